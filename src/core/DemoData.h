@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Catalog.h"
+
+#include <vector>
+
+namespace kim::core::DemoData {
+
+// Invented names and text fragments for the demo generator (internal to src/core).
+// Strings are UTF-8; every list is non-empty.
+
+enum class FemaleSurname { Same, SlavicOv, SlavicSki };
+
+struct Origin {
+    std::vector<const char*> maleFirstNames;
+    std::vector<const char*> femaleFirstNames;
+    std::vector<const char*> lastNames;
+    std::vector<const char*> languages; // the first is the main language
+    FemaleSurname femaleSurname = FemaleSurname::Same;
+    bool euCitizen = false;
+};
+
+struct Weighted {
+    int value;
+    int weight;
+};
+
+const std::vector<Origin>& origins();
+// Which origins (indexes into origins()) a target group is drawn from.
+const std::vector<Weighted>& originsOf(TargetGroup group);
+
+const std::vector<const char*>& streets();
+const char* postcode(Municipality municipality);
+
+// Note sentences per field of action; "{ort}" is replaced by the client's town.
+const std::vector<const char*>& noteSentences(FieldOfAction field);
+const std::vector<const char*>& noteOpenings(ConsultationMode mode);
+const std::vector<const char*>& noteClosings();
+const std::vector<const char*>& goalDescriptions(FieldOfAction field);
+const std::vector<const char*>& followUpTitles();
+
+} // namespace kim::core::DemoData

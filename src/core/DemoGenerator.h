@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+
+#include <cstdint>
+
+namespace kim::storage {
+class Database;
+}
+
+namespace kim::core {
+
+struct DemoOptions {
+    int clients = 300;
+    uint32_t seed = 2026;
+    QDate today; // history is generated in the two years before this day
+};
+
+// Fills a vault with synthetic, plausible case work: clients with consent, cases in
+// every phase, goals, consultations with German notes, follow-ups. The same options
+// always produce the same data. All names are invented; nothing is real.
+void generateDemoData(storage::Database& db, const DemoOptions& options);
+
+} // namespace kim::core

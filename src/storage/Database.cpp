@@ -1,0 +1,156 @@
+#include "storage/Database.h"
+
+#include "crypto/Error.h"
+#include "storage/SqliteError.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kim::storage {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Database", text);
+}
+
+// SQLCipher's raw-key form x'<64 hex digits>', built in locked memory so the key never
+// passes through an ordinary string.
+Botan::secure_vector<char> rawKeySpec(const Botan::secure_vector<uint8_t>& key) {
+    static constexpr char digits[] = "0123456789abcdef";
+    Botan::secure_vector<char> spec;
+    spec.reserve(key.size() * 2 + 3);
+    spec.push_back('x');
+    spec.push_back('\'');
+    for (const uint8_t byte : key) {
+        spec.push_back(digits[byte >> 4]);
+        spec.push_back(digits[byte & 0x0f]);
+    }
+    spec.push_back('\'');
+    return spec;
+}
+
+void createEmptyPrivateFile(const QString& path) {
+    if (QFileInfo::exists(path)) {
+        throw Error(ErrorCode::FileExists,
+                    tr("Die Datei %1 gibt es schon. Bitte wählen Sie einen anderen Namen.").arg(path));
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        throw Error(ErrorCode::NotWritable,
+                    tr("Die Arbeitsmappe kann hier nicht angelegt werden: In den Ordner %1 kann nicht geschrieben "
+                       "werden.")
+                        .arg(QFileInfo(path).absolutePath()));
+    }
+    ::close(fd);
+}
+
+} // namespace
+
+Database::Database(sqlite3* db)
+    : m_db(db) {}
+
+Database::~Database() {
+    sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const Botan::secure_vector<uint8_t>& key, OpenMode mode) {
+    if (mode == OpenMode::CreateNew) {
+        createEmptyPrivateFile(path);
+    } else if (!QFileInfo::exists(path)) {
+        throw Error(ErrorCode::FileMissing, tr("Die Arbeitsmappe %1 wurde nicht gefunden.").arg(path));
+    }
+    sqlite3* handle = nullptr;
+    const int result = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(handle));
+    check(handle, result);
+    const auto spec = rawKeySpec(key);
+    check(handle, sqlite3_key(handle, spec.data(), static_cast<int>(spec.size())));
+    db->applySettings();
+    return db;
+}
+
+void Database::applySettings() {
+    // The page size is not stored in the file: it must be set before the first read.
+    exec(QStringLiteral("PRAGMA cipher_page_size = 4096"));
+    try {
+        auto probe = prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        probe.step();
+    } catch (const Error&) {
+        throw Error(ErrorCode::KeyMismatch,
+                    tr("Die Arbeitsmappe lässt sich mit diesem Schlüssel nicht entschlüsseln: Sie ist beschädigt "
+                       "oder gehört nicht zu dieser Schlüsseldatei. Es wurde nichts verändert."));
+    }
+    exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; "
+                        "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY"));
+}
+
+void Database::exec(const QString& sql) {
+    const QByteArray utf8 = sql.toUtf8();
+    check(m_db, sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, nullptr));
+}
+
+Statement Database::prepare(const QString& sql) {
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    check(m_db, sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr));
+    return Statement(m_db, statement);
+}
+
+int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion() {
+    auto statement = prepare(QStringLiteral("PRAGMA user_version"));
+    statement.step();
+    return statement.integer(0);
+}
+
+QString Database::cipherVersion() {
+    auto statement = prepare(QStringLiteral("PRAGMA cipher_version"));
+    return statement.step() ? statement.text(0) : QString();
+}
+
+void Database::verifyIntegrity() {
+    bool intact = false;
+    try {
+        auto statement = prepare(QStringLiteral("PRAGMA quick_check"));
+        intact = statement.step() && statement.text(0) == QLatin1String("ok");
+    } catch (const Error&) {
+        intact = false;
+    }
+    if (!intact) {
+        throw Error(ErrorCode::DamagedDatabase,
+                    tr("Die Arbeitsmappe ist beschädigt (eine Datenseite hat die Echtheitsprüfung nicht bestanden). "
+                       "Es wurde nichts verändert. Bitte stellen Sie sie aus einer Sicherung wieder her."));
+    }
+}
+
+QString Database::probeCipherVersion() {
+    sqlite3* handle = nullptr;
+    QString version;
+    if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+        Database db(handle);
+        handle = nullptr;
+        try {
+            version = db.cipherVersion();
+        } catch (const Error&) {
+            version.clear();
+        }
+    }
+    sqlite3_close_v2(handle);
+    return version;
+}
+
+} // namespace kim::storage

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/Statement.h"
+
+#include <QString>
+
+#include <botan/secmem.h>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace kim::storage {
+
+// One SQLCipher connection opened with a raw 256-bit key. Every open applies the
+// settings of docs/security.md (page size, WAL, synchronous FULL, secure_delete, cache,
+// foreign keys). Used from one thread at a time.
+class Database final {
+public:
+    enum class OpenMode { CreateNew, Existing };
+
+    // Throws Error(FileMissing | FileExists | NotWritable | KeyMismatch | DamagedDatabase).
+    static std::unique_ptr<Database> open(const QString& path, const Botan::secure_vector<uint8_t>& key, OpenMode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Runs one or more statements without parameters (schema scripts, pragmas).
+    void exec(const QString& sql);
+    Statement prepare(const QString& sql);
+
+    int64_t lastInsertId() const;
+    int changes() const;
+    int userVersion();
+    QString cipherVersion();
+    // Reads every page and checks its HMAC; throws Error(DamagedDatabase) on damage.
+    void verifyIntegrity();
+    // Empty for a failed check; for tests and the start-up self-test.
+    static QString probeCipherVersion();
+
+    sqlite3* handle() const { return m_db; }
+
+private:
+    explicit Database(sqlite3* db);
+    void applySettings();
+
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace kim::storage

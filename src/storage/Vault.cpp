@@ -1,0 +1,123 @@
+#include "storage/Vault.h"
+
+#include "crypto/Error.h"
+#include "crypto/KeySlotFile.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace kim::storage {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Vault", text);
+}
+
+QString metaValue(Database& db, const QString& key) {
+    auto statement = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
+    statement.bind(1, key);
+    return statement.step() ? statement.text(0) : QString();
+}
+
+void setMetaValue(Database& db, const QString& key, const QString& value) {
+    auto statement = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)"));
+    statement.bind(1, key).bind(2, value).run();
+}
+
+QString kindName(WorkspaceKind kind) {
+    switch (kind) {
+    case WorkspaceKind::Supervisor:
+        return QStringLiteral("supervisor");
+    case WorkspaceKind::CoordinatingOffice:
+        return QStringLiteral("coordinating-office");
+    case WorkspaceKind::CaseManager:
+        break;
+    }
+    return QStringLiteral("case-manager");
+}
+
+WorkspaceKind kindFromName(const QString& name) {
+    for (const auto kind : {WorkspaceKind::CaseManager, WorkspaceKind::Supervisor, WorkspaceKind::CoordinatingOffice}) {
+        if (kindName(kind) == name) {
+            return kind;
+        }
+    }
+    throw Error(ErrorCode::UnsupportedVersion, tr("Die Art der Arbeitsmappe ist diesem Programm unbekannt."));
+}
+
+void removeVaultFiles(const QString& path) {
+    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+    }
+    QFile::remove(Vault::keyFilePath(path));
+}
+
+} // namespace
+
+QString Vault::keyFilePath(const QString& vaultPath) {
+    return vaultPath + QStringLiteral(".keys");
+}
+
+Vault::Vault(QString path, std::unique_ptr<Database> db)
+    : m_path(std::move(path))
+    , m_db(std::move(db)) {}
+
+Vault::~Vault() = default;
+
+std::unique_ptr<Vault> Vault::create(const QString& path, const QString& password, WorkspaceKind kind,
+                                     const crypto::KdfParams& params) {
+    if (QFileInfo::exists(path) || QFileInfo::exists(keyFilePath(path))) {
+        throw Error(ErrorCode::FileExists,
+                    tr("Unter diesem Namen gibt es schon eine Arbeitsmappe. Bitte wählen Sie einen anderen Namen."));
+    }
+    Botan::secure_vector<uint8_t> dataKey;
+    auto header = crypto::KeySlotFile::create(password, tr("Hauptpasswort"), params, dataKey);
+    std::unique_ptr<Database> db = Database::open(path, dataKey, Database::OpenMode::CreateNew);
+    try {
+        Migrator::migrate(*db);
+        setMetaValue(*db, QStringLiteral("vault_id"), QString::fromLatin1(header.vaultId().toHex()));
+        setMetaValue(*db, QStringLiteral("kind"), kindName(kind));
+        setMetaValue(*db, QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        header.save(keyFilePath(path));
+    } catch (...) {
+        db.reset();
+        removeVaultFiles(path);
+        throw;
+    }
+    std::unique_ptr<Vault> vault(new Vault(path, std::move(db)));
+    vault->m_kind = kind;
+    return vault;
+}
+
+std::unique_ptr<Vault> Vault::open(const QString& path, const QString& password) {
+    if (!QFileInfo::exists(path)) {
+        throw Error(ErrorCode::FileMissing, tr("Die Arbeitsmappe %1 wurde nicht gefunden.").arg(path));
+    }
+    const auto header = crypto::KeySlotFile::load(keyFilePath(path));
+    const auto dataKey = header.unlock(password);
+    std::unique_ptr<Database> db = Database::open(path, dataKey, Database::OpenMode::Existing);
+    db->verifyIntegrity();
+    if (metaValue(*db, QStringLiteral("vault_id")).toLatin1() != header.vaultId().toHex()) {
+        throw Error(ErrorCode::KeyMismatch, tr("Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe."));
+    }
+    Migrator::migrate(*db);
+    std::unique_ptr<Vault> vault(new Vault(path, std::move(db)));
+    vault->m_kind = kindFromName(metaValue(vault->database(), QStringLiteral("kind")));
+    return vault;
+}
+
+void Vault::changePassword(const QString& currentPassword, const QString& newPassword,
+                           const crypto::KdfParams& params) {
+    auto header = crypto::KeySlotFile::load(keyFilePath(m_path));
+    QString slotId;
+    const auto dataKey = header.unlock(currentPassword, &slotId);
+    header.rewrapSlot(slotId, dataKey, newPassword, params);
+    header.save(keyFilePath(m_path));
+}
+
+} // namespace kim::storage

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "crypto/PasswordKdf.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace kim::storage {
+
+class Database;
+
+// What a workspace is for; fixed at creation (see DESIGN.md §1).
+enum class WorkspaceKind { CaseManager, Supervisor, CoordinatingOffice };
+
+// An open workspace: the encrypted database and its key-slot header (<file>.keys).
+// Destroying the Vault closes the database and wipes the key; that is what locking does.
+class Vault final {
+public:
+    static QString keyFilePath(const QString& vaultPath);
+
+    // Throws Error(FileExists | NotWritable | DiskFull); leaves nothing behind on failure.
+    static std::unique_ptr<Vault> create(const QString& path, const QString& password, WorkspaceKind kind,
+                                         const crypto::KdfParams& params);
+    // Throws Error(FileMissing | WrongPassword | DamagedHeader | KeyMismatch | DamagedDatabase);
+    // writes nothing to either file when it fails.
+    static std::unique_ptr<Vault> open(const QString& path, const QString& password);
+    ~Vault();
+
+    // Rewraps the data key in the slot that `currentPassword` opens.
+    void changePassword(const QString& currentPassword, const QString& newPassword, const crypto::KdfParams& params);
+
+    Database& database() { return *m_db; }
+    const QString& path() const { return m_path; }
+    WorkspaceKind kind() const { return m_kind; }
+
+private:
+    Vault(QString path, std::unique_ptr<Database> db);
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    WorkspaceKind m_kind = WorkspaceKind::CaseManager;
+};
+
+} // namespace kim::storage

@@ -1,0 +1,142 @@
+#include "storage/Database.h"
+#include "storage/Vault.h"
+#include "support/ErrorOf.h"
+#include "support/FileBytes.h"
+#include "support/TestVault.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+
+using namespace kim;
+using namespace kim::storage;
+using kim::test::errorOf;
+using kim::test::fileBytes;
+using kim::test::writeBytes;
+
+namespace {
+
+const QString password = QString::fromUtf8(test::TestVault::Password);
+
+// A closed vault with a few pages of data, checkpointed into the main file.
+struct ClosedVault {
+    ClosedVault() {
+        {
+            auto insert = tv.vault->database().prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?1, ?2)"));
+            for (int i = 0; i < 100; ++i) {
+                insert.bind(1, QStringLiteral("row%1").arg(i)).bind(2, QStringLiteral("Inhalt ").repeated(100)).run();
+                insert.reset();
+            }
+        }
+        tv.vault.reset(); // the last connection checkpoints the WAL into the main file
+        database = fileBytes(tv.path());
+        header = fileBytes(Vault::keyFilePath(tv.path()));
+    }
+
+    // Opening must fail with `expected` and leave both files as they were.
+    void expectRefusedUnchanged(ErrorCode expected, const QString& pw = password) {
+        CHECK(errorOf([&] { Vault::open(tv.path(), pw); }) == expected);
+        CHECK((fileBytes(tv.path()) == database));
+        CHECK((fileBytes(Vault::keyFilePath(tv.path())) == header));
+    }
+
+    test::TestVault tv;
+    QByteArray database;
+    QByteArray header;
+};
+
+} // namespace
+
+TEST_CASE("a wrong password leaves the vault byte-identical") {
+    ClosedVault closed;
+    REQUIRE(closed.database.size() > 8 * 4096);
+    closed.expectRefusedUnchanged(ErrorCode::WrongPassword, QStringLiteral("falsches Passwort"));
+    closed.expectRefusedUnchanged(ErrorCode::WrongPassword, QString());
+}
+
+TEST_CASE("a key file from another vault is recognised as the wrong key") {
+    ClosedVault closed;
+    test::TestVault other;
+    other.vault.reset();
+    const QByteArray foreignHeader = fileBytes(Vault::keyFilePath(other.path()));
+    writeBytes(Vault::keyFilePath(closed.tv.path()), foreignHeader);
+    closed.header = foreignHeader;
+    closed.expectRefusedUnchanged(ErrorCode::KeyMismatch);
+}
+
+TEST_CASE("a tampered key file is reported as damaged") {
+    ClosedVault closed;
+    QByteArray tampered = closed.header;
+    tampered.replace("\"wrappedKey\": \"", "\"wrappedKey\": \"AAAA");
+    writeBytes(Vault::keyFilePath(closed.tv.path()), tampered);
+    closed.header = tampered;
+    closed.expectRefusedUnchanged(ErrorCode::DamagedHeader);
+}
+
+TEST_CASE("a damaged database page is detected on open and nothing is written") {
+    ClosedVault closed;
+    SECTION("a data page") {
+        closed.database[5 * 4096 + 1000] = static_cast<char>(closed.database[5 * 4096 + 1000] ^ 0x01);
+    }
+    SECTION("the first page") {
+        closed.database[100] = static_cast<char>(closed.database[100] ^ 0x80);
+    }
+    SECTION("a truncated file") {
+        closed.database.truncate(closed.database.size() - 4096 - 17);
+    }
+    writeBytes(closed.tv.path(), closed.database);
+    const auto code = [&] {
+        try {
+            Vault::open(closed.tv.path(), password);
+        } catch (const Error& error) {
+            return error.code();
+        }
+        return ErrorCode::Internal;
+    }();
+    CHECK((code == ErrorCode::DamagedDatabase || code == ErrorCode::KeyMismatch));
+    CHECK((fileBytes(closed.tv.path()) == closed.database));
+}
+
+TEST_CASE("missing vault or key files give a clear message") {
+    ClosedVault closed;
+    CHECK(errorOf([&] { Vault::open(closed.tv.dir.filePath(QStringLiteral("fehlt.kimvault")), password); }) ==
+          ErrorCode::FileMissing);
+    QFile::remove(Vault::keyFilePath(closed.tv.path()));
+    CHECK(errorOf([&] { Vault::open(closed.tv.path(), password); }) == ErrorCode::FileMissing);
+    CHECK((fileBytes(closed.tv.path()) == closed.database));
+}
+
+TEST_CASE("creating a vault where no file may be written fails and leaves nothing behind") {
+    CHECK(errorOf([] {
+              Vault::create(QStringLiteral("/proc/kim-test.kimvault"), password, WorkspaceKind::CaseManager,
+                            test::fastKdf());
+          }) == ErrorCode::NotWritable);
+    QTemporaryDir dir;
+    const QString inMissingFolder = dir.filePath(QStringLiteral("gibt-es-nicht/a.kimvault"));
+    CHECK(errorOf([&] { Vault::create(inMissingFolder, password, WorkspaceKind::CaseManager, test::fastKdf()); }) ==
+          ErrorCode::NotWritable);
+    CHECK(QDir(dir.path()).isEmpty());
+}
+
+TEST_CASE("a full disk rolls the change back and keeps every earlier record") {
+    test::TestVault tv;
+    Database& db = tv.vault->database();
+    db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('before', 'bleibt')"));
+    // SQLite reports a page limit exactly as a full disk (SQLITE_FULL).
+    auto pages = db.prepare(QStringLiteral("PRAGMA page_count"));
+    REQUIRE(pages.step());
+    db.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages.integer(0) + 2));
+    {
+        auto insert = db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('big', ?1)"));
+        insert.bind(1, QString(200000, QLatin1Char('x')));
+        CHECK(errorOf([&] { insert.run(); }) == ErrorCode::DiskFull);
+    }
+    tv.vault.reset();
+
+    auto reopened = Vault::open(tv.path(), password);
+    auto check = reopened->database().prepare(QStringLiteral("SELECT group_concat(key) FROM meta WHERE key IN "
+                                                             "('before', 'big')"));
+    REQUIRE(check.step());
+    CHECK(check.text(0) == QStringLiteral("before"));
+}

@@ -1,0 +1,17 @@
+#include "support/TestVault.h"
+
+namespace kim::test {
+
+crypto::KdfParams fastKdf() {
+    return crypto::KdfParams{}; // the minimum: 64 MiB, 3 passes
+}
+
+TestVault::TestVault()
+    : vault(storage::Vault::create(path(), QString::fromUtf8(Password), storage::WorkspaceKind::CaseManager,
+                                   fastKdf())) {}
+
+QString TestVault::path() const {
+    return dir.filePath(QStringLiteral("test.kimvault"));
+}
+
+} // namespace kim::test

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "storage/Vault.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace kim::test {
+
+// A fresh vault in its own temporary folder, with the cheapest KDF the design allows.
+struct TestVault {
+    TestVault();
+    QString path() const;
+
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Vault> vault;
+    static constexpr auto Password = "richtiges Passwort";
+};
+
+crypto::KdfParams fastKdf();
+
+} // namespace kim::test
