@@ -9,6 +9,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
     libsqlcipher-dev libbotan-2-dev catch2
     xvfb xauth age minisign poppler-utils fonts-dejavu-core
+    clang-14 libclang-rt-14-dev
 )
 
 as_root() {
