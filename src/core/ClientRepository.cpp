@@ -1,0 +1,247 @@
+#include "core/ClientRepository.h"
+
+#include "core/CaseRules.h"
+#include "core/Clock.h"
+#include "crypto/Error.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace kim::core {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ClientRepository", text);
+}
+
+// The latest case decides the phase shown and filtered; cases_by_client makes it a seek.
+const auto LatestPhase = QStringLiteral("(SELECT phase FROM cases WHERE client_id = c.id ORDER BY id DESC LIMIT 1)");
+
+QString likePrefix(const QString& text) {
+    QString escaped;
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
+            escaped.append(QLatin1Char('\\'));
+        escaped.append(ch);
+    }
+    return escaped + QLatin1Char('%');
+}
+
+// Only constant fragments go into the SQL; every value of the filter is bound.
+// SQLite's LIKE folds ASCII only, so the text is also tried in lower and capitalised form
+// ("özdemir", "Özdemir") to find names with umlauts typed in another case.
+QString whereClause(const ClientFilter& filter, bool forPaging) {
+    QStringList conditions;
+    if (!filter.text.trimmed().isEmpty()) {
+        QStringList alternatives;
+        for (const char* column : {"c.last_name", "c.first_name"}) {
+            for (int i = 1; i <= 3; ++i)
+                alternatives.append(QStringLiteral("%1 LIKE ?%2 ESCAPE '\\'").arg(QLatin1String(column)).arg(i));
+        }
+        alternatives.append(QStringLiteral("c.case_code LIKE ?1 ESCAPE '\\'"));
+        conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    // For paging, "+" keeps SQLite on the name index, which already has the list order.
+    const QString prefix = forPaging ? QStringLiteral("+") : QString();
+    if (filter.municipality)
+        conditions.append(prefix + QStringLiteral("c.municipality = ?4"));
+    if (filter.targetGroup)
+        conditions.append(prefix + QStringLiteral("c.target_group = ?5"));
+    if (filter.phase)
+        conditions.append(LatestPhase + QStringLiteral(" = ?6"));
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(storage::Statement& st, const ClientFilter& filter) {
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString lower = text.toLower();
+        st.bind(1, likePrefix(text)).bind(2, likePrefix(lower));
+        st.bind(3, likePrefix(lower.left(1).toUpper() + lower.mid(1)));
+    }
+    if (filter.municipality)
+        st.bind(4, static_cast<int>(*filter.municipality));
+    if (filter.targetGroup)
+        st.bind(5, static_cast<int>(*filter.targetGroup));
+    if (filter.phase)
+        st.bind(6, static_cast<int>(*filter.phase));
+}
+
+void validate(const Client& client, const QDate& today) {
+    if (client.lastName.trimmed().isEmpty())
+        throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie den Nachnamen ein."));
+    if (client.firstName.trimmed().isEmpty())
+        throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie den Vornamen ein."));
+    if (client.birthDate.isValid() && client.birthDate > today)
+        throw Error(ErrorCode::InvalidInput, tr("Das Geburtsdatum liegt in der Zukunft."));
+    if (!isValid<TargetGroup>(static_cast<int>(client.targetGroup)))
+        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie eine Zielgruppe."));
+    if (!isValid<Municipality>(static_cast<int>(client.municipality)))
+        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie einen Wohnort."));
+    if (!isValid<ResidenceStatus>(static_cast<int>(client.residenceStatus)))
+        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie einen Aufenthaltsstatus."));
+    for (const HouseholdMember& member : client.household) {
+        if (member.name.trimmed().isEmpty())
+            throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie den Namen jedes Haushaltsmitglieds ein."));
+    }
+}
+
+void bindClientFields(storage::Statement& st, const Client& c) {
+    st.bind(2, c.firstName.trimmed()).bind(3, c.lastName.trimmed()).bind(4, c.birthDate).bind(5, c.phone);
+    st.bind(6, c.email).bind(7, c.address).bind(8, c.languages).bind(9, c.interpreterNeeded);
+    st.bind(10, static_cast<int>(c.targetGroup)).bind(11, static_cast<int>(c.municipality));
+    st.bind(12, static_cast<int>(c.residenceStatus)).bind(13, c.residenceNote);
+}
+
+// Updates members that keep their id, inserts new ones and deletes the removed ones.
+void saveHousehold(storage::Database& db, int64_t clientId, QList<HouseholdMember>& household) {
+    QList<int64_t> kept;
+    for (const HouseholdMember& member : household) {
+        if (member.id != 0)
+            kept.append(member.id);
+    }
+    auto existing = db.prepare(QStringLiteral("SELECT id FROM household_members WHERE client_id = ?1"));
+    existing.bind(1, clientId);
+    QList<int64_t> removed;
+    while (existing.step()) {
+        if (!kept.contains(existing.int64(0)))
+            removed.append(existing.int64(0));
+    }
+    auto remove = db.prepare(QStringLiteral("DELETE FROM household_members WHERE id = ?1"));
+    for (int64_t id : removed) {
+        remove.bind(1, id).run();
+        remove.reset();
+    }
+    auto insert = db.prepare(QStringLiteral("INSERT INTO household_members (client_id, name, relation, birth_year) "
+                                            "VALUES (?1, ?2, ?3, ?4)"));
+    auto update = db.prepare(QStringLiteral("UPDATE household_members SET name = ?2, relation = ?3, birth_year = ?4 "
+                                            "WHERE id = ?5 AND client_id = ?1"));
+    for (HouseholdMember& member : household) {
+        member.name = member.name.trimmed();
+        auto& st = member.id == 0 ? insert : update;
+        st.bind(1, clientId).bind(2, member.name).bind(3, member.relation.trimmed()).bind(4, member.birthYear);
+        if (member.id != 0)
+            st.bind(5, member.id);
+        st.run();
+        st.reset();
+        if (member.id == 0)
+            member.id = db.lastInsertId();
+    }
+}
+
+} // namespace
+
+ClientRepository::ClientRepository(storage::Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock) {}
+
+int ClientRepository::count(const ClientFilter& filter) {
+    auto st = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM clients c") + whereClause(filter, false));
+    bindFilter(st, filter);
+    return st.step() ? st.integer(0) : 0;
+}
+
+QList<ClientRow> ClientRepository::page(const ClientFilter& filter, int offset, int limit) {
+    auto st = m_db.prepare(QStringLiteral("SELECT c.id, c.case_code, c.last_name, c.first_name, c.municipality, "
+                                          "c.target_group, ") +
+                           LatestPhase + QStringLiteral(" FROM clients c") + whereClause(filter, true) +
+                           QStringLiteral(" ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id "
+                                          "LIMIT ?7 OFFSET ?8"));
+    bindFilter(st, filter);
+    st.bind(7, qMax(0, limit)).bind(8, qMax(0, offset));
+    QList<ClientRow> rows;
+    while (st.step()) {
+        ClientRow row;
+        row.id = st.int64(0);
+        row.caseCode = st.text(1);
+        row.displayName = st.text(2) + QStringLiteral(", ") + st.text(3);
+        row.municipality = static_cast<Municipality>(st.integer(4));
+        row.targetGroup = static_cast<TargetGroup>(st.integer(5));
+        if (!st.isNull(6))
+            row.phase = static_cast<Phase>(st.integer(6));
+        rows.append(row);
+    }
+    return rows;
+}
+
+Client ClientRepository::load(int64_t id) {
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT id, case_code, first_name, last_name, birth_date, phone, email, address, languages, "
+                       "interpreter_needed, target_group, municipality, residence_status, residence_note, created_on "
+                       "FROM clients WHERE id = ?1"));
+    st.bind(1, id);
+    if (!st.step())
+        throw Error(ErrorCode::NotFound, tr("Die Person wurde nicht gefunden."));
+    Client c;
+    c.id = st.int64(0);
+    c.caseCode = st.text(1);
+    c.firstName = st.text(2);
+    c.lastName = st.text(3);
+    c.birthDate = st.date(4);
+    c.phone = st.text(5);
+    c.email = st.text(6);
+    c.address = st.text(7);
+    c.languages = st.text(8);
+    c.interpreterNeeded = st.integer(9) != 0;
+    c.targetGroup = static_cast<TargetGroup>(st.integer(10));
+    c.municipality = static_cast<Municipality>(st.integer(11));
+    c.residenceStatus = static_cast<ResidenceStatus>(st.integer(12));
+    c.residenceNote = st.text(13);
+    c.createdOn = st.date(14);
+
+    auto members = m_db.prepare(QStringLiteral("SELECT id, name, relation, birth_year FROM household_members "
+                                               "WHERE client_id = ?1 ORDER BY id"));
+    members.bind(1, id);
+    while (members.step()) {
+        HouseholdMember member{members.int64(0), members.text(1), members.text(2), std::nullopt};
+        if (!members.isNull(3))
+            member.birthYear = members.integer(3);
+        c.household.append(member);
+    }
+    return c;
+}
+
+void ClientRepository::save(Client& client) {
+    const QDate today = m_clock.today();
+    validate(client, today);
+
+    storage::Transaction transaction(m_db);
+    if (client.id == 0) {
+        // Inside the (immediate) transaction, so two saves cannot take the same number.
+        const QString code = nextCaseCode(client.municipality, today.year());
+        auto st = m_db.prepare(QStringLiteral(
+            "INSERT INTO clients (case_code, first_name, last_name, birth_date, phone, email, address, languages, "
+            "interpreter_needed, target_group, municipality, residence_status, residence_note, created_on) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
+        st.bind(1, code);
+        bindClientFields(st, client);
+        st.bind(14, today).run();
+        client.id = m_db.lastInsertId();
+        client.caseCode = code;
+        client.createdOn = today;
+    } else {
+        // The case code stays as assigned, even after a move to another municipality.
+        auto st = m_db.prepare(QStringLiteral(
+            "UPDATE clients SET first_name = ?2, last_name = ?3, birth_date = ?4, phone = ?5, email = ?6, "
+            "address = ?7, languages = ?8, interpreter_needed = ?9, target_group = ?10, municipality = ?11, "
+            "residence_status = ?12, residence_note = ?13 WHERE id = ?1"));
+        st.bind(1, client.id);
+        bindClientFields(st, client);
+        st.run();
+        if (m_db.changes() == 0)
+            throw Error(ErrorCode::NotFound, tr("Die Person wurde nicht gefunden."));
+    }
+    saveHousehold(m_db, client.id, client.household);
+    transaction.commit();
+    client.firstName = client.firstName.trimmed();
+    client.lastName = client.lastName.trimmed();
+}
+
+QString ClientRepository::nextCaseCode(Municipality municipality, int year) {
+    const QString prefix = codePrefix(municipality);
+    return CaseRules::formatCaseCode(prefix, year, CaseRules::lastCaseSequence(m_db, prefix, year) + 1);
+}
+
+} // namespace kim::core

@@ -1,0 +1,151 @@
+#include "CoreFixture.h"
+
+#include "core/DemoGenerator.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace kim;
+using namespace kim::core;
+using kim::test::CoreFixture;
+
+namespace {
+
+DemoOptions options(int clients, uint32_t seed) {
+    DemoOptions o;
+    o.clients = clients;
+    o.seed = seed;
+    o.today = CoreFixture::startDay();
+    return o;
+}
+
+QStringList clientList(CoreFixture& f) {
+    QStringList lines;
+    for (const ClientRow& row : f.clients.page({}, 0, 100000)) {
+        lines.append(QStringLiteral("%1|%2|%3|%4|%5|%6")
+                         .arg(row.caseCode, row.displayName)
+                         .arg(static_cast<int>(row.municipality))
+                         .arg(static_cast<int>(row.targetGroup))
+                         .arg(row.phase ? static_cast<int>(*row.phase) : 0)
+                         .arg(row.id));
+    }
+    return lines;
+}
+
+int scalar(CoreFixture& f, const char* sql) {
+    auto st = f.db().prepare(QString::fromUtf8(sql));
+    REQUIRE(st.step());
+    return st.integer(0);
+}
+
+} // namespace
+
+TEST_CASE("the demo generator produces the same clients from the same seed") {
+    CoreFixture first;
+    CoreFixture second;
+    CoreFixture other;
+    generateDemoData(first.db(), options(150, 7));
+    generateDemoData(second.db(), options(150, 7));
+    generateDemoData(other.db(), options(150, 8));
+    const QStringList list = clientList(first);
+    CHECK(list.size() == 150);
+    CHECK(list == clientList(second));
+    CHECK(list != clientList(other));
+    const char* notes = "SELECT COUNT(*), SUM(length(notes)) FROM consultations";
+    CHECK(scalar(first, notes) == scalar(second, notes));
+    CHECK(first.consultations.search(QStringLiteral("jobcenter"), 1000).size() ==
+          second.consultations.search(QStringLiteral("jobcenter"), 1000).size());
+}
+
+TEST_CASE("demo data is plausible and follows the rules of the case file") {
+    CoreFixture f;
+    generateDemoData(f.db(), options(400, 2026));
+    REQUIRE(f.clients.count({}) == 400);
+
+    // Every client consented; cases exist for everyone and reach every phase.
+    CHECK(scalar(f, "SELECT COUNT(DISTINCT client_id) FROM consents") == 400);
+    CHECK(scalar(f, "SELECT COUNT(DISTINCT client_id) FROM cases") == 400);
+    for (Phase phase : allValues<Phase>()) {
+        ClientFilter filter;
+        filter.phase = phase;
+        CHECK(f.clients.count(filter) > 5);
+    }
+    for (TargetGroup group : allValues<TargetGroup>()) {
+        ClientFilter filter;
+        filter.targetGroup = group;
+        CHECK(f.clients.count(filter) > 20);
+    }
+    ClientFilter gt{QString(), Municipality::Guetersloh, std::nullopt, std::nullopt};
+    ClientFilter werther{QString(), Municipality::Werther, std::nullopt, std::nullopt};
+    CHECK(f.clients.count(gt) > 4 * f.clients.count(werther));
+
+    // Residence status fits the target group.
+    CHECK(scalar(f, "SELECT COUNT(*) FROM clients WHERE target_group = 4 AND residence_status = 5") >
+          scalar(f, "SELECT COUNT(*) FROM clients WHERE target_group = 4") * 3 / 4);
+    CHECK(scalar(f, "SELECT COUNT(*) FROM clients WHERE target_group = 3 AND residence_status = 1") == 0);
+
+    // About eight consultations per client, with text, never in the future or after closing.
+    const int consultations = scalar(f, "SELECT COUNT(*) FROM consultations");
+    CHECK(consultations > 400 * 5);
+    CHECK(consultations < 400 * 11);
+    CHECK(scalar(f, "SELECT COUNT(*) FROM consultations WHERE length(notes) < 20") == 0);
+    CHECK(scalar(f, "SELECT COUNT(*) FROM consultations WHERE held_on > '2026-03-10'") == 0);
+    CHECK(scalar(f,
+                 "SELECT COUNT(*) FROM consultations co JOIN cases ca ON ca.id = co.case_id "
+                 "WHERE co.held_on < ca.opened_on OR (ca.closed_on IS NOT NULL AND co.held_on > ca.closed_on)") == 0);
+    CHECK(scalar(f, "SELECT MIN(c) FROM (SELECT COUNT(*) AS c FROM goals GROUP BY case_id)") >= 1);
+    CHECK(scalar(f, "SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM goals GROUP BY case_id)") <= 3);
+
+    // Withdrawn consent: the case is closed and nothing is left open.
+    CHECK(scalar(f, "SELECT COUNT(*) FROM consents WHERE withdrawn_on IS NOT NULL") > 0);
+    CHECK(scalar(f, "SELECT COUNT(*) FROM consents co JOIN cases ca ON ca.client_id = co.client_id "
+                    "WHERE co.withdrawn_on IS NOT NULL AND ca.phase <> 6") == 0);
+    CHECK(scalar(f, "SELECT COUNT(*) FROM follow_ups f JOIN cases ca ON ca.id = f.case_id "
+                    "WHERE ca.phase = 6 AND f.done_on IS NULL") == 0);
+
+    // Follow-ups: some due today, some overdue.
+    int dueToday = 0;
+    int overdue = 0;
+    for (const DueFollowUp& due : f.followUps.dueOrOverdue()) {
+        dueToday += due.followUp.isDueOn(f.clock.today()) ? 1 : 0;
+        overdue += due.followUp.isOverdueOn(f.clock.today()) ? 1 : 0;
+    }
+    CHECK(dueToday > 0);
+    CHECK(overdue > dueToday);
+
+    // Case codes have the repository's format and are unique (the schema enforces it).
+    const QRegularExpression code(QStringLiteral("^[A-Z]{2,3}-20(24|25|26)-\\d{4}$"));
+    for (const ClientRow& row : f.clients.page({}, 0, 400))
+        CHECK(code.match(row.caseCode).hasMatch());
+    CHECK(f.consultations.search(QStringLiteral("Jobcenter"), 10).size() == 10);
+}
+
+TEST_CASE("demo data added to a vault in use continues its case codes") {
+    CoreFixture f;
+    const Client existing = f.addClient(QStringLiteral("Vorhanden"), QStringLiteral("Erika"));
+    REQUIRE_NOTHROW(generateDemoData(f.db(), options(200, 1)));
+    CHECK(f.clients.count({}) == 201);
+    // The repository continues after the generated codes too.
+    const Client next = f.addClient(QStringLiteral("Neu"), QStringLiteral("Nora"));
+    CHECK(next.caseCode > existing.caseCode);
+    CHECK(scalar(f, "SELECT COUNT(DISTINCT case_code) FROM clients") == 202);
+}
+
+// A benchmark that prints its figures; run with core_tests "[benchmark]".
+TEST_CASE("generating ten thousand demo clients and paging through them", "[.][benchmark]") {
+    CoreFixture f;
+    QElapsedTimer timer;
+    timer.start();
+    generateDemoData(f.db(), options(10000, 2026));
+    const qint64 elapsed = timer.elapsed();
+    WARN("10,000 clients generated in " << elapsed << " ms");
+    CHECK(f.clients.count({}) == 10000);
+    timer.restart();
+    ClientFilter filter;
+    filter.text = QStringLiteral("ko");
+    f.clients.count(filter);
+    f.clients.page(filter, 100, 50);
+    f.clients.page({}, 9000, 50);
+    WARN("filtered count and two pages in " << timer.elapsed() << " ms");
+}
