@@ -1,0 +1,114 @@
+// kim-cli: the exchange layer on the command line (contact cards, sealing, opening and
+// inspecting packages). Same hardening and self-test as the GUI; no Qt Widgets.
+#include "cli/CliCommands.h"
+
+#include "crypto/Error.h"
+#include "crypto/SelfTest.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+namespace {
+
+void hardenProcess() {
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    umask(0077);
+}
+
+bool selfTestPasses() {
+    return kim::crypto::runKnownAnswerTests().isEmpty() && !kim::storage::Database::probeCipherVersion().isEmpty();
+}
+
+QString description() {
+    return QCoreApplication::translate(
+        "kim-cli", "Austauschpakete von KIM Fallakte (age + minisign).\n\nBefehle:\n"
+                   "  card        Kontaktkarte der Arbeitsmappe ausgeben (--vault, --name, --role, --organisation, "
+                   "--out)\n"
+                   "  fingerprint KARTE   Fingerabdruck einer Kontaktkarte anzeigen\n"
+                   "  trust KARTE         Kontakt nach Vergleich des Fingerabdrucks speichern (--vault, --yes)\n"
+                   "  revoke ID           Kontakt widerrufen (--vault)\n"
+                   "  contacts            Kontakte auflisten (--vault)\n"
+                   "  seal                JSON-Nutzdaten signieren und verschlüsseln (--vault, --kind, --period, "
+                   "--payload, --to KARTE…, --out)\n"
+                   "  open PAKET          Paket entschlüsseln, prüfen, protokollieren und ausgeben (--vault, "
+                   "--dry-run)\n"
+                   "  inspect PAKET       Paket ohne Entschlüsseln beschreiben\n"
+                   "  log                 Paketprotokoll anzeigen (--vault)");
+}
+
+kim::cli::CliOptions parse(const QCoreApplication& app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const auto option = [&parser](const char* name, const char* help, const char* value = nullptr) {
+        QCommandLineOption result(QString::fromLatin1(name), QString::fromUtf8(help),
+                                  value ? QString::fromLatin1(value) : QString());
+        parser.addOption(result);
+        return result;
+    };
+    const auto vault = option("vault", "Arbeitsmappe (.kimvault).", "datei");
+    const auto stdinPassword = option("password-stdin", "Passwort als eine Zeile von der Standardeingabe lesen.");
+    const auto name = option("name", "Name auf der Kontaktkarte.", "text");
+    const auto role = option("role", "Rolle auf der Kontaktkarte.", "text");
+    const auto organisation = option("organisation", "Organisation auf der Kontaktkarte.", "text");
+    const auto out = option("out", "Ausgabedatei.", "datei");
+    const auto kind = option("kind", "Art des Pakets, z. B. caseload-report.", "art");
+    const auto period = option("period", "Zeitraum, z. B. 2025-Q3.", "text");
+    const auto payload = option("payload", "JSON-Datei mit dem Inhalt.", "datei");
+    const auto to = option("to", "Kontaktkarte eines Empfängers (mehrfach möglich).", "karte");
+    const auto yes = option("yes", "Fingerabdruck wurde bereits verglichen (ohne Rückfrage).");
+    const auto dryRun = option("dry-run", "Nur prüfen, nichts protokollieren.");
+    parser.addPositionalArgument(QStringLiteral("befehl"), QStringLiteral("card, fingerprint, trust, revoke, contacts, "
+                                                                          "seal, open, inspect oder log"));
+    parser.process(app);
+    kim::cli::CliOptions options;
+    options.arguments = parser.positionalArguments();
+    if (!options.arguments.isEmpty()) {
+        options.command = options.arguments.takeFirst();
+    } else {
+        parser.showHelp(2);
+    }
+    options.vaultPath = parser.value(vault);
+    options.passwordStdin = parser.isSet(stdinPassword);
+    options.name = parser.value(name);
+    options.role = parser.value(role);
+    options.organisation = parser.value(organisation);
+    options.outPath = parser.value(out);
+    options.kind = parser.value(kind);
+    options.period = parser.value(period);
+    options.payloadPath = parser.value(payload);
+    options.cardPaths = parser.values(to);
+    options.yes = parser.isSet(yes);
+    options.dryRun = parser.isSet(dryRun);
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kim-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    const auto options = parse(app);
+    if (!selfTestPasses()) {
+        std::fputs("Selbsttest fehlgeschlagen: das Programm startet nicht.\n", stderr);
+        return 3;
+    }
+    try {
+        return kim::cli::CliCommands::run(options);
+    } catch (const kim::Error& error) {
+        std::fprintf(stderr, "%s\n", error.message().toLocal8Bit().constData());
+        return 1;
+    }
+}

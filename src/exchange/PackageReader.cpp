@@ -1,0 +1,45 @@
+#include "exchange/PackageReader.h"
+
+#include "exchange/ContactBook.h"
+#include "exchange/Identity.h"
+#include "exchange/PackageError.h"
+#include "exchange/PackageLog.h"
+
+#include "storage/Transaction.h"
+
+namespace kim::exchange {
+
+PackageReader::PackageReader(storage::Database& db, const Identity& identity)
+    : m_db(db)
+    , m_identity(identity) {}
+
+OpenedPackage PackageReader::read(std::span<const uint8_t> file) const {
+    const ContactBook contacts(m_db);
+    auto opened = PackageOpener::open(
+        file, m_identity, [&contacts](const MinisignPublicKey::KeyId& keyId) { return contacts.findTrusted(keyId); });
+    if (PackageLog(m_db).contains(opened.payload.id.toString(QUuid::WithoutBraces), PackageDirection::Incoming)) {
+        throw PackageError(PackageFailure::AlreadyImported);
+    }
+    return opened;
+}
+
+OpenedPackage PackageReader::import(std::span<const uint8_t> file, const Apply& apply) {
+    storage::Transaction transaction(m_db);
+    auto opened = read(file);
+    if (apply) {
+        apply(opened);
+    }
+    PackageLogEntry entry;
+    entry.packageId = opened.payload.id.toString(QUuid::WithoutBraces);
+    entry.direction = PackageDirection::Incoming;
+    entry.kind = opened.payload.kind;
+    entry.schemaVersion = opened.payload.schemaVersion;
+    entry.peerKeyIds = {opened.sender.keyIdText()};
+    entry.peerNames = opened.sender.name();
+    entry.period = opened.payload.period;
+    PackageLog(m_db).record(entry);
+    transaction.commit();
+    return opened;
+}
+
+} // namespace kim::exchange

@@ -1,0 +1,43 @@
+#include "exchange/PackageWriter.h"
+
+#include "exchange/Identity.h"
+#include "exchange/PackageLog.h"
+#include "exchange/PackageSealer.h"
+
+#include "storage/Transaction.h"
+
+namespace kim::exchange {
+
+PackageWriter::PackageWriter(storage::Database& db, const Identity& identity)
+    : m_db(db)
+    , m_identity(identity) {}
+
+std::vector<uint8_t> PackageWriter::write(const QString& kind, const QString& period, const QJsonValue& content,
+                                          const std::vector<ContactCard>& recipients, const QDateTime& created) {
+    PackagePayload payload;
+    payload.kind = kind;
+    payload.id = QUuid::createUuid();
+    payload.created = created.toUTC();
+    payload.period = period;
+    payload.content = content;
+    auto package = PackageSealer::seal(payload, m_identity, recipients);
+
+    QStringList names;
+    for (const auto& card : recipients) {
+        names << card.name();
+    }
+    storage::Transaction transaction(m_db);
+    PackageLogEntry entry;
+    entry.packageId = payload.id.toString(QUuid::WithoutBraces);
+    entry.direction = PackageDirection::Outgoing;
+    entry.kind = payload.kind;
+    entry.schemaVersion = payload.schemaVersion;
+    entry.peerKeyIds = payload.recipientKeyIds;
+    entry.peerNames = names.join(QStringLiteral(", "));
+    entry.period = payload.period;
+    PackageLog(m_db).record(entry);
+    transaction.commit();
+    return package;
+}
+
+} // namespace kim::exchange

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "exchange/ContactCard.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+
+#include <vector>
+
+namespace kim::storage {
+class Database;
+}
+
+namespace kim::exchange {
+
+class Identity;
+
+// Builds a package for trusted contacts and records it in the package log. The caller
+// saves the returned bytes (atomically, e.g. with QSaveFile).
+class PackageWriter final {
+public:
+    PackageWriter(storage::Database& db, const Identity& identity);
+
+    // `created` is injectable for tests; by default the current time.
+    std::vector<uint8_t> write(const QString& kind, const QString& period, const QJsonValue& content,
+                               const std::vector<ContactCard>& recipients,
+                               const QDateTime& created = QDateTime::currentDateTimeUtc());
+
+private:
+    storage::Database& m_db;
+    const Identity& m_identity;
+};
+
+} // namespace kim::exchange
