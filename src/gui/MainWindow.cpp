@@ -1,0 +1,276 @@
+#include "gui/MainWindow.h"
+
+#include "core/Clock.h"
+#include "gui/WorkspaceView.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/Messages.h"
+#include "gui/workspace/AppSettings.h"
+#include "gui/workspace/ChangePasswordDialog.h"
+#include "gui/workspace/CreateWorkspaceDialog.h"
+#include "gui/workspace/IdleLock.h"
+#include "gui/workspace/Session.h"
+#include "gui/workspace/SettingsDialog.h"
+#include "gui/workspace/StartPage.h"
+#include "gui/workspace/UnlockDialog.h"
+#include "storage/Vault.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace kim::gui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_startPage(new StartPage(m_stack))
+    , m_idleLock(new IdleLock(this))
+    , m_statusWorkspace(new QLabel(this))
+    , m_statusCount(new QLabel(this)) {
+    setWindowTitle(tr("KIM Fallakte"));
+    resize(1280, 800);
+    m_stack->addWidget(m_startPage);
+    setCentralWidget(m_stack);
+    createActions();
+    createMenus();
+    createToolBar();
+    statusBar()->addWidget(m_statusWorkspace);
+    statusBar()->addPermanentWidget(m_statusCount);
+
+    connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openWorkspaceFile);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_startPage, &StartPage::createRequested, this, &MainWindow::createWorkspace);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::startDemoWorkspace);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockWorkspace);
+    applyIdleSettings();
+    showStartPage();
+}
+
+MainWindow::~MainWindow() {
+    // Models and widgets refer to the session's repositories: drop them first.
+    delete m_view;
+    m_view = nullptr;
+    m_session.reset();
+}
+
+void MainWindow::createActions() {
+    auto make = [this](const QString& text, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                                              shortcut.toString(QKeySequence::NativeText)));
+        }
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(tr("&Neue Arbeitsmappe…"), {}, &MainWindow::createWorkspace);
+    m_openAction = make(tr("Arbeitsmappe ö&ffnen…"), QKeySequence::Open, &MainWindow::chooseWorkspace);
+    m_demoAction = make(tr("&Demo-Arbeitsmappe anlegen…"), {}, &MainWindow::startDemoWorkspace);
+    m_lockAction = make(tr("&Sperren"), QKeySequence(Qt::CTRL | Qt::Key_L), &MainWindow::lockWorkspace);
+    m_passwordAction = make(tr("&Passwort ändern…"), {}, &MainWindow::changePassword);
+    m_settingsAction = make(tr("&Einstellungen…"), {}, &MainWindow::showSettings);
+    m_quitAction = make(tr("&Beenden"), QKeySequence(Qt::CTRL | Qt::Key_Q), &MainWindow::close);
+    m_newClientAction =
+        make(tr("&Neue Klient*in"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_view->newClient(); });
+    m_consultationAction = make(tr("&Beratungskontakt erfassen…"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                                [this] { m_view->addConsultation(); });
+    m_followUpAction = make(tr("&Wiedervorlage anlegen…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                            [this] { m_view->addFollowUp(); });
+    m_filterAction =
+        make(tr("Klient*innen &filtern"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_view->focusFilter(); });
+    m_dueAction =
+        make(tr("F&ällige Wiedervorlagen"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_view->showDue(); });
+    m_searchAction =
+        make(tr("&Volltextsuche"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_view->focusSearch(); });
+    m_aboutAction = make(tr("Ü&ber KIM Fallakte"), {}, &MainWindow::showAbout);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    m_newClientAction->setObjectName(QStringLiteral("newClientAction"));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&Datei"));
+    file->addActions({m_newAction, m_openAction, m_demoAction});
+    file->addSeparator();
+    file->addActions({m_lockAction, m_passwordAction});
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu* client = menuBar()->addMenu(tr("&Klient*in"));
+    client->addActions({m_newClientAction, m_consultationAction, m_followUpAction});
+    QMenu* view = menuBar()->addMenu(tr("&Ansicht"));
+    view->addActions({m_filterAction, m_dueAction, m_searchAction});
+    QMenu* help = menuBar()->addMenu(tr("&Hilfe"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar() {
+    QToolBar* bar = addToolBar(tr("Werkzeugleiste"));
+    m_toolBar = bar;
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({m_newClientAction, m_consultationAction, m_followUpAction});
+    bar->addSeparator();
+    bar->addActions({m_dueAction, m_searchAction});
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(m_lockAction);
+}
+
+void MainWindow::openWorkspaceFile(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        Messages::showError(this,
+                            tr("Die Arbeitsmappe „%1“ wurde nicht gefunden.").arg(QDir::toNativeSeparators(path)));
+        AppSettings::removeRecentWorkspace(path);
+        m_startPage->refreshRecent();
+        return;
+    }
+    auto* dialog = new UnlockDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { enterSession(dialog->takeVault()); });
+    dialog->open();
+}
+
+void MainWindow::chooseWorkspace() {
+    const QString path = FileDialogs::workspaceToOpen(this);
+    if (!path.isEmpty()) {
+        openWorkspaceFile(path);
+    }
+}
+
+void MainWindow::createWorkspace() {
+    openCreateDialog(false);
+}
+
+void MainWindow::startDemoWorkspace() {
+    openCreateDialog(true);
+}
+
+void MainWindow::openCreateDialog(bool demo) {
+    auto* dialog =
+        new CreateWorkspaceDialog(demo ? CreateWorkspaceDialog::Mode::Demo : CreateWorkspaceDialog::Mode::Empty, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKdfParams(m_kdfParams);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { enterSession(dialog->takeVault()); });
+    dialog->open();
+}
+
+void MainWindow::enterSession(std::unique_ptr<storage::Vault> vault) {
+    if (!vault) {
+        return;
+    }
+    delete m_view;
+    m_view = nullptr;
+    m_session.reset();
+    m_session = std::make_shared<Session>(std::move(vault), std::make_unique<core::SystemClock>());
+    m_lastPath = m_session->path();
+    AppSettings::addRecentWorkspace(m_lastPath);
+    m_view = new WorkspaceView(*m_session, m_stack);
+    m_stack->addWidget(m_view);
+    m_stack->setCurrentWidget(m_view);
+    connect(m_view, &WorkspaceView::clientCountChanged, this, &MainWindow::updateStatus);
+    // The platform appends the application display name ("KIM Fallakte").
+    setWindowTitle(m_session->displayName());
+    m_statusWorkspace->setText(tr("Arbeitsmappe: %1").arg(m_session->displayName()));
+    m_statusWorkspace->setToolTip(QDir::toNativeSeparators(m_lastPath));
+    updateStatus(m_view->clientCount());
+    updateActions();
+    m_idleLock->setArmed(true);
+    m_view->focusFilter();
+}
+
+void MainWindow::lockWorkspace() {
+    if (!m_session) {
+        return;
+    }
+    m_idleLock->setArmed(false);
+    // A password dialog shares the session; closing it lets the session go (a running change
+    // keeps its own reference until it is finished).
+    qDeleteAll(findChildren<ChangePasswordDialog*>());
+    delete m_view; // first every model and dialog that refers to the session …
+    m_view = nullptr;
+    m_session.reset(); // … then the vault: closes the database and wipes the key
+    showStartPage();
+    if (!m_lastPath.isEmpty()) {
+        openWorkspaceFile(m_lastPath);
+    }
+}
+
+void MainWindow::showStartPage() {
+    m_startPage->refreshRecent();
+    m_stack->setCurrentWidget(m_startPage);
+    setWindowTitle(tr("KIM Fallakte"));
+    m_statusWorkspace->setText(tr("Keine Arbeitsmappe geöffnet"));
+    m_statusCount->clear();
+    updateActions();
+    m_startPage->focusDefault();
+}
+
+void MainWindow::updateActions() {
+    const bool open = isUnlocked();
+    for (QAction* action : {m_lockAction, m_passwordAction, m_newClientAction, m_consultationAction, m_followUpAction,
+                            m_filterAction, m_dueAction, m_searchAction}) {
+        action->setEnabled(open);
+    }
+    m_toolBar->setVisible(open);
+}
+
+void MainWindow::updateStatus(int clientCount) {
+    m_statusCount->setText(clientCount == 1 ? tr("1 Klient*in") : tr("%1 Klient*innen").arg(clientCount));
+}
+
+void MainWindow::applyIdleSettings() {
+    m_idleLock->setEnabled(AppSettings::autoLockEnabled());
+    m_idleLock->setTimeout(std::chrono::minutes(AppSettings::autoLockMinutes()));
+}
+
+void MainWindow::changePassword() {
+    if (!m_session) {
+        return;
+    }
+    auto* dialog = new ChangePasswordDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKdfParams(m_kdfParams);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        Messages::showInfo(this, tr("Passwort geändert"),
+                           tr("Das Passwort wurde geändert. Ab jetzt öffnen Sie die Arbeitsmappe mit dem neuen "
+                              "Passwort."));
+    });
+    dialog->open();
+}
+
+void MainWindow::showSettings() {
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyIdleSettings);
+    dialog->open();
+}
+
+void MainWindow::showAbout() {
+    Messages::showInfo(this, tr("Über KIM Fallakte"),
+                       tr("KIM Fallakte %1\n\nFallakte für das Kommunale Integrationsmanagement (KIM) im Kreis "
+                          "Gütersloh. Alle Daten liegen verschlüsselt auf diesem Rechner.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_idleLock->setArmed(false);
+    delete m_view;
+    m_view = nullptr;
+    m_session.reset();
+    event->accept();
+}
+
+} // namespace kim::gui

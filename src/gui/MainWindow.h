@@ -1,0 +1,94 @@
+#pragma once
+
+#include "crypto/PasswordKdf.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QToolBar;
+
+namespace kim::storage {
+class Vault;
+}
+
+namespace kim::gui {
+
+class IdleLock;
+class Session;
+class StartPage;
+class WorkspaceView;
+
+// The application window. Without an open workspace it shows the start page; unlocked it shows
+// the WorkspaceView over a Session. Locking (Ctrl+L, or after idle time) destroys the view and
+// then the session, and asks for the password of the same file again.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the unlock dialog for this file.
+    void openWorkspaceFile(const QString& path);
+    // Asks for a password and creates a workspace filled with invented demo clients.
+    void startDemoWorkspace();
+    void createWorkspace();
+    void chooseWorkspace();
+    void lockWorkspace();
+
+    bool isUnlocked() const { return m_session != nullptr; }
+    WorkspaceView* workspaceView() const { return m_view; }
+    IdleLock& idleLock() { return *m_idleLock; }
+    // Test seam: key-derivation cost for new workspaces and password changes (default: calibrate).
+    void setKdfParamsForNewWorkspaces(const crypto::KdfParams& params) { m_kdfParams = params; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void enterSession(std::unique_ptr<storage::Vault> vault);
+    void showStartPage();
+    void updateActions();
+    void updateStatus(int clientCount);
+    void applyIdleSettings();
+    void changePassword();
+    void showSettings();
+    void showAbout();
+    void openCreateDialog(bool demo);
+
+    std::shared_ptr<Session> m_session;
+    QStackedWidget* m_stack = nullptr;
+    StartPage* m_startPage = nullptr;
+    WorkspaceView* m_view = nullptr;
+    IdleLock* m_idleLock = nullptr;
+    QLabel* m_statusWorkspace = nullptr;
+    QLabel* m_statusCount = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    std::optional<crypto::KdfParams> m_kdfParams;
+    QString m_lastPath;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_passwordAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_newClientAction = nullptr;
+    QAction* m_consultationAction = nullptr;
+    QAction* m_followUpAction = nullptr;
+    QAction* m_filterAction = nullptr;
+    QAction* m_dueAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace kim::gui

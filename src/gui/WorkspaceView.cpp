@@ -1,0 +1,103 @@
+#include "gui/WorkspaceView.h"
+
+#include "gui/casefile/CaseFileWidget.h"
+#include "gui/clients/ClientListPanel.h"
+#include "gui/overview/DueFollowUpsPanel.h"
+#include "gui/overview/SearchPanel.h"
+#include "gui/workspace/Session.h"
+
+#include <QHBoxLayout>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace kim::gui {
+
+WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_side(new QTabWidget(m_splitter))
+    , m_clients(new ClientListPanel(session.clients(), m_side))
+    , m_due(new DueFollowUpsPanel(session, m_side))
+    , m_search(new SearchPanel(session, m_side))
+    , m_caseFile(new CaseFileWidget(session, m_splitter)) {
+    m_side->setObjectName(QStringLiteral("sideTabs"));
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_clients, tr("Klient*innen"));
+    m_side->addTab(m_due, tr("Fällig"));
+    m_side->addTab(m_search, tr("Suche"));
+    m_splitter->addWidget(m_side);
+    m_splitter->addWidget(m_caseFile);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_clients, &ClientListPanel::currentClientChanged, m_caseFile, &CaseFileWidget::setClient);
+    connect(m_clients, &ClientListPanel::countChanged, this, &WorkspaceView::clientCountChanged);
+    connect(m_clients, &ClientListPanel::clientActivated, this, [this] { m_caseFile->tabs()->setFocus(); });
+    connect(m_caseFile, &CaseFileWidget::clientSaved, this, [this](int64_t id) {
+        m_clients->refresh();
+        m_clients->selectClient(id);
+    });
+    connect(m_caseFile, &CaseFileWidget::caseFileChanged, this, [this] {
+        m_clients->refresh();
+        m_due->refresh();
+    });
+    connect(m_due, &DueFollowUpsPanel::countChanged, this, &WorkspaceView::updateDueTabTitle);
+    connect(m_due, &DueFollowUpsPanel::openClient, this, &WorkspaceView::openClient);
+    connect(m_search, &SearchPanel::openClient, this, &WorkspaceView::openClient);
+    updateDueTabTitle(m_due->count());
+    // The splitter only knows its width once laid out; give the list enough room for names.
+    QTimer::singleShot(0, this, [this] {
+        const int left = std::min(620, m_splitter->width() * 9 / 20);
+        m_splitter->setSizes({left, m_splitter->width() - left});
+    });
+}
+
+void WorkspaceView::updateDueTabTitle(int count) {
+    m_side->setTabText(DueTab, count > 0 ? tr("Fällig (%1)").arg(count) : tr("&Fällig"));
+}
+
+void WorkspaceView::newClient() {
+    m_caseFile->startNewClient();
+}
+
+void WorkspaceView::addConsultation() {
+    m_caseFile->addConsultation();
+}
+
+void WorkspaceView::addFollowUp() {
+    m_caseFile->addFollowUp();
+}
+
+void WorkspaceView::focusFilter() {
+    m_side->setCurrentWidget(m_clients);
+    m_clients->focusFilter();
+}
+
+void WorkspaceView::focusSearch() {
+    m_side->setCurrentWidget(m_search);
+    m_search->focusSearch();
+}
+
+void WorkspaceView::showDue() {
+    m_due->refresh();
+    m_side->setCurrentWidget(m_due);
+    m_due->setFocus();
+}
+
+void WorkspaceView::openClient(int64_t clientId) {
+    m_clients->selectClient(clientId);
+    m_caseFile->setClient(clientId);
+}
+
+int WorkspaceView::clientCount() const {
+    return m_clients->totalCount();
+}
+
+} // namespace kim::gui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QSplitter;
+class QTabWidget;
+
+namespace kim::gui {
+
+class CaseFileWidget;
+class ClientListPanel;
+class DueFollowUpsPanel;
+class SearchPanel;
+class Session;
+
+// Everything the main window shows while a workspace is unlocked: on the left the client list,
+// the due follow-ups and the search as tabs; on the right the case file. Destroying it drops
+// every model, which the window does before it destroys the session.
+class WorkspaceView final : public QWidget {
+    Q_OBJECT
+
+public:
+    enum SideTab { ClientsTab, DueTab, SearchTab };
+
+    explicit WorkspaceView(Session& session, QWidget* parent = nullptr);
+
+    void newClient();
+    void addConsultation();
+    void addFollowUp();
+    void focusFilter();
+    void focusSearch();
+    void showDue();
+    void openClient(int64_t clientId);
+    int clientCount() const;
+
+    ClientListPanel* clientList() const { return m_clients; }
+    CaseFileWidget* caseFile() const { return m_caseFile; }
+    DueFollowUpsPanel* duePanel() const { return m_due; }
+    SearchPanel* searchPanel() const { return m_search; }
+    QTabWidget* sideTabs() const { return m_side; }
+
+Q_SIGNALS:
+    void clientCountChanged(int count);
+
+private:
+    void updateDueTabTitle(int count);
+
+    QSplitter* m_splitter = nullptr;
+    QTabWidget* m_side = nullptr;
+    ClientListPanel* m_clients = nullptr;
+    DueFollowUpsPanel* m_due = nullptr;
+    SearchPanel* m_search = nullptr;
+    CaseFileWidget* m_caseFile = nullptr;
+};
+
+} // namespace kim::gui

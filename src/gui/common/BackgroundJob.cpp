@@ -1,0 +1,79 @@
+#include "gui/common/BackgroundJob.h"
+
+#include "crypto/Error.h"
+#include "gui/common/Messages.h"
+
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kim::gui {
+
+namespace {
+std::optional<QString> runCatching(const BackgroundJob::Work& work) {
+    try {
+        work();
+        return std::nullopt;
+    } catch (const Error& error) {
+        return error.message();
+    } catch (const std::exception&) {
+        return Messages::unexpectedErrorText();
+    }
+}
+} // namespace
+
+// Not a child of the requesting widget: a cancelled job must still clean up after it is gone.
+BackgroundJob::BackgroundJob(QWidget* parent, const QString& label, bool cancellable)
+    : m_context(parent)
+    , m_progress(new QProgressDialog(label, cancellable ? tr("Abbrechen") : QString(), 0, 0, parent)) {
+    m_progress->setWindowTitle(tr("Bitte warten"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumWidth(380);
+    m_progress->show();
+}
+
+void BackgroundJob::runWithProgress(QWidget* parent, const QString& label, Work work, Done done) {
+    auto* job = new BackgroundJob(parent, label, false);
+    job->start(std::move(work), std::move(done), {});
+}
+
+void BackgroundJob::runCancellable(QWidget* parent, const QString& label, Work work, Done done, Action cancelled,
+                                   Action cleanup) {
+    auto* job = new BackgroundJob(parent, label, true);
+    connect(job->m_progress, &QProgressDialog::canceled, job, [job, cancelled = std::move(cancelled)] {
+        job->m_cancelled = true;
+        job->m_progress->hide();
+        job->m_progress->deleteLater();
+        if (job->m_context) {
+            cancelled();
+        }
+    });
+    job->start(std::move(work), std::move(done), std::move(cleanup));
+}
+
+void BackgroundJob::start(Work work, Done done, Action cleanup) {
+    auto* watcher = new QFutureWatcher<std::optional<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, done = std::move(done), cleanup = std::move(cleanup)] {
+                const std::optional<QString> error = watcher->result();
+                if (m_progress) {
+                    m_progress->disconnect(this); // closing a progress dialog emits canceled()
+                    m_progress->close();
+                    m_progress->deleteLater();
+                }
+                deleteLater();
+                if (m_cancelled) {
+                    if (cleanup) {
+                        cleanup();
+                    }
+                } else if (m_context) {
+                    done(error);
+                }
+            });
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)] { return runCatching(work); }));
+}
+
+} // namespace kim::gui

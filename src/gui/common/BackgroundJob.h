@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QProgressDialog;
+class QWidget;
+
+namespace kim::gui {
+
+// Runs slow work (key derivation, demo data) on a pool thread while the GUI stays responsive,
+// with a busy progress dialog over the requesting widget. The work reports failure by throwing
+// kim::Error; `done` runs on the GUI thread with the translated message, or nullopt on success,
+// and only while the requesting widget still exists. The work must therefore own (or share)
+// everything it touches. The job deletes itself when the work has ended.
+class BackgroundJob final : public QObject {
+    Q_OBJECT
+
+public:
+    using Work = std::function<void()>;
+    using Done = std::function<void(const std::optional<QString>& error)>;
+    using Action = std::function<void()>;
+
+    static void runWithProgress(QWidget* parent, const QString& label, Work work, Done done);
+    // Adds "Abbrechen": the GUI goes on at once with `cancelled`. Work already running cannot be
+    // interrupted, so when it ends `cleanup` runs instead of `done` (e.g. to remove what it made).
+    static void runCancellable(QWidget* parent, const QString& label, Work work, Done done, Action cancelled,
+                               Action cleanup);
+
+private:
+    BackgroundJob(QWidget* parent, const QString& label, bool cancellable);
+    void start(Work work, Done done, Action cleanup);
+
+    QPointer<QWidget> m_context;
+    QPointer<QProgressDialog> m_progress;
+    bool m_cancelled = false;
+};
+
+} // namespace kim::gui

@@ -1,0 +1,160 @@
+#include "gui/workspace/CreateWorkspaceDialog.h"
+
+#include "ui_CreateWorkspaceDialog.h"
+
+#include "core/DemoGenerator.h"
+#include "gui/common/BackgroundJob.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/Messages.h"
+#include "gui/workspace/AppSettings.h"
+#include "storage/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPushButton>
+
+namespace kim::gui {
+
+namespace {
+constexpr int DemoClients = 300;
+constexpr uint32_t DemoSeed = 2026;
+
+QString freeFileName(const QString& folder, const QString& baseName) {
+    const QDir dir(folder);
+    const QString suffix = FileDialogs::workspaceSuffix();
+    QString candidate = dir.filePath(baseName + QLatin1Char('.') + suffix);
+    for (int n = 2; QFileInfo::exists(candidate) && n < 100; ++n) {
+        candidate = dir.filePath(QStringLiteral("%1 %2.%3").arg(baseName).arg(n).arg(suffix));
+    }
+    return candidate;
+}
+} // namespace
+
+CreateWorkspaceDialog::CreateWorkspaceDialog(Mode mode, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateWorkspaceDialog>())
+    , m_mode(mode)
+    , m_today(QDate::currentDate())
+    , m_result(std::make_shared<std::unique_ptr<storage::Vault>>()) {
+    m_ui->setupUi(this);
+    m_ui->errorLabel->hide();
+    m_ui->hintLabel->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    const bool demo = mode == Mode::Demo;
+    if (demo) {
+        setWindowTitle(tr("Demo-Arbeitsmappe anlegen"));
+        m_ui->introLabel->setText(tr("Die Demo-Arbeitsmappe enthält %1 erfundene Klient*innen mit Fällen, "
+                                     "Beratungskontakten und Wiedervorlagen – zum Ausprobieren und Üben. "
+                                     "Auch sie ist verschlüsselt und braucht ein Passwort.")
+                                      .arg(DemoClients));
+    }
+    const QString baseName = demo ? tr("Demo-Fallakte") : tr("Fallakte");
+    m_ui->fileEdit->setText(QDir::toNativeSeparators(freeFileName(AppSettings::lastFolder(), baseName)));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Anlegen"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateWorkspaceDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateWorkspaceDialog::reject);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &CreateWorkspaceDialog::browse);
+    m_ui->passwordEdit->setFocus();
+}
+
+CreateWorkspaceDialog::~CreateWorkspaceDialog() = default;
+
+QString CreateWorkspaceDialog::path() const {
+    return QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed());
+}
+
+std::unique_ptr<storage::Vault> CreateWorkspaceDialog::takeVault() {
+    return std::move(*m_result);
+}
+
+void CreateWorkspaceDialog::browse() {
+    const QString fileName = FileDialogs::newWorkspaceFile(this, QFileInfo(path()).fileName());
+    if (!fileName.isEmpty()) {
+        m_ui->fileEdit->setText(QDir::toNativeSeparators(fileName));
+    }
+}
+
+std::optional<QString> CreateWorkspaceDialog::validationError() const {
+    const QString file = path();
+    if (file.isEmpty()) {
+        return tr("Bitte wählen Sie einen Speicherort für die Arbeitsmappe.");
+    }
+    if (QFileInfo::exists(file)) {
+        return tr("Diese Datei gibt es schon. Bitte wählen Sie einen anderen Namen.");
+    }
+    if (!QFileInfo(QFileInfo(file).absolutePath()).isDir()) {
+        return tr("Den Ordner für die Arbeitsmappe gibt es nicht.");
+    }
+    const QString password = m_ui->passwordEdit->text();
+    if (password.size() < MinimumPasswordLength) {
+        return tr("Das Passwort ist zu kurz: Es braucht mindestens %1 Zeichen.").arg(MinimumPasswordLength);
+    }
+    if (password != m_ui->repeatEdit->text()) {
+        return tr("Die beiden Passwörter stimmen nicht überein.");
+    }
+    return std::nullopt;
+}
+
+void CreateWorkspaceDialog::accept() {
+    if (m_busy) {
+        return;
+    }
+    if (const auto error = validationError()) {
+        Messages::setInlineError(m_ui->errorLabel, *error);
+        return;
+    }
+    m_ui->errorLabel->hide();
+    setBusy(true);
+    const bool demo = m_mode == Mode::Demo;
+    const QString label = demo ? tr("Die Demo-Arbeitsmappe wird angelegt und mit erfundenen Fällen gefüllt …")
+                               : tr("Die Arbeitsmappe wird angelegt …");
+    auto work = [path = path(), password = m_ui->passwordEdit->text(), kdf = m_kdfParams, demo, today = m_today,
+                 result = m_result] {
+        const crypto::KdfParams params = kdf ? *kdf : crypto::calibrateKdf(std::chrono::milliseconds(700));
+        auto vault = storage::Vault::create(path, password, storage::WorkspaceKind::CaseManager, params);
+        if (demo) {
+            core::generateDemoData(vault->database(), core::DemoOptions{DemoClients, DemoSeed, today});
+        }
+        *result = std::move(vault);
+    };
+    // Cancelled: the vault is closed and its files removed once the work has ended.
+    auto cleanup = [path = path(), result = m_result] {
+        result->reset();
+        for (const QString& file :
+             {path, storage::Vault::keyFilePath(path), path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QFile::remove(file);
+        }
+    };
+    BackgroundJob::runCancellable(
+        this, label, std::move(work), [this](const std::optional<QString>& error) { finish(error); },
+        [this] { setBusy(false); }, std::move(cleanup));
+}
+
+void CreateWorkspaceDialog::setBusy(bool busy) {
+    m_busy = busy;
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->fileEdit), static_cast<QWidget*>(m_ui->browseButton),
+                            static_cast<QWidget*>(m_ui->passwordEdit), static_cast<QWidget*>(m_ui->repeatEdit),
+                            static_cast<QWidget*>(m_ui->buttonBox)}) {
+        widget->setEnabled(!busy);
+    }
+}
+
+void CreateWorkspaceDialog::finish(const std::optional<QString>& error) {
+    setBusy(false);
+    if (error) {
+        Messages::setInlineError(m_ui->errorLabel, *error);
+        return;
+    }
+    m_ui->passwordEdit->clear();
+    m_ui->repeatEdit->clear();
+    QDialog::accept();
+}
+
+void CreateWorkspaceDialog::reject() {
+    if (!m_busy) {
+        QDialog::reject();
+    }
+}
+
+} // namespace kim::gui

@@ -1,0 +1,34 @@
+#include "gui/workspace/Session.h"
+
+#include "core/Clock.h"
+#include "storage/Vault.h"
+
+#include <QFileInfo>
+
+namespace kim::gui {
+
+Session::Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<core::Clock> clock)
+    : m_vault(std::move(vault))
+    , m_clock(std::move(clock))
+    , m_clients(m_vault->database(), *m_clock)
+    , m_consents(m_vault->database(), *m_clock)
+    , m_cases(m_vault->database(), *m_clock)
+    , m_consultations(m_vault->database(), *m_clock)
+    , m_followUps(m_vault->database(), *m_clock) {}
+
+// Repositories go first (reverse member order), then the clock, then the vault: lock.
+Session::~Session() = default;
+
+QDate Session::today() const {
+    return m_clock->today();
+}
+
+QString Session::path() const {
+    return m_vault->path();
+}
+
+QString Session::displayName() const {
+    return QFileInfo(m_vault->path()).completeBaseName();
+}
+
+} // namespace kim::gui

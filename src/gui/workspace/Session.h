@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/CaseRepository.h"
+#include "core/ClientRepository.h"
+#include "core/ConsentRepository.h"
+#include "core/ConsultationRepository.h"
+#include "core/FollowUpRepository.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace kim::storage {
+class Vault;
+}
+namespace kim::core {
+class Clock;
+}
+
+namespace kim::gui {
+
+// One unlocked workspace: the open vault, the clock and the repositories over it. The GUI
+// holds exactly one while unlocked; locking means destroying it (after every model and widget
+// that refers to it), which closes the database and wipes the key.
+class Session final {
+public:
+    Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<core::Clock> clock);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    storage::Vault& vault() { return *m_vault; }
+    const core::Clock& clock() const { return *m_clock; }
+    QDate today() const;
+    QString path() const;
+    // The file name without folder and suffix, for title and status bar.
+    QString displayName() const;
+
+    core::ClientRepository& clients() { return m_clients; }
+    core::ConsentRepository& consents() { return m_consents; }
+    core::CaseRepository& cases() { return m_cases; }
+    core::ConsultationRepository& consultations() { return m_consultations; }
+    core::FollowUpRepository& followUps() { return m_followUps; }
+
+private:
+    std::unique_ptr<storage::Vault> m_vault;
+    std::unique_ptr<core::Clock> m_clock;
+    core::ClientRepository m_clients;
+    core::ConsentRepository m_consents;
+    core::CaseRepository m_cases;
+    core::ConsultationRepository m_consultations;
+    core::FollowUpRepository m_followUps;
+};
+
+} // namespace kim::gui
