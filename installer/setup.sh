@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
-    libsqlcipher-dev libbotan-2-dev catch2
+    libsqlcipher-dev libsqlite3-dev libbotan-2-dev catch2
     xvfb xauth age minisign poppler-utils fonts-dejavu-core
     clang-14 libclang-rt-14-dev
 )

@@ -48,6 +48,19 @@ template <> QList<ConsentScope> allValues<ConsentScope>() {
     return range<ConsentScope>(static_cast<int>(ConsentScope::CaseWorkAndReferrals));
 }
 
+template <> QList<InstitutionType> allValues<InstitutionType>() {
+    return range<InstitutionType>(static_cast<int>(InstitutionType::Other));
+}
+template <> QList<LegalDomain> allValues<LegalDomain>() {
+    return range<LegalDomain>(static_cast<int>(LegalDomain::None));
+}
+template <> QList<ReferralStatus> allValues<ReferralStatus>() {
+    return range<ReferralStatus>(static_cast<int>(ReferralStatus::ReferredOn));
+}
+template <> QList<ReleaseItem> allValues<ReleaseItem>() {
+    return range<ReleaseItem>(static_cast<int>(ReleaseItem::Household));
+}
+
 template <> bool isValid<TargetGroup>(int stored) {
     return stored >= 1 && stored <= static_cast<int>(TargetGroup::Ukraine);
 }
@@ -74,6 +87,19 @@ template <> bool isValid<GoalStatus>(int stored) {
 }
 template <> bool isValid<ConsentScope>(int stored) {
     return stored >= 1 && stored <= static_cast<int>(ConsentScope::CaseWorkAndReferrals);
+}
+
+template <> bool isValid<InstitutionType>(int stored) {
+    return stored >= 1 && stored <= static_cast<int>(InstitutionType::Other);
+}
+template <> bool isValid<LegalDomain>(int stored) {
+    return stored >= 1 && stored <= static_cast<int>(LegalDomain::None);
+}
+template <> bool isValid<ReferralStatus>(int stored) {
+    return stored >= 1 && stored <= static_cast<int>(ReferralStatus::ReferredOn);
+}
+template <> bool isValid<ReleaseItem>(int stored) {
+    return stored >= 1 && stored <= static_cast<int>(ReleaseItem::Household);
 }
 
 QString label(TargetGroup value) {
@@ -285,6 +311,116 @@ QStringList labels(FieldSet set) {
     for (FieldOfAction field : allValues<FieldOfAction>()) {
         if (contains(set, field))
             result.append(label(field));
+    }
+    return result;
+}
+
+QString label(InstitutionType value) {
+    switch (value) {
+    case InstitutionType::Jobcenter:
+        return tr("Jobcenter");
+    case InstitutionType::EmploymentAgency:
+        return tr("Agentur für Arbeit");
+    case InstitutionType::ImmigrationOffice:
+        return tr("Ausländerbehörde");
+    case InstitutionType::NaturalisationOffice:
+        return tr("Einbürgerungsbehörde");
+    case InstitutionType::Bamf:
+        return tr("BAMF");
+    case InstitutionType::MigrationCounselling:
+        return tr("Migrationsberatung");
+    case InstitutionType::YouthMigrationService:
+        return tr("Jugendmigrationsdienst");
+    case InstitutionType::RefugeeCounselling:
+        return tr("Flüchtlingsberatung");
+    case InstitutionType::Health:
+        return tr("Gesundheit");
+    case InstitutionType::Education:
+        return tr("Bildung, Schule, Kita");
+    case InstitutionType::LanguageCourseProvider:
+        return tr("Sprachkursträger");
+    case InstitutionType::SocialWelfareOffice:
+        return tr("Sozialamt");
+    case InstitutionType::FamilyBenefitsOffice:
+        return tr("Familienkasse");
+    case InstitutionType::AntiDiscrimination:
+        return tr("Antidiskriminierung");
+    case InstitutionType::LanguageGuides:
+        return tr("Sprachlotsen");
+    case InstitutionType::Other:
+        return tr("sonstige Stelle");
+    }
+    return tr("unbekannt");
+}
+
+QString label(LegalDomain value) {
+    // Names of German codes of law: the same in every language.
+    switch (value) {
+    case LegalDomain::SgbII:
+        return QStringLiteral("SGB II");
+    case LegalDomain::SgbIII:
+        return QStringLiteral("SGB III");
+    case LegalDomain::SgbVIII:
+        return QStringLiteral("SGB VIII");
+    case LegalDomain::SgbXII:
+        return QStringLiteral("SGB XII");
+    case LegalDomain::AsylbLG:
+        return QStringLiteral("AsylbLG");
+    case LegalDomain::AufenthG:
+        return QStringLiteral("AufenthG");
+    case LegalDomain::StAG:
+        return QStringLiteral("StAG");
+    case LegalDomain::None:
+        return tr("kein Rechtskreis");
+    }
+    return tr("unbekannt");
+}
+
+QString label(ReferralStatus value) {
+    switch (value) {
+    case ReferralStatus::Planned:
+        return tr("geplant");
+    case ReferralStatus::Transmitted:
+        return tr("übermittelt");
+    case ReferralStatus::AppointmentMade:
+        return tr("Termin vereinbart");
+    case ReferralStatus::InProgress:
+        return tr("in Bearbeitung");
+    case ReferralStatus::Completed:
+        return tr("erledigt");
+    case ReferralStatus::Rejected:
+        return tr("abgelehnt");
+    case ReferralStatus::NoResponse:
+        return tr("keine Rückmeldung");
+    case ReferralStatus::ReferredOn:
+        return tr("weitervermittelt");
+    }
+    return tr("unbekannt");
+}
+
+QString label(ReleaseItem value) {
+    switch (value) {
+    case ReleaseItem::MasterData:
+        return tr("Stammdaten (Name, Geburtsdatum, Aktenzeichen)");
+    case ReleaseItem::ContactData:
+        return tr("Kontaktdaten (Anschrift, Telefon, E-Mail)");
+    case ReleaseItem::ResidenceStatus:
+        return tr("Aufenthaltsstatus");
+    case ReleaseItem::Concern:
+        return tr("Anliegen");
+    case ReleaseItem::Languages:
+        return tr("Sprachen und Dolmetschbedarf");
+    case ReleaseItem::Household:
+        return tr("Haushalt");
+    }
+    return tr("unbekannt");
+}
+
+QStringList releaseLabels(ReleaseItemSet set) {
+    QStringList result;
+    for (ReleaseItem item : allValues<ReleaseItem>()) {
+        if (contains(set, item))
+            result.append(label(item));
     }
     return result;
 }

@@ -3,6 +3,7 @@
 #include "core/CaseRules.h"
 #include "core/Catalog.h"
 #include "core/DemoData.h"
+#include "core/DemoReferrals.h"
 #include "core/Domain.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -72,6 +73,9 @@ struct ClientFacts {
     bool interpreterNeeded = false;
     QString lastName;
     const DemoData::Origin* origin = nullptr;
+    TargetGroup group = TargetGroup::Immigrants;
+    ResidenceStatus residence = ResidenceStatus::Other;
+    bool consentToReferrals = false;
 };
 
 // "Zielińska" -> "zielinska": invented addresses should at least be valid ASCII.
@@ -120,6 +124,7 @@ private:
     storage::Statement m_goal;
     storage::Statement m_consultation;
     storage::Statement m_followUp;
+    DemoReferrals m_referrals;
 };
 
 Generator::Generator(storage::Database& db, const DemoOptions& options)
@@ -144,7 +149,8 @@ Generator::Generator(storage::Database& db, const DemoOptions& options)
           "INSERT INTO consultations (case_id, held_on, duration_minutes, mode, interpreter, fields_of_action, "
           "notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")))
     , m_followUp(db.prepare(
-          QStringLiteral("INSERT INTO follow_ups (case_id, due_on, title, done_on) VALUES (?1, ?2, ?3, ?4)"))) {
+          QStringLiteral("INSERT INTO follow_ups (case_id, due_on, title, done_on) VALUES (?1, ?2, ?3, ?4)")))
+    , m_referrals(db, options.seed, options.today.isValid() ? options.today : QDate::currentDate()) {
     if (!m_options.today.isValid())
         m_options.today = QDate::currentDate();
 }
@@ -209,6 +215,9 @@ void Generator::addClient() {
     m_consent.bind(1, client.id).bind(2, createdOn).bind(3, scope).bind(4, QStringLiteral("KIM-EW 2024-1"));
     m_consent.bind(5, withdrawnOn);
     runAndReset(m_consent);
+    client.group = group;
+    client.residence = residence;
+    client.consentToReferrals = scope == static_cast<int>(ConsentScope::CaseWorkAndReferrals);
     addCase(client, openedOn, withdrawnOn);
 }
 
@@ -283,6 +292,7 @@ void Generator::addCase(const ClientFacts& client, const QDate& openedOn, const 
     addGoals(caseId, phase, openedOn, end);
     addConsultations(client, caseId, openedOn, end);
     addFollowUps(caseId, closedOn.isValid(), openedOn, end);
+    m_referrals.addFor({client.id, caseId, client.group, client.residence, client.consentToReferrals, openedOn, end});
 }
 
 // Walks the case through the cycle up to a drawn phase; a withdrawal closes it early.

@@ -4,6 +4,7 @@
 #include "gui/WorkspaceView.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
+#include "gui/referrals/InstitutionDirectoryDialog.h"
 #include "gui/workspace/AppSettings.h"
 #include "gui/workspace/ChangePasswordDialog.h"
 #include "gui/workspace/CreateWorkspaceDialog.h"
@@ -91,6 +92,7 @@ void MainWindow::createActions() {
     m_searchAction =
         make(tr("&Volltextsuche"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_view->focusSearch(); });
     m_aboutAction = make(tr("Ü&ber KIM Fallakte"), {}, &MainWindow::showAbout);
+    m_institutionsAction = make(tr("&Einrichtungen…"), {}, &MainWindow::showInstitutions);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
     m_newClientAction->setObjectName(QStringLiteral("newClientAction"));
@@ -108,6 +110,8 @@ void MainWindow::createMenus() {
     file->addAction(m_quitAction);
     QMenu* client = menuBar()->addMenu(tr("&Klient*in"));
     client->addActions({m_newClientAction, m_consultationAction, m_followUpAction});
+    client->addSeparator();
+    client->addAction(m_institutionsAction);
     QMenu* view = menuBar()->addMenu(tr("&Ansicht"));
     view->addActions({m_filterAction, m_dueAction, m_searchAction});
     QMenu* help = menuBar()->addMenu(tr("&Hilfe"));
@@ -174,7 +178,11 @@ void MainWindow::enterSession(std::unique_ptr<storage::Vault> vault) {
     delete m_view;
     m_view = nullptr;
     m_session.reset();
-    m_session = std::make_shared<Session>(std::move(vault), std::make_unique<core::SystemClock>());
+    const bool prepared = Messages::guard(
+        this, [&] { m_session = std::make_shared<Session>(std::move(vault), std::make_unique<core::SystemClock>()); });
+    if (!prepared) {
+        return;
+    }
     m_lastPath = m_session->path();
     AppSettings::addRecentWorkspace(m_lastPath);
     m_view = new WorkspaceView(*m_session, m_stack);
@@ -221,7 +229,7 @@ void MainWindow::showStartPage() {
 void MainWindow::updateActions() {
     const bool open = isUnlocked();
     for (QAction* action : {m_lockAction, m_passwordAction, m_newClientAction, m_consultationAction, m_followUpAction,
-                            m_filterAction, m_dueAction, m_searchAction}) {
+                            m_filterAction, m_dueAction, m_searchAction, m_institutionsAction}) {
         action->setEnabled(open);
     }
     m_toolBar->setVisible(open);
@@ -255,6 +263,16 @@ void MainWindow::showSettings() {
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applyIdleSettings);
+    dialog->open();
+}
+
+void MainWindow::showInstitutions() {
+    if (!m_session) {
+        return;
+    }
+    // Parented to the view, so locking (which deletes the view first) closes it too.
+    auto* dialog = new InstitutionDirectoryDialog(m_session->vault().database(), m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -62,6 +62,7 @@ private:
     void changePassword();
     void showSettings();
     void showAbout();
+    void showInstitutions();
     void openCreateDialog(bool demo);
 
     std::shared_ptr<Session> m_session;
@@ -89,6 +90,7 @@ private:
     QAction* m_dueAction = nullptr;
     QAction* m_searchAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_institutionsAction = nullptr;
 };
 
 } // namespace kim::gui

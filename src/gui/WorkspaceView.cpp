@@ -4,7 +4,9 @@
 #include "gui/clients/ClientListPanel.h"
 #include "gui/overview/DueFollowUpsPanel.h"
 #include "gui/overview/SearchPanel.h"
+#include "gui/referrals/OpenReferralsPanel.h"
 #include "gui/workspace/Session.h"
+#include "storage/Vault.h"
 
 #include <QHBoxLayout>
 #include <QSplitter>
@@ -22,12 +24,14 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
     , m_clients(new ClientListPanel(session.clients(), m_side))
     , m_due(new DueFollowUpsPanel(session, m_side))
     , m_search(new SearchPanel(session, m_side))
+    , m_referrals(new OpenReferralsPanel(session.vault().database(), session.clock(), m_side))
     , m_caseFile(new CaseFileWidget(session, m_splitter)) {
     m_side->setObjectName(QStringLiteral("sideTabs"));
     m_side->setDocumentMode(true);
     m_side->addTab(m_clients, tr("Klient*innen"));
     m_side->addTab(m_due, tr("Fällig"));
     m_side->addTab(m_search, tr("Suche"));
+    m_side->addTab(m_referrals, tr("Vermittlungen"));
     m_splitter->addWidget(m_side);
     m_splitter->addWidget(m_caseFile);
     m_splitter->setStretchFactor(0, 0);
@@ -47,10 +51,12 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
     connect(m_caseFile, &CaseFileWidget::caseFileChanged, this, [this] {
         m_clients->refresh();
         m_due->refresh();
+        m_referrals->refresh();
     });
     connect(m_due, &DueFollowUpsPanel::countChanged, this, &WorkspaceView::updateDueTabTitle);
     connect(m_due, &DueFollowUpsPanel::openClient, this, &WorkspaceView::openClient);
     connect(m_search, &SearchPanel::openClient, this, &WorkspaceView::openClient);
+    connect(m_referrals, &OpenReferralsPanel::clientActivated, this, &WorkspaceView::openClient);
     updateDueTabTitle(m_due->count());
     // The splitter only knows its width once laid out; give the list enough room for names.
     QTimer::singleShot(0, this, [this] {

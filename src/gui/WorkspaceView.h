@@ -12,17 +12,18 @@ namespace kim::gui {
 class CaseFileWidget;
 class ClientListPanel;
 class DueFollowUpsPanel;
+class OpenReferralsPanel;
 class SearchPanel;
 class Session;
 
 // Everything the main window shows while a workspace is unlocked: on the left the client list,
-// the due follow-ups and the search as tabs; on the right the case file. Destroying it drops
+// the due follow-ups, the search and the open referrals as tabs; on the right the case file. Destroying it drops
 // every model, which the window does before it destroys the session.
 class WorkspaceView final : public QWidget {
     Q_OBJECT
 
 public:
-    enum SideTab { ClientsTab, DueTab, SearchTab };
+    enum SideTab { ClientsTab, DueTab, SearchTab, OpenReferralsTab };
 
     explicit WorkspaceView(Session& session, QWidget* parent = nullptr);
 
@@ -39,6 +40,7 @@ public:
     CaseFileWidget* caseFile() const { return m_caseFile; }
     DueFollowUpsPanel* duePanel() const { return m_due; }
     SearchPanel* searchPanel() const { return m_search; }
+    OpenReferralsPanel* referralsPanel() const { return m_referrals; }
     QTabWidget* sideTabs() const { return m_side; }
 
 Q_SIGNALS:
@@ -52,6 +54,7 @@ private:
     ClientListPanel* m_clients = nullptr;
     DueFollowUpsPanel* m_due = nullptr;
     SearchPanel* m_search = nullptr;
+    OpenReferralsPanel* m_referrals = nullptr;
     CaseFileWidget* m_caseFile = nullptr;
 };
 

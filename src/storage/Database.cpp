@@ -3,7 +3,7 @@
 #include "crypto/Error.h"
 #include "storage/SqliteError.h"
 
-#include <sqlcipher/sqlite3.h>
+#include "storage/SqliteApi.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,6 +19,7 @@ QString tr(const char* text) {
     return QCoreApplication::translate("Database", text);
 }
 
+#ifndef KIM_PLAIN_SQLITE_BENCHMARK
 // SQLCipher's raw-key form x'<64 hex digits>', built in locked memory so the key never
 // passes through an ordinary string.
 Botan::secure_vector<char> rawKeySpec(const Botan::secure_vector<uint8_t>& key) {
@@ -34,6 +35,7 @@ Botan::secure_vector<char> rawKeySpec(const Botan::secure_vector<uint8_t>& key) 
     spec.push_back('\'');
     return spec;
 }
+#endif
 
 void createEmptyPrivateFile(const QString& path) {
     if (QFileInfo::exists(path)) {
@@ -70,15 +72,22 @@ std::unique_ptr<Database> Database::open(const QString& path, const Botan::secur
                                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
     std::unique_ptr<Database> db(new Database(handle));
     check(handle, result);
+#ifdef KIM_PLAIN_SQLITE_BENCHMARK
+    // Benchmark comparison build only (storage/SqliteApi.h): the file stays plaintext.
+    static_cast<void>(key);
+#else
     const auto spec = rawKeySpec(key);
     check(handle, sqlite3_key(handle, spec.data(), static_cast<int>(spec.size())));
+#endif
     db->applySettings();
     return db;
 }
 
 void Database::applySettings() {
+#ifndef KIM_PLAIN_SQLITE_BENCHMARK
     // The page size is not stored in the file: it must be set before the first read.
     exec(QStringLiteral("PRAGMA cipher_page_size = 4096"));
+#endif
     try {
         auto probe = prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         probe.step();

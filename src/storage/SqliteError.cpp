@@ -2,7 +2,7 @@
 
 #include "crypto/Error.h"
 
-#include <sqlcipher/sqlite3.h>
+#include "storage/SqliteApi.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "storage/SqliteError.h"
 
-#include <sqlcipher/sqlite3.h>
+#include "storage/SqliteApi.h"
 
 namespace kim::storage {
 

@@ -407,9 +407,9 @@ void GuiJourneyTest::screenshots() {
     auto* table = named<QTableView>(&window, "clientTable");
     table->setCurrentIndex(table->model()->index(4, 1));
     saveScreenshot(&window, QStringLiteral("03-hauptfenster"));
-    const char* tabNames[] = {"04-stammdaten", "05-einwilligungen", "06-fall-und-ziele", "07-beratungskontakte",
-                              "08-wiedervorlagen"};
-    for (int tab = 0; tab < 5; ++tab) {
+    const char* tabNames[] = {"04-stammdaten",        "05-einwilligungen", "06-fall-und-ziele",
+                              "07-beratungskontakte", "08-wiedervorlagen", "14-vermittlungen"};
+    for (int tab = 0; tab < 6; ++tab) {
         view->caseFile()->showTab(static_cast<CaseFileWidget::Tab>(tab));
         saveScreenshot(&window, QString::fromLatin1(tabNames[tab]));
     }
@@ -425,6 +425,8 @@ void GuiJourneyTest::screenshots() {
 
     view->showDue();
     saveScreenshot(&window, QStringLiteral("10-faellig"));
+    view->sideTabs()->setCurrentIndex(WorkspaceView::OpenReferralsTab);
+    saveScreenshot(&window, QStringLiteral("15-offene-vermittlungen"));
     view->focusSearch();
     QTest::keyClicks(named<QLineEdit>(&window, "searchEdit"), QStringLiteral("Jobc"));
     QTest::keyClick(named<QLineEdit>(&window, "searchEdit"), Qt::Key_Return);

@@ -7,7 +7,9 @@
 #include "gui/casefile/FollowUpsTab.h"
 #include "gui/clients/ClientEditorWidget.h"
 #include "gui/common/Messages.h"
+#include "gui/referrals/ReferralsTab.h"
 #include "gui/workspace/Session.h"
+#include "storage/Vault.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -32,11 +34,13 @@ CaseFileWidget::CaseFileWidget(Session& session, QWidget* parent)
     m_case = new CaseTab(session, m_tabs);
     m_consultations = new ConsultationsTab(session, m_tabs);
     m_followUps = new FollowUpsTab(session, m_tabs);
+    m_referrals = new ReferralsTab(session.vault().database(), session.clock(), m_tabs);
     m_tabs->addTab(m_editor, tr("&Stammdaten"));
     m_tabs->addTab(m_consents, tr("E&inwilligungen"));
     m_tabs->addTab(m_case, tr("&Fall && Ziele"));
     m_tabs->addTab(m_consultations, tr("Beratungs&kontakte"));
     m_tabs->addTab(m_followUps, tr("&Wiedervorlagen"));
+    m_tabs->addTab(m_referrals, tr("&Vermittlungen"));
     pageLayout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(createPlaceholder());
@@ -63,6 +67,11 @@ CaseFileWidget::CaseFileWidget(Session& session, QWidget* parent)
     connect(m_case, &CaseTab::changed, this, onChanged);
     connect(m_consultations, &ConsultationsTab::changed, this, onChanged);
     connect(m_followUps, &FollowUpsTab::changed, this, onChanged);
+    // A referral status change can raise or close follow-ups; the referrals tab keeps its selection.
+    connect(m_referrals, &ReferralsTab::referralsChanged, this, [this] {
+        m_followUps->setClient(m_clientId);
+        Q_EMIT caseFileChanged(m_clientId);
+    });
 }
 
 QWidget* CaseFileWidget::createPlaceholder() {
@@ -108,8 +117,9 @@ void CaseFileWidget::startNewClient() {
     m_clientId = 0;
     m_stack->setCurrentIndex(1);
     m_editor->startNew();
-    for (auto* tab : {static_cast<QWidget*>(m_consents), static_cast<QWidget*>(m_case),
-                      static_cast<QWidget*>(m_consultations), static_cast<QWidget*>(m_followUps)}) {
+    for (auto* tab :
+         {static_cast<QWidget*>(m_consents), static_cast<QWidget*>(m_case), static_cast<QWidget*>(m_consultations),
+          static_cast<QWidget*>(m_followUps), static_cast<QWidget*>(m_referrals)}) {
         m_tabs->setTabEnabled(m_tabs->indexOf(tab), false);
     }
     m_tabs->setCurrentWidget(m_editor);
@@ -123,6 +133,7 @@ void CaseFileWidget::reloadAll() {
     m_case->setClient(m_clientId);
     m_consultations->setClient(m_clientId);
     m_followUps->setClient(m_clientId);
+    m_referrals->setClient(m_clientId, openCaseId());
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabEnabled(i, true);
     }
@@ -147,6 +158,19 @@ void CaseFileWidget::updateHeader() {
         }
         m_subtitle->setText(parts.join(QStringLiteral("  ·  ")));
     });
+}
+
+std::optional<int64_t> CaseFileWidget::openCaseId() {
+    std::optional<int64_t> caseId;
+    if (m_clientId != 0) {
+        Messages::guard(this, [&] {
+            const auto latest = m_session.cases().latestCase(m_clientId);
+            if (latest && !latest->isClosed()) {
+                caseId = latest->id;
+            }
+        });
+    }
+    return caseId;
 }
 
 bool CaseFileWidget::requireClient() {

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -15,16 +16,17 @@ class ClientEditorWidget;
 class ConsentTab;
 class ConsultationsTab;
 class FollowUpsTab;
+class ReferralsTab;
 class Session;
 
 // The right-hand side of the main window: the case file of the selected client as tabs
-// (Stammdaten, Einwilligungen, Fall & Ziele, Beratungskontakte, Wiedervorlagen) under a header
+// (Stammdaten, Einwilligungen, Fall & Ziele, Beratungskontakte, Wiedervorlagen, Vermittlungen) under a header
 // with name and case code, or a hint while no client is selected.
 class CaseFileWidget final : public QWidget {
     Q_OBJECT
 
 public:
-    enum Tab { MasterDataTab, ConsentsTab, CaseAndGoalsTab, ConsultationTab, FollowUpTab };
+    enum Tab { MasterDataTab, ConsentsTab, CaseAndGoalsTab, ConsultationTab, FollowUpTab, ReferralTab };
 
     explicit CaseFileWidget(Session& session, QWidget* parent = nullptr);
 
@@ -39,7 +41,7 @@ public:
 Q_SIGNALS:
     // A client was saved for the first time or changed; the list should show it.
     void clientSaved(int64_t clientId);
-    // Something in the case file changed that other views (list, due follow-ups) show.
+    // Something in the case file changed that other views (list, due follow-ups, referrals) show.
     void caseFileChanged(int64_t clientId);
 
 private:
@@ -48,6 +50,7 @@ private:
     void reloadAll();
     void updateHeader();
     bool requireClient();
+    std::optional<int64_t> openCaseId();
 
     Session& m_session;
     int64_t m_clientId = 0;
@@ -60,6 +63,7 @@ private:
     CaseTab* m_case = nullptr;
     ConsultationsTab* m_consultations = nullptr;
     FollowUpsTab* m_followUps = nullptr;
+    ReferralsTab* m_referrals = nullptr;
 };
 
 } // namespace kim::gui

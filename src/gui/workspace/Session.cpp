@@ -1,6 +1,8 @@
 #include "gui/workspace/Session.h"
 
 #include "core/Clock.h"
+#include "core/ReferralRepository.h"
+#include "exchange/IdentityStore.h"
 #include "storage/Vault.h"
 
 #include <QFileInfo>
@@ -14,7 +16,14 @@ Session::Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<core::Cl
     , m_consents(m_vault->database(), *m_clock)
     , m_cases(m_vault->database(), *m_clock)
     , m_consultations(m_vault->database(), *m_clock)
-    , m_followUps(m_vault->database(), *m_clock) {}
+    , m_followUps(m_vault->database(), *m_clock) {
+    // A case manager's workspace needs its exchange identity (created once, kept in the vault),
+    // and referrals whose answer is overdue become follow-ups before the due list is shown.
+    if (m_vault->kind() == storage::WorkspaceKind::CaseManager) {
+        exchange::IdentityStore::ensure(m_vault->database());
+    }
+    core::ReferralRepository(m_vault->database(), *m_clock).raiseOverdueFollowUps();
+}
 
 // Repositories go first (reverse member order), then the clock, then the vault: lock.
 Session::~Session() = default;

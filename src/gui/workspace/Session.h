@@ -21,7 +21,8 @@ namespace kim::gui {
 
 // One unlocked workspace: the open vault, the clock and the repositories over it. The GUI
 // holds exactly one while unlocked; locking means destroying it (after every model and widget
-// that refers to it), which closes the database and wipes the key.
+// that refers to it), which closes the database and wipes the key. Construction throws
+// kim::Error when the workspace cannot be prepared (e.g. disk full).
 class Session final {
 public:
     Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<core::Clock> clock);

@@ -1,0 +1,99 @@
+// kim_bench / kim_bench_plain / kim_bench_unkeyed: one source, three builds
+// (see CMakeLists.txt). Driven by run_benchmarks.py; prints one JSON object to stdout.
+//
+//   <binary> generate --vault FILE --clients N [--seed S] [--per-case C]
+//   <binary> run --vault FILE [--seed S] [--repetitions R] [--unlock-repetitions U]
+
+#include "Operations.h"
+#include "Workload.h"
+
+#include "crypto/Error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <exception>
+
+namespace {
+
+using namespace kim::bench;
+
+struct Arguments {
+    QString command;
+    QString vault;
+    int clients = 1000;
+    uint32_t seed = 2026;
+    int perCase = 20;
+    int repetitions = 30;
+    int unlockRepetitions = 5;
+};
+
+Arguments parse(const QCoreApplication& app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("KIM Fallakte scale benchmark (variant: " KIM_BENCH_VARIANT ")"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate | run"));
+    const QCommandLineOption vault(QStringLiteral("vault"), QStringLiteral("Vault file."), QStringLiteral("file"));
+    const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Clients."), QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("n"),
+                                  QStringLiteral("2026"));
+    const QCommandLineOption perCase(QStringLiteral("per-case"), QStringLiteral("Consultations per case."),
+                                     QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption reps(QStringLiteral("repetitions"), QStringLiteral("Per operation."), QStringLiteral("n"),
+                                  QStringLiteral("30"));
+    const QCommandLineOption unlockReps(QStringLiteral("unlock-repetitions"), QStringLiteral("Unlocks."),
+                                        QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({vault, clients, seed, perCase, reps, unlockReps});
+    parser.process(app);
+    Arguments args;
+    args.command = parser.positionalArguments().value(0);
+    args.vault = parser.value(vault);
+    args.clients = parser.value(clients).toInt();
+    args.seed = parser.value(seed).toUInt();
+    args.perCase = parser.value(perCase).toInt();
+    args.repetitions = parser.value(reps).toInt();
+    args.unlockRepetitions = parser.value(unlockReps).toInt();
+    return args;
+}
+
+QJsonObject execute(const Arguments& args) {
+    if (args.command == QLatin1String("generate")) {
+        WorkloadOptions options;
+        options.clients = args.clients;
+        options.seed = args.seed;
+        options.consultationsPerCase = args.perCase;
+        return createWorkload(args.vault, options);
+    }
+    RunOptions options;
+    options.vaultPath = args.vault;
+    options.seed = args.seed;
+    options.repetitions = args.repetitions;
+    options.unlockRepetitions = args.unlockRepetitions;
+    return Operations(options).run();
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const Arguments args = parse(app);
+    QTextStream err(stderr);
+    if ((args.command != QLatin1String("generate") && args.command != QLatin1String("run")) || args.vault.isEmpty() ||
+        (args.command == QLatin1String("generate") && args.clients <= 0)) {
+        err << "usage: " << argv[0] << " generate|run --vault FILE [--clients N] (see --help)\n";
+        return 2;
+    }
+    try {
+        QJsonObject report = execute(args);
+        report[QStringLiteral("variant")] = QStringLiteral(KIM_BENCH_VARIANT);
+        QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    } catch (const kim::Error& error) {
+        err << "benchmark failed: " << error.message() << '\n';
+    } catch (const std::exception& error) {
+        err << "benchmark failed: " << error.what() << '\n';
+    }
+    return 1;
+}

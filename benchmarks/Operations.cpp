@@ -1,0 +1,215 @@
+#include "Operations.h"
+
+#include "SearchProposal.h"
+#include "Stats.h"
+#include "Workload.h"
+
+#include "core/CaseRepository.h"
+#include "core/ClientRepository.h"
+#include "core/Clock.h"
+#include "core/ConsultationRepository.h"
+#include "core/DemoData.h"
+#include "core/FollowUpRepository.h"
+#include "crypto/PasswordKdf.h"
+#include "storage/Database.h"
+#include "storage/Vault.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+#include <stdexcept>
+
+namespace kim::bench {
+
+namespace {
+
+// What the client list and the search panel ask for (brief of issue #6; the search
+// panel's MaxHits is 200).
+constexpr int ScreenfulRows = 50;
+constexpr int SearchLimit = 200;
+
+// Words from the demo's note fragments, frequent to rare, one- and two-word queries.
+const QStringList SearchWords = {
+    QStringLiteral("Termin"),    QStringLiteral("Wohnung"),
+    QStringLiteral("Jobcenter"), QStringLiteral("Sprachk"),
+    QStringLiteral("Kita"),      QStringLiteral("Integrationskurs"),
+    QStringLiteral("Bescheid"),  QStringLiteral("Jobcenter Antrag"),
+    QStringLiteral("Arbeit"),    QStringLiteral("Schule"),
+};
+
+// What a user types into the list's filter: the first three letters of a surname the
+// generator uses, sometimes in lower case.
+QStringList filterTexts() {
+    QStringList texts;
+    for (const auto& origin : core::DemoData::origins()) {
+        for (const char* name : origin.lastNames) {
+            const QString prefix = QString::fromUtf8(name).left(3);
+            if (!texts.contains(prefix))
+                texts.append(prefix);
+        }
+    }
+    return texts;
+}
+
+QString queryText(storage::Database& db, const QString& sql) {
+    auto st = db.prepare(sql);
+    return st.step() ? st.text(0) : QString();
+}
+
+std::vector<int64_t> writableCases(storage::Database& db) {
+    // A fixed query of the benchmark (no input): open cases whose client's consent stands.
+    auto st = db.prepare(QStringLiteral(
+        "SELECT ca.id FROM cases ca WHERE ca.closed_on IS NULL AND ca.phase <> 6 AND EXISTS "
+        "(SELECT 1 FROM consents co WHERE co.client_id = ca.client_id AND co.withdrawn_on IS NULL) ORDER BY ca.id"));
+    std::vector<int64_t> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
+} // namespace
+
+Operations::Operations(const RunOptions& options)
+    : m_options(options)
+    , m_random(options.seed) {}
+
+QJsonObject Operations::run() {
+    measureUnlock();
+    auto vault = storage::Vault::open(m_options.vaultPath, benchmarkPassword());
+    storage::Database& db = vault->database();
+    m_clientCount = queryText(db, QStringLiteral("SELECT max(id) FROM clients")).toLongLong();
+    if (m_clientCount <= 0)
+        throw std::runtime_error("the benchmark vault has no clients");
+    measureFilter(db);
+    measureSearch(db);
+    measureCaseFile(db);
+    measureSave(db);
+    measureDueList(db);
+
+    QJsonObject samples;
+    for (const auto& [operation, values] : m_samples) {
+        QJsonArray list;
+        for (double ms : values)
+            list.append(ms);
+        samples[operation] = list;
+    }
+    const ResidentMemory memory = residentMemory();
+    QJsonObject report;
+    report[QStringLiteral("samples_ms")] = samples;
+    report[QStringLiteral("rss_mib")] = memory.currentMiB;
+    report[QStringLiteral("peak_rss_mib")] = memory.peakMiB;
+    report[QStringLiteral("sqlite_version")] = queryText(db, QStringLiteral("SELECT sqlite_version()"));
+    report[QStringLiteral("cipher_version")] = db.cipherVersion();
+    report[QStringLiteral("clients")] = static_cast<double>(m_clientCount);
+    return report;
+}
+
+// Unlock = key slot (Argon2id) + open + integrity check + migration check; the KDF and the
+// integrity check are also timed on their own. The first screenful is timed right after
+// each unlock, on the fresh connection, as the user meets it.
+void Operations::measureUnlock() {
+    const Botan::secure_vector<uint8_t> salt(16, 0x5a);
+    for (int i = 0; i < m_options.unlockRepetitions; ++i) {
+        std::unique_ptr<storage::Vault> vault;
+        record("unlock",
+               millisecondsOf([&] { vault = storage::Vault::open(m_options.vaultPath, benchmarkPassword()); }));
+        core::FixedClock clock(m_options.today);
+        core::ClientRepository clients(vault->database(), clock);
+        record("first_screenful", millisecondsOf([&] {
+                   clients.count({});
+                   clients.page({}, 0, ScreenfulRows);
+               }));
+        record("kdf", millisecondsOf([&] { crypto::deriveKey(benchmarkPassword(), salt, benchmarkKdf()); }));
+        record("integrity_check", millisecondsOf([&] { vault->database().verifyIntegrity(); }));
+    }
+}
+
+void Operations::measureFilter(storage::Database& db) {
+    const QStringList texts = filterTexts();
+    core::FixedClock clock(m_options.today);
+    core::ClientRepository clients(db, clock);
+    for (int i = 0; i < m_options.repetitions; ++i) {
+        core::ClientFilter filter;
+        filter.text = texts.at(static_cast<qsizetype>(m_random() % static_cast<uint32_t>(texts.size())));
+        if (i % 3 == 0)
+            filter.text = filter.text.toLower();
+        record("filter", millisecondsOf([&] {
+                   clients.count(filter);
+                   clients.page(filter, 0, ScreenfulRows);
+               }));
+    }
+}
+
+void Operations::measureSearch(storage::Database& db) {
+    core::FixedClock clock(m_options.today);
+    core::ConsultationRepository consultations(db, clock);
+    for (int i = 0; i < m_options.repetitions; ++i) {
+        const QString& words = SearchWords.at(i % SearchWords.size());
+        // Alternating which query runs first, so neither always finds the other's pages cached.
+        const auto product = [&] {
+            record("search", millisecondsOf([&] { consultations.search(words, SearchLimit); }));
+        };
+        const auto proposal = [&] {
+            record("search_proposal", millisecondsOf([&] { searchNewestEntered(db, words, SearchLimit); }));
+        };
+        if (i % 2 == 0) {
+            product();
+            proposal();
+        } else {
+            proposal();
+            product();
+        }
+    }
+}
+
+int64_t Operations::randomClient() {
+    return 1 + static_cast<int64_t>(m_random() % static_cast<uint64_t>(m_clientCount));
+}
+
+// Everything the case-file screen loads: the client, the latest case with its history,
+// goals, consultations and follow-ups.
+void Operations::measureCaseFile(storage::Database& db) {
+    core::FixedClock clock(m_options.today);
+    core::ClientRepository clients(db, clock);
+    core::CaseRepository cases(db, clock);
+    core::ConsultationRepository consultations(db, clock);
+    core::FollowUpRepository followUps(db, clock);
+    for (int i = 0; i < m_options.repetitions; ++i) {
+        const int64_t clientId = randomClient();
+        record("open_case", millisecondsOf([&] {
+                   clients.load(clientId);
+                   if (const auto latest = cases.latestCase(clientId)) {
+                       cases.goals(latest->id);
+                       consultations.forCase(latest->id);
+                       followUps.forCase(latest->id);
+                   }
+               }));
+    }
+}
+
+void Operations::measureSave(storage::Database& db) {
+    const std::vector<int64_t> candidates = writableCases(db);
+    if (candidates.empty())
+        throw std::runtime_error("the benchmark vault has no open case with consent");
+    core::FixedClock clock(m_options.today);
+    core::ConsultationRepository consultations(db, clock);
+    for (int i = 0; i < m_options.repetitions; ++i) {
+        core::Consultation consultation;
+        consultation.caseId = candidates[m_random() % candidates.size()];
+        consultation.heldOn = m_options.today;
+        consultation.durationMinutes = 45;
+        consultation.fields = core::with(0, core::FieldOfAction::WorkEconomy);
+        consultation.notes = QStringLiteral("Termin beim Jobcenter vorbereitet, Unterlagen für den Antrag geprüft "
+                                            "und die nächsten Schritte besprochen.");
+        record("save_consultation", millisecondsOf([&] { consultations.save(consultation); }));
+    }
+}
+
+void Operations::measureDueList(storage::Database& db) {
+    core::FixedClock clock(m_options.today);
+    core::FollowUpRepository followUps(db, clock);
+    for (int i = 0; i < m_options.repetitions; ++i)
+        record("due_list", millisecondsOf([&] { followUps.dueOrOverdue(); }));
+}
+
+} // namespace kim::bench

@@ -1,0 +1,65 @@
+#include "Workload.h"
+
+#include "ConsultationTopUp.h"
+#include "Stats.h"
+
+#include "core/DemoGenerator.h"
+#include "storage/Database.h"
+#include "storage/Vault.h"
+
+#include <QFileInfo>
+
+namespace kim::bench {
+
+namespace {
+
+int64_t countRows(storage::Database& db, const QString& table) {
+    // Table names are constants of this file, never input.
+    auto st = db.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
+    return st.step() ? st.int64(0) : 0;
+}
+
+double fileMiB(const QString& path) {
+    return static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0);
+}
+
+} // namespace
+
+QString benchmarkPassword() {
+    return QStringLiteral("Benchmark-Passwort 2026");
+}
+
+crypto::KdfParams benchmarkKdf() {
+    crypto::KdfParams params;
+    params.memoryKiB = crypto::KdfParams::MinimumMemoryKiB;
+    params.iterations = crypto::KdfParams::MinimumIterations;
+    params.parallelism = 1;
+    return params;
+}
+
+QJsonObject createWorkload(const QString& vaultPath, const WorkloadOptions& options) {
+    QJsonObject report;
+    {
+        auto vault =
+            storage::Vault::create(vaultPath, benchmarkPassword(), storage::WorkspaceKind::CaseManager, benchmarkKdf());
+        storage::Database& db = vault->database();
+        core::DemoOptions demo;
+        demo.clients = options.clients;
+        demo.seed = options.seed;
+        demo.today = options.today;
+        report[QStringLiteral("generate_s")] = millisecondsOf([&] { core::generateDemoData(db, demo); }) / 1000.0;
+        const int64_t demoConsultations = countRows(db, QStringLiteral("consultations"));
+        ConsultationTopUp topUp(db, options.seed, options.today);
+        report[QStringLiteral("topup_s")] = millisecondsOf([&] { topUp.run(options.consultationsPerCase); }) / 1000.0;
+        report[QStringLiteral("clients")] = static_cast<double>(countRows(db, QStringLiteral("clients")));
+        report[QStringLiteral("cases")] = static_cast<double>(countRows(db, QStringLiteral("cases")));
+        report[QStringLiteral("demo_consultations")] = static_cast<double>(demoConsultations);
+        report[QStringLiteral("consultations")] = static_cast<double>(countRows(db, QStringLiteral("consultations")));
+        report[QStringLiteral("follow_ups")] = static_cast<double>(countRows(db, QStringLiteral("follow_ups")));
+        db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    } // closed: the file size below is the whole database
+    report[QStringLiteral("file_mib")] = fileMiB(vaultPath);
+    return report;
+}
+
+} // namespace kim::bench

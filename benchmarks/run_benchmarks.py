@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Runs the KIM Fallakte scale benchmark (issue #6) and prints the comparison table.
+
+For each size it generates one vault per variant from the same seed (kept in --work-dir
+and reused by later runs), then runs the timed operations of every variant in turn,
+--rounds times with the variants' order alternating, and prints median and p95 per
+operation with the ratio encrypted/plain (and encrypted/unkeyed SQLCipher, which
+separates the cipher's cost from the difference between SQLite versions).
+
+Nothing here asserts a time: targets are reported, never enforced.
+See docs/performance.md.
+"""
+
+import argparse
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+VARIANTS = ["encrypted", "plain", "unkeyed"]
+BINARIES = {"encrypted": "kim_bench", "plain": "kim_bench_plain", "unkeyed": "kim_bench_unkeyed"}
+
+# operation key -> (label, read/write, absolute target in ms at 100,000 clients, statistic)
+OPERATIONS = [
+    ("unlock", "vault unlock (total)", "read", None, None),
+    ("kdf", "  of which Argon2id KDF", "read", None, None),
+    ("integrity_check", "  of which integrity check", "read", None, None),
+    ("first_screenful", "first screenful (count + 50 rows)", "read", 16, "median"),
+    ("filter", "filter client list (text)", "read", 50, "p95"),
+    ("search", "full-text search (200 hits)", "read", 50, "p95"),
+    ("search_proposal", "  search, proposed query (not in product)", "read", 50, "p95"),
+    ("open_case", "open case file", "read", 16, "median"),
+    ("save_consultation", "save consultation", "write", 16, "median"),
+    ("due_list", "due/overdue follow-ups", "read", None, None),
+]
+RATIO_TARGET = {"read": 1.10, "write": 1.25}
+RSS_TARGET_MIB = 300
+TARGET_SIZE = 100_000
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(1, math.ceil(p / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def run_json(command):
+    result = subprocess.run(command, check=False, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def generate(args, binaries, size):
+    """One vault per variant and size; returns the generation reports."""
+    reports = {}
+    for variant in args.variants:
+        vault = os.path.join(args.work_dir, f"{variant}-{size}-seed{args.seed}-pc{args.per_case}.kim")
+        done = vault + ".generated.json"
+        if not os.path.exists(done):
+            for leftover in (vault, vault + ".keys", vault + "-wal", vault + "-shm"):
+                if os.path.exists(leftover):
+                    os.remove(leftover)
+            log(f"generating {size} clients ({variant}) ...")
+            report = run_json([binaries[variant], "generate", "--vault", vault, "--clients", str(size),
+                               "--seed", str(args.seed), "--per-case", str(args.per_case)])
+            with open(done, "w", encoding="utf-8") as file:
+                json.dump(report, file)
+        with open(done, encoding="utf-8") as file:
+            reports[variant] = json.load(file)
+        reports[variant]["vault"] = vault
+    check_identical(reports)
+    return reports
+
+
+def check_identical(reports):
+    keys = ["clients", "cases", "consultations", "follow_ups"]
+    rows = {variant: tuple(report.get(key) for key in keys) for variant, report in reports.items()}
+    if len(set(rows.values())) != 1:
+        sys.exit(f"the variants generated different data: {rows}")
+
+
+def measure(args, binaries, generated):
+    """Runs every variant `rounds` times, alternating the order; merges the samples."""
+    merged = {variant: {"samples_ms": {}, "rss_mib": 0.0, "peak_rss_mib": 0.0} for variant in args.variants}
+    for round_index in range(args.rounds):
+        order = args.variants if round_index % 2 == 0 else list(reversed(args.variants))
+        for variant in order:
+            log(f"  round {round_index + 1}/{args.rounds}: {variant}")
+            report = run_json([binaries[variant], "run", "--vault", generated[variant]["vault"],
+                               "--seed", str(args.seed + round_index), "--repetitions", str(args.repetitions),
+                               "--unlock-repetitions", str(args.unlock_repetitions)])
+            target = merged[variant]
+            for operation, samples in report["samples_ms"].items():
+                target["samples_ms"].setdefault(operation, []).extend(samples)
+            target["rss_mib"] = max(target["rss_mib"], report["rss_mib"])
+            target["peak_rss_mib"] = max(target["peak_rss_mib"], report["peak_rss_mib"])
+            target["sqlite_version"] = report["sqlite_version"]
+            target["cipher_version"] = report["cipher_version"]
+    return merged
+
+
+def log(text):
+    print(text, file=sys.stderr, flush=True)
+
+
+def fmt(value, digits=1):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if digits == 2:  # ratios
+        return f"{value:.2f}"
+    if value >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.{digits}f}" if value >= 10 else f"{value:.{digits + 1}f}"
+
+
+def verdict(kind, target, statistic, ratio, encrypted, size):
+    notes = []
+    if ratio is not None and not math.isnan(ratio):
+        limit = RATIO_TARGET[kind]
+        notes.append(f"ratio ≤{limit:.2f} {'met' if ratio <= limit else 'MISSED'}")
+    if target is not None and size >= TARGET_SIZE:
+        value = encrypted[statistic]
+        notes.append(f"{statistic} ≤{target} ms {'met' if value <= target else 'MISSED'}")
+    return "; ".join(notes)
+
+
+def operation_rows(size, merged, variants):
+    rows = []
+    for key, label, kind, target, statistic in OPERATIONS:
+        stats = {}
+        for variant in variants:
+            samples = merged[variant]["samples_ms"].get(key, [])
+            stats[variant] = {"median": percentile(samples, 50), "p95": percentile(samples, 95), "n": len(samples)}
+        enc = stats["encrypted"]
+        plain = stats.get("plain")
+        unkeyed = stats.get("unkeyed")
+        ratio = enc["median"] / plain["median"] if plain and plain["median"] > 0 else None
+        ratio95 = enc["p95"] / plain["p95"] if plain and plain["p95"] > 0 else None
+        ratio_unkeyed = enc["median"] / unkeyed["median"] if unkeyed and unkeyed["median"] > 0 else None
+        rows.append([label, f"{size:,}", fmt(enc["median"]), fmt(enc["p95"]),
+                     fmt(plain["median"]) if plain else "–", fmt(plain["p95"]) if plain else "–",
+                     fmt(ratio, 2), fmt(ratio95, 2),
+                     fmt(unkeyed["median"]) if unkeyed else "–", fmt(ratio_unkeyed, 2),
+                     verdict(kind, target, statistic, ratio if key not in ("kdf",) else None, enc, size)])
+    return rows
+
+
+def summary_rows(size, merged, generated, variants):
+    def value(variant, getter):
+        return getter(variant) if variant in variants else None
+
+    def row(label, getter, digits, target_note):
+        enc = getter("encrypted")
+        plain = value("plain", getter)
+        unkeyed = value("unkeyed", getter)
+        ratio = enc / plain if plain else None
+        ratio_unkeyed = enc / unkeyed if unkeyed else None
+        return [label, f"{size:,}", fmt(enc, digits), "", fmt(plain, digits), "", fmt(ratio, 2), "",
+                fmt(unkeyed, digits), fmt(ratio_unkeyed, 2), target_note(enc, ratio)]
+
+    def write_note(_, ratio):
+        return f"ratio ≤1.25 {'met' if ratio <= 1.25 else 'MISSED'}" if ratio else ""
+
+    def rss_note(enc, _):
+        if size < TARGET_SIZE:
+            return ""
+        return f"≤{RSS_TARGET_MIB} MB {'met' if enc * 1.048576 <= RSS_TARGET_MIB else 'MISSED'}"
+
+    generation = lambda v: generated[v]["generate_s"] + generated[v]["topup_s"]  # noqa: E731
+    return [
+        row("generate + top-up, one transaction (s)", generation, 1, write_note),
+        row("resident memory after the run (MiB)", lambda v: merged[v]["rss_mib"], 0, rss_note),
+        row("peak resident memory (MiB)", lambda v: merged[v]["peak_rss_mib"], 0, rss_note),
+        row("database file (MiB)", lambda v: generated[v]["file_mib"], 0, lambda *_: ""),
+    ]
+
+
+HEADER = ["operation", "clients", "enc median ms", "enc p95", "plain median", "plain p95", "enc/plain median",
+          "enc/plain p95", "unkeyed median", "enc/unkeyed median", "targets"]
+
+
+def print_table(rows):
+    print("| " + " | ".join(HEADER) + " |")
+    print("|" + "|".join("---" for _ in HEADER) + "|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    sys.stdout.flush()
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build-dir", default="build", help="CMake build tree holding benchmarks/kim_bench*")
+    for variant in VARIANTS:
+        parser.add_argument(f"--{variant}", help=f"path of the {variant} binary (overrides --build-dir)")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="client counts, comma separated")
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="subset of " + ",".join(VARIANTS))
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--per-case", type=int, default=20, help="average consultations per case")
+    parser.add_argument("--repetitions", type=int, default=20, help="per operation and round")
+    parser.add_argument("--unlock-repetitions", type=int, default=3, help="per round")
+    parser.add_argument("--rounds", type=int, default=2, help="runs per variant, order alternating")
+    parser.add_argument("--work-dir", default=os.path.join(tempfile.gettempdir(), "kim-bench"),
+                        help="where the generated vaults are kept and reused")
+    parser.add_argument("--json", help="also write all samples to this file")
+    parser.add_argument("--smoke", action="store_true", help="tiny quick run for ctest (200 clients)")
+    args = parser.parse_args()
+    args.variants = [v for v in args.variants.split(",") if v]
+    if "encrypted" not in args.variants or any(v not in VARIANTS for v in args.variants):
+        parser.error("--variants must include encrypted and name only " + ", ".join(VARIANTS))
+    if args.smoke:
+        args.sizes, args.repetitions, args.unlock_repetitions, args.rounds = "200", 3, 1, 1
+        args.per_case = 8
+        args.work_dir = tempfile.mkdtemp(prefix="kim-bench-smoke-")
+    args.sizes = [int(size) for size in args.sizes.split(",") if size]
+    return args
+
+
+def main():
+    args = parse_arguments()
+    binaries = {v: getattr(args, v) or os.path.join(args.build_dir, "benchmarks", BINARIES[v]) for v in args.variants}
+    for variant, path in binaries.items():
+        if not os.access(path, os.X_OK):
+            sys.exit(f"{variant} binary not found: {path} (build the target kim_benchmarks)")
+    os.makedirs(args.work_dir, exist_ok=True)
+    rows, everything = [], {}
+    try:
+        for size in args.sizes:
+            generated = generate(args, binaries, size)
+            merged = measure(args, binaries, generated)
+            if merged["encrypted"].get("cipher_version", "") == "":
+                sys.exit("the encrypted binary did not run on SQLCipher (no cipher_version)")
+            rows += operation_rows(size, merged, args.variants) + summary_rows(size, merged, generated, args.variants)
+            everything[size] = {"generated": generated, "measured": merged}
+            log(f"done: {size} clients")
+    finally:
+        if args.smoke:
+            shutil.rmtree(args.work_dir, ignore_errors=True)
+    versions = {v: everything[args.sizes[0]]["measured"][v].get("sqlite_version") for v in args.variants}
+    print(f"SQLite versions: {versions}; seed {args.seed}; {args.per_case} consultations per case on average; "
+          f"{args.rounds} rounds x {args.repetitions} repetitions ({args.unlock_repetitions} unlocks per round)\n")
+    print_table(rows)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as file:
+            json.dump(everything, file, indent=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Catalog.h"
+#include "storage/Statement.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <cstdint>
+#include <random>
+
+namespace kim::storage {
+class Database;
+}
+
+namespace kim::core {
+
+// What the demo generator knows about a case when it adds the referral work to it.
+struct DemoReferralCase {
+    int64_t clientId = 0;
+    int64_t caseId = 0;
+    TargetGroup group = TargetGroup::Immigrants;
+    ResidenceStatus residence = ResidenceStatus::Other;
+    bool consentToReferrals = false;
+    QDate openedOn;
+    QDate end; // the case's closing day, or today for an open case
+};
+
+// The referral part of the demo data (internal to DemoGenerator): releases, referrals with a
+// plausible status history (some overdue) and the legal-domain timeline. Uses its own random
+// stream so adding it did not change the rest of the demo data.
+class DemoReferrals final {
+public:
+    DemoReferrals(storage::Database& db, uint32_t seed, const QDate& today);
+    void addFor(const DemoReferralCase& c);
+
+private:
+    int below(int n) { return static_cast<int>(m_engine() % static_cast<uint32_t>(n)); }
+    int between(int low, int high) { return low + below(high - low + 1); }
+    int weighted(const QList<QPair<int, int>>& list);
+    void addReferral(const DemoReferralCase& c);
+    void walkStatuses(int64_t referralId, InstitutionType type, const QDate& from, const QDate& expectedBy,
+                      const QDate& end);
+    void addPeriods(const DemoReferralCase& c);
+    void addPeriod(int64_t clientId, LegalDomain domain, const QDate& start, const QDate& end);
+    int64_t addRelease(const DemoReferralCase& c, int64_t institutionId, InstitutionType type, const QDate& on);
+    void setStatus(int64_t referralId, ReferralStatus status, const QDate& on);
+
+    storage::Database& m_db;
+    std::mt19937 m_engine;
+    QDate m_today;
+    QHash<int, QList<int64_t>> m_institutionsByType;
+    storage::Statement m_release;
+    storage::Statement m_referral;
+    storage::Statement m_history;
+    storage::Statement m_status;
+    storage::Statement m_period;
+};
+
+} // namespace kim::core

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QCheckBox;
+class QLabel;
+class QTableView;
+
+namespace kim::storage {
+class Database;
+}
+namespace kim::core {
+class Clock;
+}
+
+namespace kim::gui {
+
+class OpenReferralsModel;
+
+// "Offene Vermittlungen": every open referral of the workspace, overdue ones in red, sortable
+// by due date and institution. Enter or double-click activates the client.
+class OpenReferralsPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    OpenReferralsPanel(storage::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    OpenReferralsModel* model() const { return m_model; }
+    QCheckBox* overdueOnlyBox() const { return m_overdueOnly; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void clientActivated(int64_t clientId);
+
+private:
+    void updateSummary();
+
+    storage::Database& m_db;
+    const core::Clock& m_clock;
+    OpenReferralsModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QCheckBox* m_overdueOnly = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace kim::gui

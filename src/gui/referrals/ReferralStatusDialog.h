@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Referral.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace kim::storage {
+class Database;
+}
+namespace kim::core {
+class Clock;
+}
+
+namespace kim::gui {
+
+// Records a dated status change of a referral; offers only the changes the rules allow.
+class ReferralStatusDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    ReferralStatusDialog(storage::Database& db, const core::Clock& clock, const core::Referral& referral,
+                         QWidget* parent = nullptr);
+
+    QComboBox* statusCombo() const { return m_status; }
+    QDateEdit* dateEditor() const { return m_date; }
+    QLabel* errorLabel() const { return m_error; }
+
+    void accept() override;
+
+private:
+    storage::Database& m_db;
+    const core::Clock& m_clock;
+    int64_t m_referralId = 0;
+    QComboBox* m_status = nullptr;
+    QDateEdit* m_date = nullptr;
+    QLineEdit* m_note = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace kim::gui

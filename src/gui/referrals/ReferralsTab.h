@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace kim::storage {
+class Database;
+}
+namespace kim::core {
+class Clock;
+}
+
+namespace kim::gui {
+
+class LegalDomainTimeline;
+class ReferralReleaseList;
+
+// The "Vermittlungen" tab of a case file: the client's referrals with their history, status
+// changes, releases, the referral sheet and the legal-domain timeline below.
+class ReferralsTab final : public QWidget {
+    Q_OBJECT
+
+public:
+    ReferralsTab(storage::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+
+    // Overrides the sender line of the referral sheet (default: from the settings).
+    void setSenderOrganisation(const QString& organisation) { m_sender = organisation; }
+    QTreeWidget* list() const { return m_list; }
+    QTreeWidget* history() const { return m_history; }
+    ReferralReleaseList* releases() const { return m_releases; }
+    LegalDomainTimeline* timeline() const { return m_timeline; }
+    QLabel* errorLabel() const { return m_error; }
+    // Writes the sheet of the selected referral; false (with the reason shown) if not allowed.
+    bool savePdf(const QString& path);
+
+public Q_SLOTS:
+    void setClient(int64_t clientId, std::optional<int64_t> caseId);
+    void refresh();
+    void newReferral();
+    void editSelected();
+    void changeStatusOfSelected();
+
+Q_SIGNALS:
+    // A referral changed (status, new one): lists elsewhere (open referrals, follow-ups) refresh.
+    void referralsChanged();
+
+private:
+    int64_t selectedId() const;
+    void showHistory();
+    void updateButtons();
+    void askPdfPath();
+    void printSheet();
+    void openDialog(QDialog* dialog);
+
+    storage::Database& m_db;
+    const core::Clock& m_clock;
+    int64_t m_clientId = 0;
+    std::optional<int64_t> m_caseId;
+    QString m_sender;
+    QTreeWidget* m_list = nullptr;
+    QTreeWidget* m_history = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_status = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_pdf = nullptr;
+    ReferralReleaseList* m_releases = nullptr;
+    LegalDomainTimeline* m_timeline = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace kim::gui
