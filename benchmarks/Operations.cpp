@@ -1,6 +1,5 @@
 #include "Operations.h"
 
-#include "SearchProposal.h"
 #include "Stats.h"
 #include "Workload.h"
 
@@ -145,20 +144,7 @@ void Operations::measureSearch(storage::Database& db) {
     core::ConsultationRepository consultations(db, clock);
     for (int i = 0; i < m_options.repetitions; ++i) {
         const QString& words = SearchWords.at(i % SearchWords.size());
-        // Alternating which query runs first, so neither always finds the other's pages cached.
-        const auto product = [&] {
-            record("search", millisecondsOf([&] { consultations.search(words, SearchLimit); }));
-        };
-        const auto proposal = [&] {
-            record("search_proposal", millisecondsOf([&] { searchNewestEntered(db, words, SearchLimit); }));
-        };
-        if (i % 2 == 0) {
-            product();
-            proposal();
-        } else {
-            proposal();
-            product();
-        }
+        record("search", millisecondsOf([&] { consultations.search(words, SearchLimit); }));
     }
 }
 

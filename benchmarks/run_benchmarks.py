@@ -31,7 +31,6 @@ OPERATIONS = [
     ("first_screenful", "first screenful (count + 50 rows)", "read", 16, "median"),
     ("filter", "filter client list (text)", "read", 50, "p95"),
     ("search", "full-text search (200 hits)", "read", 50, "p95"),
-    ("search_proposal", "  search, proposed query (not in product)", "read", 50, "p95"),
     ("open_case", "open case file", "read", 16, "median"),
     ("save_consultation", "save consultation", "write", 16, "median"),
     ("due_list", "due/overdue follow-ups", "read", None, None),

@@ -120,12 +120,14 @@ QList<SearchHit> ConsultationRepository::search(const QString& text, int limit) 
     const QString query = ftsQuery(text);
     if (query.isEmpty() || limit <= 0)
         return hits;
+    // Newest entered first (docid order): FTS4 then stops after `limit` hits, where sorting by
+    // date would rank and snippet every match (1.4 s instead of 10 ms at 100,000 clients).
     auto st = m_db.prepare(
         QStringLiteral("SELECT co.id, cl.id, cl.case_code, cl.last_name || ', ' || cl.first_name, co.held_on, "
                        "snippet(consultation_fts, '[', ']', '…', -1, 16) "
                        "FROM consultation_fts JOIN consultations co ON co.id = consultation_fts.docid "
                        "JOIN cases ca ON ca.id = co.case_id JOIN clients cl ON cl.id = ca.client_id "
-                       "WHERE consultation_fts MATCH ?1 ORDER BY co.held_on DESC, co.id DESC LIMIT ?2"));
+                       "WHERE consultation_fts MATCH ?1 ORDER BY consultation_fts.docid DESC LIMIT ?2"));
     st.bind(1, query).bind(2, limit);
     while (st.step()) {
         hits.append(SearchHit{st.int64(0), st.int64(1), st.text(2), st.text(3), st.date(4), st.text(5)});

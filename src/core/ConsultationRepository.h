@@ -32,6 +32,7 @@ public:
     void save(Consultation& consultation);
     // Words are matched as prefixes ("Jobc" finds "Jobcenter"); user text is never
     // passed to FTS as query syntax.
+    // Newest entered first, at most `limit` hits.
     QList<SearchHit> search(const QString& text, int limit);
 
 private:
