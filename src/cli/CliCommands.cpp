@@ -25,10 +25,6 @@ namespace kim::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("kim-cli", text);
-}
-
 void print(const QString& text) {
     std::fputs(text.toLocal8Bit().constData(), stdout);
     std::fputs("\n", stdout);
@@ -43,23 +39,26 @@ void require(bool condition, const QString& message) {
 QByteArray readFile(const QString& path, qint64 maxSize) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(ErrorCode::FileMissing, tr("Die Datei %1 kann nicht gelesen werden.").arg(path));
+        throw Error(ErrorCode::FileMissing,
+                    QCoreApplication::translate("kim-cli", "Die Datei %1 kann nicht gelesen werden.").arg(path));
     }
-    require(file.size() <= maxSize, tr("Die Datei %1 ist zu groß.").arg(path));
+    require(file.size() <= maxSize, QCoreApplication::translate("kim-cli", "Die Datei %1 ist zu groß.").arg(path));
     return file.readAll();
 }
 
 void writeFile(const QString& path, const QByteArray& data) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        throw Error(ErrorCode::NotWritable, tr("Die Datei %1 konnte nicht geschrieben werden.").arg(path));
+        throw Error(ErrorCode::NotWritable,
+                    QCoreApplication::translate("kim-cli", "Die Datei %1 konnte nicht geschrieben werden.").arg(path));
     }
 }
 
 std::unique_ptr<storage::Vault> openVault(const CliOptions& options) {
-    require(!options.vaultPath.isEmpty(), tr("Bitte geben Sie die Arbeitsmappe mit --vault an."));
-    const QString password =
-        PasswordPrompt::read(tr("Passwort für %1: ").arg(options.vaultPath), options.passwordStdin);
+    require(!options.vaultPath.isEmpty(),
+            QCoreApplication::translate("kim-cli", "Bitte geben Sie die Arbeitsmappe mit --vault an."));
+    const QString password = PasswordPrompt::read(
+        QCoreApplication::translate("kim-cli", "Passwort für %1: ").arg(options.vaultPath), options.passwordStdin);
     return storage::Vault::open(options.vaultPath, password);
 }
 
@@ -68,11 +67,11 @@ std::span<const uint8_t> bytesOf(const QByteArray& data) {
 }
 
 void printCardSummary(const exchange::ContactCard& card) {
-    print(tr("Name:           %1").arg(card.name()));
-    print(tr("Rolle:          %1").arg(card.role()));
-    print(tr("Organisation:   %1").arg(card.organisation()));
-    print(tr("Schlüssel-ID:   %1").arg(card.keyIdText()));
-    print(tr("Fingerabdruck:  %1").arg(card.fingerprint()));
+    print(QCoreApplication::translate("kim-cli", "Name:           %1").arg(card.name()));
+    print(QCoreApplication::translate("kim-cli", "Rolle:          %1").arg(card.role()));
+    print(QCoreApplication::translate("kim-cli", "Organisation:   %1").arg(card.organisation()));
+    print(QCoreApplication::translate("kim-cli", "Schlüssel-ID:   %1").arg(card.keyIdText()));
+    print(QCoreApplication::translate("kim-cli", "Fingerabdruck:  %1").arg(card.fingerprint()));
 }
 
 } // namespace
@@ -89,7 +88,9 @@ int CliCommands::run(const CliOptions& options) {
             return command(options);
         }
     }
-    throw Error(ErrorCode::InvalidInput, tr("Unbekannter Befehl „%1“. Hilfe mit --help.").arg(options.command));
+    throw Error(
+        ErrorCode::InvalidInput,
+        QCoreApplication::translate("kim-cli", "Unbekannter Befehl „%1“. Hilfe mit --help.").arg(options.command));
 }
 
 int CliCommands::card(const CliOptions& options) {
@@ -109,45 +110,51 @@ int CliCommands::card(const CliOptions& options) {
     } else {
         writeFile(options.outPath, card.fileText());
     }
-    std::fprintf(stderr, "%s\n", tr("Fingerabdruck: %1").arg(card.fingerprint()).toLocal8Bit().constData());
+    std::fprintf(
+        stderr, "%s\n",
+        QCoreApplication::translate("kim-cli", "Fingerabdruck: %1").arg(card.fingerprint()).toLocal8Bit().constData());
     return 0;
 }
 
 int CliCommands::fingerprint(const CliOptions& options) {
-    require(options.arguments.size() == 1, tr("Bitte geben Sie genau eine Kontaktkarte an."));
+    require(options.arguments.size() == 1,
+            QCoreApplication::translate("kim-cli", "Bitte geben Sie genau eine Kontaktkarte an."));
     printCardSummary(
         exchange::ContactCard::parse(readFile(options.arguments.front(), exchange::ContactCard::MaxFileSize)));
     return 0;
 }
 
 int CliCommands::trust(const CliOptions& options) {
-    require(options.arguments.size() == 1, tr("Bitte geben Sie genau eine Kontaktkarte an."));
+    require(options.arguments.size() == 1,
+            QCoreApplication::translate("kim-cli", "Bitte geben Sie genau eine Kontaktkarte an."));
     const auto card =
         exchange::ContactCard::parse(readFile(options.arguments.front(), exchange::ContactCard::MaxFileSize));
     auto vault = openVault(options);
     printCardSummary(card);
-    if (!options.yes &&
-        !PasswordPrompt::confirm(tr("Haben Sie den Fingerabdruck mit der Person am Telefon verglichen?"))) {
-        print(tr("Nicht gespeichert."));
+    if (!options.yes && !PasswordPrompt::confirm(QCoreApplication::translate(
+                            "kim-cli", "Haben Sie den Fingerabdruck mit der Person am Telefon verglichen?"))) {
+        print(QCoreApplication::translate("kim-cli", "Nicht gespeichert."));
         return 1;
     }
     exchange::ContactBook(vault->database()).trust(card);
-    print(tr("Kontakt gespeichert."));
+    print(QCoreApplication::translate("kim-cli", "Kontakt gespeichert."));
     return 0;
 }
 
 int CliCommands::revoke(const CliOptions& options) {
-    require(options.arguments.size() == 1, tr("Bitte geben Sie die Schlüssel-ID des Kontakts an."));
+    require(options.arguments.size() == 1,
+            QCoreApplication::translate("kim-cli", "Bitte geben Sie die Schlüssel-ID des Kontakts an."));
     auto vault = openVault(options);
     exchange::ContactBook(vault->database()).revoke(options.arguments.front());
-    print(tr("Kontakt widerrufen."));
+    print(QCoreApplication::translate("kim-cli", "Kontakt widerrufen."));
     return 0;
 }
 
 int CliCommands::contacts(const CliOptions& options) {
     auto vault = openVault(options);
     for (const auto& contact : exchange::ContactBook(vault->database()).contacts()) {
-        const QString state = contact.revokedOn ? tr("widerrufen") : tr("vertraut");
+        const QString state = contact.revokedOn ? QCoreApplication::translate("kim-cli", "widerrufen")
+                                                : QCoreApplication::translate("kim-cli", "vertraut");
         print(QStringLiteral("%1  %2  %3  (%4)")
                   .arg(contact.card.keyIdText(), contact.card.fingerprint(), contact.card.name(), state));
     }
@@ -157,10 +164,11 @@ int CliCommands::contacts(const CliOptions& options) {
 int CliCommands::seal(const CliOptions& options) {
     require(!options.kind.isEmpty() && !options.payloadPath.isEmpty() && !options.outPath.isEmpty() &&
                 !options.cardPaths.isEmpty(),
-            tr("seal braucht --kind, --payload, --out und mindestens ein --to."));
+            QCoreApplication::translate("kim-cli", "seal braucht --kind, --payload, --out und mindestens ein --to."));
     QJsonParseError parseError;
     const auto content = QJsonDocument::fromJson(readFile(options.payloadPath, 64 * 1024 * 1024), &parseError);
-    require(parseError.error == QJsonParseError::NoError, tr("Die Nutzdaten sind kein gültiges JSON."));
+    require(parseError.error == QJsonParseError::NoError,
+            QCoreApplication::translate("kim-cli", "Die Nutzdaten sind kein gültiges JSON."));
     auto vault = openVault(options);
     auto& db = vault->database();
     const exchange::ContactBook book(db);
@@ -170,7 +178,9 @@ int CliCommands::seal(const CliOptions& options) {
         const auto trusted = book.findTrusted(card.signingKey().keyId());
         // Only to contacts whose fingerprint was confirmed, and with exactly those keys.
         require(trusted && trusted->agePublicKey() == card.agePublicKey(),
-                tr("%1 ist kein bestätigter Kontakt. Bitte zuerst „kim-cli trust“ ausführen.").arg(path));
+                QCoreApplication::translate("kim-cli",
+                                            "%1 ist kein bestätigter Kontakt. Bitte zuerst „kim-cli trust“ ausführen.")
+                    .arg(path));
         recipients.push_back(*trusted);
     }
     const auto identity = exchange::IdentityStore::ensure(db);
@@ -178,20 +188,21 @@ int CliCommands::seal(const CliOptions& options) {
     const auto package = exchange::PackageWriter(db, identity).write(options.kind, options.period, value, recipients);
     writeFile(options.outPath,
               QByteArray(reinterpret_cast<const char*>(package.data()), static_cast<qsizetype>(package.size())));
-    print(QCoreApplication::translate("kim-cli", "Paket für %n Empfänger geschrieben.", nullptr,
-                                      static_cast<int>(recipients.size())));
+    const int recipientCount = static_cast<int>(recipients.size());
+    print(QCoreApplication::translate("kim-cli", "Paket für %n Empfänger geschrieben.", nullptr, recipientCount));
     return 0;
 }
 
 int CliCommands::open(const CliOptions& options) {
-    require(options.arguments.size() == 1, tr("Bitte geben Sie genau ein Paket an."));
+    require(options.arguments.size() == 1,
+            QCoreApplication::translate("kim-cli", "Bitte geben Sie genau ein Paket an."));
     const QByteArray file = readFile(options.arguments.front(), exchange::AgeFile::MaxFileSize);
     auto vault = openVault(options);
     const auto identity = exchange::IdentityStore::ensure(vault->database());
     exchange::PackageReader reader(vault->database(), identity);
     const auto opened = options.dryRun ? reader.read(bytesOf(file)) : reader.import(bytesOf(file));
     std::fprintf(stderr, "%s\n",
-                 tr("Signatur gültig: %1 (%2), Art %3, Zeitraum %4, Paket %5")
+                 QCoreApplication::translate("kim-cli", "Signatur gültig: %1 (%2), Art %3, Zeitraum %4, Paket %5")
                      .arg(opened.sender.name(), opened.sender.keyIdText(), opened.payload.kind, opened.payload.period,
                           opened.payload.id.toString(QUuid::WithoutBraces))
                      .toLocal8Bit()
@@ -201,16 +212,19 @@ int CliCommands::open(const CliOptions& options) {
 }
 
 int CliCommands::inspect(const CliOptions& options) {
-    require(options.arguments.size() == 1, tr("Bitte geben Sie genau ein Paket an."));
+    require(options.arguments.size() == 1,
+            QCoreApplication::translate("kim-cli", "Bitte geben Sie genau ein Paket an."));
     const QByteArray file = readFile(options.arguments.front(), exchange::AgeFile::MaxFileSize);
     const auto info = exchange::AgeFile::inspect(bytesOf(file));
     QStringList types;
     for (const auto& type : info.stanzaTypes) {
         types << QString::fromStdString(type);
     }
-    print(tr("Format:      age v1 (age-encryption.org/v1)"));
-    print(tr("Empfänger:   %1 (%2)").arg(info.stanzaTypes.size()).arg(types.join(QStringLiteral(", "))));
-    print(tr("Größe:       %1 Bytes (Kopf %2, verschlüsselter Inhalt %3)")
+    print(QCoreApplication::translate("kim-cli", "Format:      age v1 (age-encryption.org/v1)"));
+    print(QCoreApplication::translate("kim-cli", "Empfänger:   %1 (%2)")
+              .arg(info.stanzaTypes.size())
+              .arg(types.join(QStringLiteral(", "))));
+    print(QCoreApplication::translate("kim-cli", "Größe:       %1 Bytes (Kopf %2, verschlüsselter Inhalt %3)")
               .arg(info.fileSize)
               .arg(info.headerSize)
               .arg(info.payloadSize));
@@ -220,8 +234,9 @@ int CliCommands::inspect(const CliOptions& options) {
 int CliCommands::log(const CliOptions& options) {
     auto vault = openVault(options);
     for (const auto& entry : exchange::PackageLog(vault->database()).entries()) {
-        const QString direction =
-            entry.direction == exchange::PackageDirection::Incoming ? tr("empfangen") : tr("gesendet");
+        const QString direction = entry.direction == exchange::PackageDirection::Incoming
+                                      ? QCoreApplication::translate("kim-cli", "empfangen")
+                                      : QCoreApplication::translate("kim-cli", "gesendet");
         print(QStringLiteral("%1  %2  %3  %4  %5  %6")
                   .arg(entry.recordedAt.toString(Qt::ISODate), direction, entry.kind, entry.packageId,
                        entry.peerKeyIds.join(QLatin1Char(',')), entry.peerNames));

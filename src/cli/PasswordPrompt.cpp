@@ -17,10 +17,6 @@ namespace kim::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("kim-cli", text);
-}
-
 QString takeLine(std::string& line) {
     if (!line.empty() && line.back() == '\r') {
         line.pop_back();
@@ -64,8 +60,10 @@ QString PasswordPrompt::read(const QString& prompt, bool fromStdin) {
     }
     if (!isatty(STDIN_FILENO)) {
         throw Error(ErrorCode::InvalidInput,
-                    tr("Kein Terminal für die Passworteingabe. Verwenden Sie --password-stdin, um das Passwort über "
-                       "die Standardeingabe zu übergeben."));
+                    QCoreApplication::translate(
+                        "kim-cli",
+                        "Kein Terminal für die Passworteingabe. Verwenden Sie --password-stdin, um das Passwort über "
+                        "die Standardeingabe zu übergeben."));
     }
     std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
     std::fflush(stderr);

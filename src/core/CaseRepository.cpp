@@ -12,12 +12,8 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CaseRepository", text);
-}
-
 Error caseNotFound() {
-    return Error(ErrorCode::NotFound, tr("Der Fall wurde nicht gefunden."));
+    return Error(ErrorCode::NotFound, QCoreApplication::translate("CaseRepository", "Der Fall wurde nicht gefunden."));
 }
 
 void addHistory(storage::Database& db, int64_t caseId, Phase phase, const QDate& on, const QString& note) {
@@ -71,14 +67,17 @@ Case CaseRepository::open(int64_t clientId) {
     auto client = m_db.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ?1"));
     client.bind(1, clientId);
     if (!client.step())
-        throw Error(ErrorCode::NotFound, tr("Die Person wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("CaseRepository", "Die Person wurde nicht gefunden."));
     ConsentRepository(m_db, m_clock).requireActiveConsent(clientId);
 
     auto open = m_db.prepare(QStringLiteral("SELECT 1 FROM cases WHERE client_id = ?1 AND phase <> ?2"));
     open.bind(1, clientId).bind(2, static_cast<int>(Phase::Closing));
     if (open.step()) {
-        throw Error(ErrorCode::RuleViolation, tr("Für diese Person ist bereits ein Fall offen. Schließen Sie ihn ab, "
-                                                 "bevor Sie einen neuen Fall eröffnen."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("CaseRepository",
+                                                "Für diese Person ist bereits ein Fall offen. Schließen Sie ihn ab, "
+                                                "bevor Sie einen neuen Fall eröffnen."));
     }
 
     const QDate today = m_clock.today();
@@ -86,21 +85,26 @@ Case CaseRepository::open(int64_t clientId) {
     auto insert = m_db.prepare(QStringLiteral("INSERT INTO cases (client_id, phase, opened_on) VALUES (?1, ?2, ?3)"));
     insert.bind(1, clientId).bind(2, static_cast<int>(Phase::Clarification)).bind(3, today).run();
     const int64_t caseId = m_db.lastInsertId();
-    addHistory(m_db, caseId, Phase::Clarification, today, tr("Fall eröffnet"));
+    addHistory(m_db, caseId, Phase::Clarification, today,
+               QCoreApplication::translate("CaseRepository", "Fall eröffnet"));
     transaction.commit();
     return load(caseId);
 }
 
 void CaseRepository::changePhase(int64_t caseId, Phase phase, const QString& note) {
     if (!isValid<Phase>(static_cast<int>(phase)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie eine gültige Phase."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("CaseRepository", "Bitte wählen Sie eine gültige Phase."));
     const Case current = load(caseId);
     if (current.isClosed()) {
-        throw Error(ErrorCode::RuleViolation, tr("Der Fall ist abgeschlossen und kann nicht wieder geöffnet werden. "
-                                                 "Eröffnen Sie bei Bedarf einen neuen Fall."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("CaseRepository",
+                                                "Der Fall ist abgeschlossen und kann nicht wieder geöffnet werden. "
+                                                "Eröffnen Sie bei Bedarf einen neuen Fall."));
     }
     if (current.phase == phase)
-        throw Error(ErrorCode::RuleViolation, tr("Der Fall befindet sich bereits in dieser Phase."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("CaseRepository", "Der Fall befindet sich bereits in dieser Phase."));
     // Closing is always allowed (it ends work); moving on is new work and needs consent.
     if (phase != Phase::Closing)
         ConsentRepository(m_db, m_clock).requireActiveConsent(current.clientId);
@@ -134,15 +138,19 @@ QList<Goal> CaseRepository::goals(int64_t caseId) {
 
 void CaseRepository::saveGoal(Goal& goal) {
     if (goal.description.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte beschreiben Sie das Ziel."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("CaseRepository", "Bitte beschreiben Sie das Ziel."));
     if (!isValid<FieldOfAction>(static_cast<int>(goal.field)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie ein Handlungsfeld für das Ziel."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("CaseRepository", "Bitte wählen Sie ein Handlungsfeld für das Ziel."));
     if (!isValid<GoalStatus>(static_cast<int>(goal.status)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie einen Stand für das Ziel."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("CaseRepository", "Bitte wählen Sie einen Stand für das Ziel."));
     const Case owner = load(goal.caseId);
     if (owner.isClosed())
         throw Error(ErrorCode::RuleViolation,
-                    tr("Der Fall ist abgeschlossen; Ziele können nicht mehr geändert werden."));
+                    QCoreApplication::translate(
+                        "CaseRepository", "Der Fall ist abgeschlossen; Ziele können nicht mehr geändert werden."));
     ConsentRepository(m_db, m_clock).requireActiveConsent(owner.clientId);
 
     goal.description = goal.description.trimmed();
@@ -161,7 +169,8 @@ void CaseRepository::saveGoal(Goal& goal) {
     st.bind(1, goal.id).bind(2, static_cast<int>(goal.field)).bind(3, goal.description);
     st.bind(4, static_cast<int>(goal.status)).bind(5, goal.targetDate).bind(6, goal.caseId).run();
     if (m_db.changes() == 0)
-        throw Error(ErrorCode::NotFound, tr("Das Ziel wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("CaseRepository", "Das Ziel wurde nicht gefunden."));
 }
 
 } // namespace kim::core

@@ -6,10 +6,6 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Catalog", text);
-}
-
 // Every enumeration is a dense range starting at 1, so validity is a range check.
 template <typename Enum> QList<Enum> range(int last) {
     QList<Enum> values;
@@ -105,29 +101,29 @@ template <> bool isValid<ReleaseItem>(int stored) {
 QString label(TargetGroup value) {
     switch (value) {
     case TargetGroup::Immigrants:
-        return tr("Eingewanderte und ihre Nachkommen");
+        return QCoreApplication::translate("Catalog", "Eingewanderte und ihre Nachkommen");
     case TargetGroup::CentralSouthEastEurope:
-        return tr("Eingewanderte aus Mittel- und Südosteuropa (MSOE)");
+        return QCoreApplication::translate("Catalog", "Eingewanderte aus Mittel- und Südosteuropa (MSOE)");
     case TargetGroup::RefugeesSince2015:
-        return tr("Schutzsuchende seit 2015");
+        return QCoreApplication::translate("Catalog", "Schutzsuchende seit 2015");
     case TargetGroup::Ukraine:
-        return tr("Schutzsuchende aus der Ukraine");
+        return QCoreApplication::translate("Catalog", "Schutzsuchende aus der Ukraine");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString shortLabel(TargetGroup value) {
     switch (value) {
     case TargetGroup::Immigrants:
-        return tr("Eingewanderte");
+        return QCoreApplication::translate("Catalog", "Eingewanderte");
     case TargetGroup::CentralSouthEastEurope:
-        return tr("MSOE");
+        return QCoreApplication::translate("Catalog", "MSOE");
     case TargetGroup::RefugeesSince2015:
-        return tr("Schutzsuchende");
+        return QCoreApplication::translate("Catalog", "Schutzsuchende");
     case TargetGroup::Ukraine:
-        return tr("Ukraine");
+        return QCoreApplication::translate("Catalog", "Ukraine");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(Municipality value) {
@@ -160,7 +156,7 @@ QString label(Municipality value) {
     case Municipality::Werther:
         return QStringLiteral("Werther (Westf.)");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString codePrefix(Municipality value) {
@@ -199,111 +195,111 @@ QString codePrefix(Municipality value) {
 QString label(ResidenceStatus value) {
     switch (value) {
     case ResidenceStatus::EuFreedomOfMovement:
-        return tr("EU-Freizügigkeit");
+        return QCoreApplication::translate("Catalog", "EU-Freizügigkeit");
     case ResidenceStatus::PermissionToRemain:
-        return tr("Aufenthaltsgestattung");
+        return QCoreApplication::translate("Catalog", "Aufenthaltsgestattung");
     case ResidenceStatus::Toleration:
-        return tr("Duldung");
+        return QCoreApplication::translate("Catalog", "Duldung");
     case ResidenceStatus::ResidencePermit:
-        return tr("Aufenthaltserlaubnis");
+        return QCoreApplication::translate("Catalog", "Aufenthaltserlaubnis");
     case ResidenceStatus::TemporaryProtection24:
-        return tr("Aufenthaltserlaubnis (§ 24 AufenthG)");
+        return QCoreApplication::translate("Catalog", "Aufenthaltserlaubnis (§ 24 AufenthG)");
     case ResidenceStatus::SettlementPermit:
-        return tr("Niederlassungserlaubnis");
+        return QCoreApplication::translate("Catalog", "Niederlassungserlaubnis");
     case ResidenceStatus::Naturalised:
-        return tr("eingebürgert");
+        return QCoreApplication::translate("Catalog", "eingebürgert");
     case ResidenceStatus::Other:
-        return tr("sonstiger Status");
+        return QCoreApplication::translate("Catalog", "sonstiger Status");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(Phase value) {
     switch (value) {
     case Phase::Clarification:
-        return tr("Klärung");
+        return QCoreApplication::translate("Catalog", "Klärung");
     case Phase::Assessment:
-        return tr("Assessment");
+        return QCoreApplication::translate("Catalog", "Assessment");
     case Phase::Planning:
-        return tr("Hilfeplanung");
+        return QCoreApplication::translate("Catalog", "Hilfeplanung");
     case Phase::Implementation:
-        return tr("Umsetzung");
+        return QCoreApplication::translate("Catalog", "Umsetzung");
     case Phase::Monitoring:
-        return tr("Monitoring");
+        return QCoreApplication::translate("Catalog", "Monitoring");
     case Phase::Closing:
-        return tr("Abschluss");
+        return QCoreApplication::translate("Catalog", "Abschluss");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(FieldOfAction value) {
     switch (value) {
     case FieldOfAction::Participation:
-        return tr("Zusammenleben und Teilhabe");
+        return QCoreApplication::translate("Catalog", "Zusammenleben und Teilhabe");
     case FieldOfAction::HousingMobility:
-        return tr("Wohnen und Mobilität");
+        return QCoreApplication::translate("Catalog", "Wohnen und Mobilität");
     case FieldOfAction::Institutions:
-        return tr("Institutionen und Professionalisierung");
+        return QCoreApplication::translate("Catalog", "Institutionen und Professionalisierung");
     case FieldOfAction::HealthCare:
-        return tr("Gesundheit und Pflege");
+        return QCoreApplication::translate("Catalog", "Gesundheit und Pflege");
     case FieldOfAction::WorkEconomy:
-        return tr("Arbeit und Wirtschaft");
+        return QCoreApplication::translate("Catalog", "Arbeit und Wirtschaft");
     case FieldOfAction::LanguageEducation:
-        return tr("Sprache und Bildung");
+        return QCoreApplication::translate("Catalog", "Sprache und Bildung");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(ConsultationMode value) {
     switch (value) {
     case ConsultationMode::InPerson:
-        return tr("persönlich");
+        return QCoreApplication::translate("Catalog", "persönlich");
     case ConsultationMode::Phone:
-        return tr("telefonisch");
+        return QCoreApplication::translate("Catalog", "telefonisch");
     case ConsultationMode::HomeVisit:
-        return tr("Hausbesuch");
+        return QCoreApplication::translate("Catalog", "Hausbesuch");
     case ConsultationMode::Video:
-        return tr("Video");
+        return QCoreApplication::translate("Catalog", "Video");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(InterpreterKind value) {
     switch (value) {
     case InterpreterKind::None:
-        return tr("keine");
+        return QCoreApplication::translate("Catalog", "keine");
     case InterpreterKind::LanguageGuide:
-        return tr("Sprachlotse/Sprachlotsin");
+        return QCoreApplication::translate("Catalog", "Sprachlotse/Sprachlotsin");
     case InterpreterKind::Professional:
-        return tr("professionell");
+        return QCoreApplication::translate("Catalog", "professionell");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(GoalStatus value) {
     switch (value) {
     case GoalStatus::Open:
-        return tr("offen");
+        return QCoreApplication::translate("Catalog", "offen");
     case GoalStatus::InProgress:
-        return tr("in Arbeit");
+        return QCoreApplication::translate("Catalog", "in Arbeit");
     case GoalStatus::Achieved:
-        return tr("erreicht");
+        return QCoreApplication::translate("Catalog", "erreicht");
     case GoalStatus::NotAchieved:
-        return tr("nicht erreicht");
+        return QCoreApplication::translate("Catalog", "nicht erreicht");
     case GoalStatus::Dropped:
-        return tr("verworfen");
+        return QCoreApplication::translate("Catalog", "verworfen");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(ConsentScope value) {
     switch (value) {
     case ConsentScope::CaseWork:
-        return tr("Fallarbeit");
+        return QCoreApplication::translate("Catalog", "Fallarbeit");
     case ConsentScope::CaseWorkAndReferrals:
-        return tr("Fallarbeit und Weitergabe an vermittelte Stellen");
+        return QCoreApplication::translate("Catalog", "Fallarbeit und Weitergabe an vermittelte Stellen");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QStringList labels(FieldSet set) {
@@ -318,39 +314,39 @@ QStringList labels(FieldSet set) {
 QString label(InstitutionType value) {
     switch (value) {
     case InstitutionType::Jobcenter:
-        return tr("Jobcenter");
+        return QCoreApplication::translate("Catalog", "Jobcenter");
     case InstitutionType::EmploymentAgency:
-        return tr("Agentur für Arbeit");
+        return QCoreApplication::translate("Catalog", "Agentur für Arbeit");
     case InstitutionType::ImmigrationOffice:
-        return tr("Ausländerbehörde");
+        return QCoreApplication::translate("Catalog", "Ausländerbehörde");
     case InstitutionType::NaturalisationOffice:
-        return tr("Einbürgerungsbehörde");
+        return QCoreApplication::translate("Catalog", "Einbürgerungsbehörde");
     case InstitutionType::Bamf:
-        return tr("BAMF");
+        return QCoreApplication::translate("Catalog", "BAMF");
     case InstitutionType::MigrationCounselling:
-        return tr("Migrationsberatung");
+        return QCoreApplication::translate("Catalog", "Migrationsberatung");
     case InstitutionType::YouthMigrationService:
-        return tr("Jugendmigrationsdienst");
+        return QCoreApplication::translate("Catalog", "Jugendmigrationsdienst");
     case InstitutionType::RefugeeCounselling:
-        return tr("Flüchtlingsberatung");
+        return QCoreApplication::translate("Catalog", "Flüchtlingsberatung");
     case InstitutionType::Health:
-        return tr("Gesundheit");
+        return QCoreApplication::translate("Catalog", "Gesundheit");
     case InstitutionType::Education:
-        return tr("Bildung, Schule, Kita");
+        return QCoreApplication::translate("Catalog", "Bildung, Schule, Kita");
     case InstitutionType::LanguageCourseProvider:
-        return tr("Sprachkursträger");
+        return QCoreApplication::translate("Catalog", "Sprachkursträger");
     case InstitutionType::SocialWelfareOffice:
-        return tr("Sozialamt");
+        return QCoreApplication::translate("Catalog", "Sozialamt");
     case InstitutionType::FamilyBenefitsOffice:
-        return tr("Familienkasse");
+        return QCoreApplication::translate("Catalog", "Familienkasse");
     case InstitutionType::AntiDiscrimination:
-        return tr("Antidiskriminierung");
+        return QCoreApplication::translate("Catalog", "Antidiskriminierung");
     case InstitutionType::LanguageGuides:
-        return tr("Sprachlotsen");
+        return QCoreApplication::translate("Catalog", "Sprachlotsen");
     case InstitutionType::Other:
-        return tr("sonstige Stelle");
+        return QCoreApplication::translate("Catalog", "sonstige Stelle");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(LegalDomain value) {
@@ -371,49 +367,49 @@ QString label(LegalDomain value) {
     case LegalDomain::StAG:
         return QStringLiteral("StAG");
     case LegalDomain::None:
-        return tr("kein Rechtskreis");
+        return QCoreApplication::translate("Catalog", "kein Rechtskreis");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(ReferralStatus value) {
     switch (value) {
     case ReferralStatus::Planned:
-        return tr("geplant");
+        return QCoreApplication::translate("Catalog", "geplant");
     case ReferralStatus::Transmitted:
-        return tr("übermittelt");
+        return QCoreApplication::translate("Catalog", "übermittelt");
     case ReferralStatus::AppointmentMade:
-        return tr("Termin vereinbart");
+        return QCoreApplication::translate("Catalog", "Termin vereinbart");
     case ReferralStatus::InProgress:
-        return tr("in Bearbeitung");
+        return QCoreApplication::translate("Catalog", "in Bearbeitung");
     case ReferralStatus::Completed:
-        return tr("erledigt");
+        return QCoreApplication::translate("Catalog", "erledigt");
     case ReferralStatus::Rejected:
-        return tr("abgelehnt");
+        return QCoreApplication::translate("Catalog", "abgelehnt");
     case ReferralStatus::NoResponse:
-        return tr("keine Rückmeldung");
+        return QCoreApplication::translate("Catalog", "keine Rückmeldung");
     case ReferralStatus::ReferredOn:
-        return tr("weitervermittelt");
+        return QCoreApplication::translate("Catalog", "weitervermittelt");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QString label(ReleaseItem value) {
     switch (value) {
     case ReleaseItem::MasterData:
-        return tr("Stammdaten (Name, Geburtsdatum, Aktenzeichen)");
+        return QCoreApplication::translate("Catalog", "Stammdaten (Name, Geburtsdatum, Aktenzeichen)");
     case ReleaseItem::ContactData:
-        return tr("Kontaktdaten (Anschrift, Telefon, E-Mail)");
+        return QCoreApplication::translate("Catalog", "Kontaktdaten (Anschrift, Telefon, E-Mail)");
     case ReleaseItem::ResidenceStatus:
-        return tr("Aufenthaltsstatus");
+        return QCoreApplication::translate("Catalog", "Aufenthaltsstatus");
     case ReleaseItem::Concern:
-        return tr("Anliegen");
+        return QCoreApplication::translate("Catalog", "Anliegen");
     case ReleaseItem::Languages:
-        return tr("Sprachen und Dolmetschbedarf");
+        return QCoreApplication::translate("Catalog", "Sprachen und Dolmetschbedarf");
     case ReleaseItem::Household:
-        return tr("Haushalt");
+        return QCoreApplication::translate("Catalog", "Haushalt");
     }
-    return tr("unbekannt");
+    return QCoreApplication::translate("Catalog", "unbekannt");
 }
 
 QStringList releaseLabels(ReleaseItemSet set) {

@@ -12,10 +12,6 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ClientRepository", text);
-}
-
 // The latest case decides the phase shown and filtered; cases_by_client makes it a seek.
 const auto LatestPhase = QStringLiteral("(SELECT phase FROM cases WHERE client_id = c.id ORDER BY id DESC LIMIT 1)");
 
@@ -71,20 +67,28 @@ void bindFilter(storage::Statement& st, const ClientFilter& filter) {
 
 void validate(const Client& client, const QDate& today) {
     if (client.lastName.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie den Nachnamen ein."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ClientRepository", "Bitte geben Sie den Nachnamen ein."));
     if (client.firstName.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie den Vornamen ein."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ClientRepository", "Bitte geben Sie den Vornamen ein."));
     if (client.birthDate.isValid() && client.birthDate > today)
-        throw Error(ErrorCode::InvalidInput, tr("Das Geburtsdatum liegt in der Zukunft."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ClientRepository", "Das Geburtsdatum liegt in der Zukunft."));
     if (!isValid<TargetGroup>(static_cast<int>(client.targetGroup)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie eine Zielgruppe."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ClientRepository", "Bitte wählen Sie eine Zielgruppe."));
     if (!isValid<Municipality>(static_cast<int>(client.municipality)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie einen Wohnort."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ClientRepository", "Bitte wählen Sie einen Wohnort."));
     if (!isValid<ResidenceStatus>(static_cast<int>(client.residenceStatus)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie einen Aufenthaltsstatus."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ClientRepository", "Bitte wählen Sie einen Aufenthaltsstatus."));
     for (const HouseholdMember& member : client.household) {
         if (member.name.trimmed().isEmpty())
-            throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie den Namen jedes Haushaltsmitglieds ein."));
+            throw Error(ErrorCode::InvalidInput,
+                        QCoreApplication::translate("ClientRepository",
+                                                    "Bitte geben Sie den Namen jedes Haushaltsmitglieds ein."));
     }
 }
 
@@ -173,7 +177,8 @@ Client ClientRepository::load(int64_t id) {
                        "FROM clients WHERE id = ?1"));
     st.bind(1, id);
     if (!st.step())
-        throw Error(ErrorCode::NotFound, tr("Die Person wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("ClientRepository", "Die Person wurde nicht gefunden."));
     Client c;
     c.id = st.int64(0);
     c.caseCode = st.text(1);
@@ -231,7 +236,8 @@ void ClientRepository::save(Client& client) {
         bindClientFields(st, client);
         st.run();
         if (m_db.changes() == 0)
-            throw Error(ErrorCode::NotFound, tr("Die Person wurde nicht gefunden."));
+            throw Error(ErrorCode::NotFound,
+                        QCoreApplication::translate("ClientRepository", "Die Person wurde nicht gefunden."));
     }
     saveHousehold(m_db, client.id, client.household);
     transaction.commit();

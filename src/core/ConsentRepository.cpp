@@ -11,10 +11,6 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ConsentRepository", text);
-}
-
 Consent readConsent(const storage::Statement& st) {
     Consent consent;
     consent.id = st.int64(0);
@@ -46,7 +42,7 @@ void closeOpenWork(storage::Database& db, int64_t clientId, const QDate& on) {
         auto history = db.prepare(QStringLiteral("INSERT INTO case_phase_history (case_id, phase, changed_on, note) "
                                                  "VALUES (?1, ?2, ?3, ?4)"));
         history.bind(1, caseId).bind(2, static_cast<int>(Phase::Closing)).bind(3, on);
-        history.bind(4, tr("Einwilligung widerrufen")).run();
+        history.bind(4, QCoreApplication::translate("ConsentRepository", "Einwilligung widerrufen")).run();
     }
 }
 
@@ -68,18 +64,25 @@ QList<Consent> ConsentRepository::forClient(int64_t clientId) {
 void ConsentRepository::record(Consent& consent) {
     const QDate today = m_clock.today();
     if (!consent.givenOn.isValid() || consent.givenOn > today)
-        throw Error(ErrorCode::InvalidInput, tr("Das Datum der Einwilligung fehlt oder liegt in der Zukunft."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ConsentRepository",
+                                                "Das Datum der Einwilligung fehlt oder liegt in der Zukunft."));
     if (consent.formVersion.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie die Version des Einwilligungsformulars an."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ConsentRepository",
+                                                "Bitte geben Sie die Version des Einwilligungsformulars an."));
     if (!isValid<ConsentScope>(static_cast<int>(consent.scope)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie den Umfang der Einwilligung."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ConsentRepository", "Bitte wählen Sie den Umfang der Einwilligung."));
     if (consent.withdrawnOn.isValid() && (consent.withdrawnOn < consent.givenOn || consent.withdrawnOn > today))
-        throw Error(ErrorCode::InvalidInput, tr("Das Datum des Widerrufs ist ungültig."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ConsentRepository", "Das Datum des Widerrufs ist ungültig."));
 
     auto exists = m_db.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ?1"));
     exists.bind(1, consent.clientId);
     if (!exists.step())
-        throw Error(ErrorCode::NotFound, tr("Die Person wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("ConsentRepository", "Die Person wurde nicht gefunden."));
 
     // A withdrawal has consequences (open case closed), so it only happens through withdraw().
     if (consent.id == 0) {
@@ -95,7 +98,8 @@ void ConsentRepository::record(Consent& consent) {
         st.bind(1, consent.id).bind(2, consent.givenOn).bind(3, static_cast<int>(consent.scope));
         st.bind(4, consent.formVersion.trimmed()).bind(5, consent.clientId).run();
         if (m_db.changes() == 0)
-            throw Error(ErrorCode::NotFound, tr("Die Einwilligung wurde nicht gefunden."));
+            throw Error(ErrorCode::NotFound,
+                        QCoreApplication::translate("ConsentRepository", "Die Einwilligung wurde nicht gefunden."));
     }
     consent.formVersion = consent.formVersion.trimmed();
 }
@@ -104,12 +108,16 @@ void ConsentRepository::withdraw(int64_t consentId, const QDate& on) {
     auto st = m_db.prepare(SelectConsent + QStringLiteral("WHERE id = ?1"));
     st.bind(1, consentId);
     if (!st.step())
-        throw Error(ErrorCode::NotFound, tr("Die Einwilligung wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("ConsentRepository", "Die Einwilligung wurde nicht gefunden."));
     const Consent consent = readConsent(st);
     if (consent.withdrawnOn.isValid())
-        throw Error(ErrorCode::RuleViolation, tr("Diese Einwilligung wurde bereits widerrufen."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("ConsentRepository", "Diese Einwilligung wurde bereits widerrufen."));
     if (!on.isValid() || on > m_clock.today() || on < consent.givenOn) {
-        throw Error(ErrorCode::InvalidInput, tr("Das Datum des Widerrufs fehlt, liegt in der Zukunft oder vor der "
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ConsentRepository",
+                                                "Das Datum des Widerrufs fehlt, liegt in der Zukunft oder vor der "
                                                 "Einwilligung."));
     }
 
@@ -136,8 +144,10 @@ bool ConsentRepository::hasActiveConsent(int64_t clientId) {
 void ConsentRepository::requireActiveConsent(int64_t clientId) {
     if (!hasActiveConsent(clientId)) {
         throw Error(ErrorCode::RuleViolation,
-                    tr("Für diese Person liegt heute keine gültige Einwilligung vor. Bitte erfassen Sie zuerst "
-                       "die Einwilligung; ohne sie darf nicht weitergearbeitet werden."));
+                    QCoreApplication::translate(
+                        "ConsentRepository",
+                        "Für diese Person liegt heute keine gültige Einwilligung vor. Bitte erfassen Sie zuerst "
+                        "die Einwilligung; ohne sie darf nicht weitergearbeitet werden."));
     }
 }
 

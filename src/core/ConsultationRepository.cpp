@@ -11,10 +11,6 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ConsultationRepository", text);
-}
-
 constexpr int AllFields = (1 << static_cast<int>(FieldOfAction::LanguageEducation)) - 1;
 
 const auto SelectConsultation = QStringLiteral("SELECT id, case_id, held_on, duration_minutes, mode, interpreter, "
@@ -35,15 +31,22 @@ Consultation readConsultation(const storage::Statement& st) {
 
 void validate(const Consultation& c, const QDate& today) {
     if (!c.heldOn.isValid() || c.heldOn > today)
-        throw Error(ErrorCode::InvalidInput, tr("Das Datum des Gesprächs fehlt oder liegt in der Zukunft."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ConsultationRepository",
+                                                "Das Datum des Gesprächs fehlt oder liegt in der Zukunft."));
     if (c.durationMinutes < 1 || c.durationMinutes > 600)
-        throw Error(ErrorCode::InvalidInput, tr("Die Dauer muss zwischen 1 und 600 Minuten liegen."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("ConsultationRepository", "Die Dauer muss zwischen 1 und 600 Minuten liegen."));
     if (!isValid<ConsultationMode>(static_cast<int>(c.mode)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie die Art des Kontakts."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ConsultationRepository", "Bitte wählen Sie die Art des Kontakts."));
     if (!isValid<InterpreterKind>(static_cast<int>(c.interpreter)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie, ob gedolmetscht wurde."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ConsultationRepository", "Bitte wählen Sie, ob gedolmetscht wurde."));
     if (c.fields < 0 || (c.fields & ~AllFields) != 0)
-        throw Error(ErrorCode::InvalidInput, tr("Die Handlungsfelder sind ungültig."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ConsultationRepository", "Die Handlungsfelder sind ungültig."));
 }
 
 // Turns user text into an FTS4 query that can only mean "all these word prefixes": every
@@ -87,7 +90,8 @@ Consultation ConsultationRepository::load(int64_t id) {
     auto st = m_db.prepare(SelectConsultation + QStringLiteral("WHERE id = ?1"));
     st.bind(1, id);
     if (!st.step())
-        throw Error(ErrorCode::NotFound, tr("Der Beratungskontakt wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("ConsultationRepository",
+                                                                     "Der Beratungskontakt wurde nicht gefunden."));
     return readConsultation(st);
 }
 
@@ -112,7 +116,8 @@ void ConsultationRepository::save(Consultation& consultation) {
     st.bind(4, static_cast<int>(consultation.mode)).bind(5, static_cast<int>(consultation.interpreter));
     st.bind(6, consultation.fields).bind(7, consultation.notes).bind(8, consultation.caseId).run();
     if (m_db.changes() == 0)
-        throw Error(ErrorCode::NotFound, tr("Der Beratungskontakt wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound, QCoreApplication::translate("ConsultationRepository",
+                                                                     "Der Beratungskontakt wurde nicht gefunden."));
 }
 
 QList<SearchHit> ConsultationRepository::search(const QString& text, int limit) {

@@ -263,8 +263,10 @@ void Generator::addHousehold(const ClientFacts& client, const QDate& createdOn) 
         const bool partner = i == 0 && m_random.chance(60);
         const bool female = partner ? !client.female : m_random.chance(50);
         const auto& names = female ? client.origin->femaleFirstNames : client.origin->maleFirstNames;
-        const QString relation =
-            partner ? (female ? tr("Ehefrau") : tr("Ehemann")) : (female ? tr("Tochter") : tr("Sohn"));
+        const QString relation = partner ? (female ? QCoreApplication::translate("DemoGenerator", "Ehefrau")
+                                                   : QCoreApplication::translate("DemoGenerator", "Ehemann"))
+                                         : (female ? QCoreApplication::translate("DemoGenerator", "Tochter")
+                                                   : QCoreApplication::translate("DemoGenerator", "Sohn"));
         const int birthYear =
             partner ? createdOn.year() - m_random.between(22, 60) : createdOn.year() - m_random.between(0, 17);
         m_household.bind(1, client.id)
@@ -315,7 +317,8 @@ QList<PhaseChange> Generator::planHistory(const QDate& openedOn, const QDate& wi
         history.append({static_cast<Phase>(phase), next, tr(Notes[phase - 1])});
     }
     if (withdrawnOn.isValid() && history.back().phase != Phase::Closing)
-        history.append({Phase::Closing, withdrawnOn, tr("Einwilligung widerrufen")});
+        history.append(
+            {Phase::Closing, withdrawnOn, QCoreApplication::translate("DemoGenerator", "Einwilligung widerrufen")});
     return history;
 }
 
@@ -373,7 +376,8 @@ QString Generator::note(const ClientFacts& client, ConsultationMode mode, FieldS
         sentences.append(closing);
     QString text = sentences.join(QLatin1Char(' '));
     text.replace(QStringLiteral("{ort}"), label(client.municipality));
-    text.replace(QStringLiteral("{kl}"), client.female ? tr("Klientin") : tr("Klient"));
+    text.replace(QStringLiteral("{kl}"), client.female ? QCoreApplication::translate("DemoGenerator", "Klientin")
+                                                       : QCoreApplication::translate("DemoGenerator", "Klient"));
     return text;
 }
 

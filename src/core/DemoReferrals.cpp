@@ -194,7 +194,8 @@ int64_t DemoReferrals::addRelease(const DemoReferralCase& c, int64_t institution
     ReleaseItemSet items = with(with(with(0, ReleaseItem::MasterData), ReleaseItem::ContactData), ReleaseItem::Concern);
     items |= purposeFor(type).extraItems;
     m_release.bind(1, c.clientId).bind(2, institutionId).bind(3, on);
-    m_release.bind(4, tr("Vermittlung: %1").arg(tr(purposeFor(type).reason))).bind(5, items);
+    m_release.bind(4, QCoreApplication::translate("DemoReferrals", "Vermittlung: %1").arg(tr(purposeFor(type).reason)))
+        .bind(5, items);
     m_release.run();
     m_release.reset();
     return m_db.lastInsertId();

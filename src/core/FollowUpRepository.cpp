@@ -11,10 +11,6 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("FollowUpRepository", text);
-}
-
 FollowUp readFollowUp(const storage::Statement& st) {
     FollowUp f;
     f.id = st.int64(0);
@@ -57,11 +53,17 @@ QList<DueFollowUp> FollowUpRepository::dueOrOverdue() {
 void FollowUpRepository::save(FollowUp& followUp) {
     CaseRules::requireWritableCase(m_db, m_clock, followUp.caseId);
     if (followUp.title.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie an, worum es bei der Wiedervorlage geht."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("FollowUpRepository",
+                                                "Bitte geben Sie an, worum es bei der Wiedervorlage geht."));
     if (!followUp.dueOn.isValid())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie das Datum der Wiedervorlage an."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("FollowUpRepository", "Bitte geben Sie das Datum der Wiedervorlage an."));
     if (followUp.doneOn.isValid() && followUp.doneOn > m_clock.today())
-        throw Error(ErrorCode::InvalidInput, tr("Das Erledigt-Datum darf nicht in der Zukunft liegen."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("FollowUpRepository", "Das Erledigt-Datum darf nicht in der Zukunft liegen."));
 
     followUp.title = followUp.title.trimmed();
     if (followUp.id == 0) {
@@ -76,17 +78,21 @@ void FollowUpRepository::save(FollowUp& followUp) {
     st.bind(1, followUp.id).bind(2, followUp.dueOn).bind(3, followUp.title).bind(4, followUp.doneOn);
     st.bind(5, followUp.caseId).run();
     if (m_db.changes() == 0)
-        throw Error(ErrorCode::NotFound, tr("Die Wiedervorlage wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("FollowUpRepository", "Die Wiedervorlage wurde nicht gefunden."));
 }
 
 void FollowUpRepository::markDone(int64_t id, const QDate& on) {
     // Finishing a follow-up is not new work, so it needs neither consent nor an open case.
     if (!on.isValid() || on > m_clock.today())
-        throw Error(ErrorCode::InvalidInput, tr("Das Erledigt-Datum fehlt oder liegt in der Zukunft."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("FollowUpRepository", "Das Erledigt-Datum fehlt oder liegt in der Zukunft."));
     auto st = m_db.prepare(QStringLiteral("UPDATE follow_ups SET done_on = ?2 WHERE id = ?1"));
     st.bind(1, id).bind(2, on).run();
     if (m_db.changes() == 0)
-        throw Error(ErrorCode::NotFound, tr("Die Wiedervorlage wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("FollowUpRepository", "Die Wiedervorlage wurde nicht gefunden."));
 }
 
 } // namespace kim::core

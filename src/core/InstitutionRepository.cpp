@@ -9,10 +9,6 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("InstitutionRepository", text);
-}
-
 const auto SelectInstitution = QStringLiteral("SELECT id, name, type, legal_domain, municipality, contact_person, "
                                               "address, phone, email, languages, notes, archived FROM institutions ");
 
@@ -36,17 +32,24 @@ Institution readInstitution(const storage::Statement& st) {
 
 void validate(storage::Database& db, const Institution& i) {
     if (i.name.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie den Namen der Einrichtung ein."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("InstitutionRepository", "Bitte geben Sie den Namen der Einrichtung ein."));
     if (!isValid<InstitutionType>(static_cast<int>(i.type)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie die Art der Einrichtung."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("InstitutionRepository", "Bitte wählen Sie die Art der Einrichtung."));
     if (!isValid<LegalDomain>(static_cast<int>(i.legalDomain)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie den Rechtskreis."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("InstitutionRepository", "Bitte wählen Sie den Rechtskreis."));
     if (i.municipality && !isValid<Municipality>(static_cast<int>(*i.municipality)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie den Ort oder „kreisweit“."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("InstitutionRepository", "Bitte wählen Sie den Ort oder „kreisweit“."));
     auto st = db.prepare(QStringLiteral("SELECT 1 FROM institutions WHERE name = ?1 AND id <> ?2"));
     st.bind(1, i.name.trimmed()).bind(2, i.id);
     if (st.step())
-        throw Error(ErrorCode::InvalidInput, tr("Eine Einrichtung mit diesem Namen gibt es bereits."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("InstitutionRepository", "Eine Einrichtung mit diesem Namen gibt es bereits."));
 }
 
 void bindFields(storage::Statement& st, const Institution& i) {
@@ -77,7 +80,8 @@ Institution InstitutionRepository::load(int64_t id) {
     auto st = m_db.prepare(SelectInstitution + QStringLiteral("WHERE id = ?1"));
     st.bind(1, id);
     if (!st.step())
-        throw Error(ErrorCode::NotFound, tr("Die Einrichtung wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("InstitutionRepository", "Die Einrichtung wurde nicht gefunden."));
     return readInstitution(st);
 }
 
@@ -98,7 +102,8 @@ void InstitutionRepository::save(Institution& institution) {
         bindFields(st, institution);
         st.bind(12, institution.id).run();
         if (m_db.changes() == 0)
-            throw Error(ErrorCode::NotFound, tr("Die Einrichtung wurde nicht gefunden."));
+            throw Error(ErrorCode::NotFound,
+                        QCoreApplication::translate("InstitutionRepository", "Die Einrichtung wurde nicht gefunden."));
     }
     institution.name = institution.name.trimmed();
 }
@@ -112,7 +117,8 @@ bool InstitutionRepository::remove(int64_t id) {
                                  : QStringLiteral("DELETE FROM institutions WHERE id = ?1"));
     st.bind(1, id).run();
     if (m_db.changes() == 0)
-        throw Error(ErrorCode::NotFound, tr("Die Einrichtung wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("InstitutionRepository", "Die Einrichtung wurde nicht gefunden."));
     return !inUse;
 }
 

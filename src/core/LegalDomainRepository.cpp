@@ -11,20 +11,20 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LegalDomainRepository", text);
-}
-
 // An open end counts as the far future, so open periods overlap everything after their start.
 const auto FarFuture = QStringLiteral("9999-12-31");
 
 void validate(const LegalDomainPeriod& p, const QDate& today) {
     if (!isValid<LegalDomain>(static_cast<int>(p.domain)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie den Rechtskreis."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("LegalDomainRepository", "Bitte wählen Sie den Rechtskreis."));
     if (!p.startedOn.isValid() || p.startedOn > today)
-        throw Error(ErrorCode::InvalidInput, tr("Der Beginn fehlt oder liegt in der Zukunft."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("LegalDomainRepository", "Der Beginn fehlt oder liegt in der Zukunft."));
     if (p.endedOn.isValid() && p.endedOn < p.startedOn)
-        throw Error(ErrorCode::InvalidInput, tr("Das Ende liegt vor dem Beginn."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("LegalDomainRepository", "Das Ende liegt vor dem Beginn."));
 }
 
 } // namespace
@@ -54,8 +54,10 @@ void LegalDomainRepository::save(LegalDomainPeriod& period) {
     overlap.bind(1, period.clientId).bind(2, static_cast<int>(period.domain)).bind(3, period.id);
     overlap.bind(4, period.startedOn).bind(5, period.endedOn).bind(6, FarFuture);
     if (overlap.step())
-        throw Error(ErrorCode::RuleViolation, tr("Für diesen Rechtskreis gibt es in diesem Zeitraum schon einen "
-                                                 "Eintrag. Bitte beenden Sie zuerst den vorigen Zeitraum."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("LegalDomainRepository",
+                                                "Für diesen Rechtskreis gibt es in diesem Zeitraum schon einen "
+                                                "Eintrag. Bitte beenden Sie zuerst den vorigen Zeitraum."));
     period.note = period.note.trimmed();
     if (period.id == 0) {
         auto st = m_db.prepare(QStringLiteral("INSERT INTO legal_domain_periods (client_id, legal_domain, "
@@ -70,14 +72,16 @@ void LegalDomainRepository::save(LegalDomainPeriod& period) {
     st.bind(1, period.id).bind(2, static_cast<int>(period.domain)).bind(3, period.startedOn);
     st.bind(4, period.endedOn).bind(5, period.note).bind(6, period.clientId).run();
     if (m_db.changes() == 0)
-        throw Error(ErrorCode::NotFound, tr("Der Zeitraum wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("LegalDomainRepository", "Der Zeitraum wurde nicht gefunden."));
 }
 
 void LegalDomainRepository::remove(int64_t id) {
     auto st = m_db.prepare(QStringLiteral("DELETE FROM legal_domain_periods WHERE id = ?1"));
     st.bind(1, id).run();
     if (m_db.changes() == 0)
-        throw Error(ErrorCode::NotFound, tr("Der Zeitraum wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("LegalDomainRepository", "Der Zeitraum wurde nicht gefunden."));
 }
 
 QList<LegalDomain> LegalDomainRepository::domainsOn(int64_t clientId, const QDate& day) {

@@ -11,10 +11,6 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReferralReleaseRepository", text);
-}
-
 const auto SelectRelease = QStringLiteral("SELECT id, client_id, institution_id, given_on, purpose, items, "
                                           "withdrawn_on FROM referral_releases ");
 
@@ -55,26 +51,38 @@ ReferralRelease ReferralReleaseRepository::load(int64_t id) {
     auto st = m_db.prepare(SelectRelease + QStringLiteral("WHERE id = ?1"));
     st.bind(1, id);
     if (!st.step())
-        throw Error(ErrorCode::NotFound, tr("Die Schweigepflichtentbindung wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("ReferralReleaseRepository",
+                                                "Die Schweigepflichtentbindung wurde nicht gefunden."));
     return readRelease(st);
 }
 
 void ReferralReleaseRepository::record(ReferralRelease& release) {
     if (release.id != 0)
-        throw Error(ErrorCode::RuleViolation, tr("Eine erfasste Schweigepflichtentbindung kann nicht geändert "
-                                                 "werden. Bitte widerrufen Sie sie und erfassen Sie eine neue."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("ReferralReleaseRepository",
+                                                "Eine erfasste Schweigepflichtentbindung kann nicht geändert "
+                                                "werden. Bitte widerrufen Sie sie und erfassen Sie eine neue."));
     if (!release.givenOn.isValid() || release.givenOn > m_clock.today())
-        throw Error(ErrorCode::InvalidInput, tr("Das Datum der Schweigepflichtentbindung fehlt oder liegt in der "
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralReleaseRepository",
+                                                "Das Datum der Schweigepflichtentbindung fehlt oder liegt in der "
                                                 "Zukunft."));
     if (release.purpose.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte geben Sie den Zweck der Weitergabe an."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("ReferralReleaseRepository", "Bitte geben Sie den Zweck der Weitergabe an."));
     const ReleaseItemSet allItems = (1 << allValues<ReleaseItem>().size()) - 1;
     if (release.items == 0 || (release.items & ~allItems) != 0)
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie aus, welche Angaben weitergegeben werden dürfen."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralReleaseRepository",
+                                                "Bitte wählen Sie aus, welche Angaben weitergegeben werden dürfen."));
     if (!exists(m_db, QStringLiteral("SELECT 1 FROM clients WHERE id = ?1"), release.clientId))
-        throw Error(ErrorCode::NotFound, tr("Die Person wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("ReferralReleaseRepository", "Die Person wurde nicht gefunden."));
     if (!exists(m_db, QStringLiteral("SELECT 1 FROM institutions WHERE id = ?1"), release.institutionId))
-        throw Error(ErrorCode::NotFound, tr("Die Einrichtung wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("ReferralReleaseRepository", "Die Einrichtung wurde nicht gefunden."));
     ConsentRepository(m_db, m_clock).requireActiveConsent(release.clientId);
 
     release.purpose = release.purpose.trimmed();
@@ -89,9 +97,13 @@ void ReferralReleaseRepository::record(ReferralRelease& release) {
 void ReferralReleaseRepository::withdraw(int64_t releaseId, const QDate& on) {
     const ReferralRelease release = load(releaseId);
     if (release.withdrawnOn.isValid())
-        throw Error(ErrorCode::RuleViolation, tr("Diese Schweigepflichtentbindung wurde bereits widerrufen."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("ReferralReleaseRepository",
+                                                "Diese Schweigepflichtentbindung wurde bereits widerrufen."));
     if (!on.isValid() || on > m_clock.today() || on < release.givenOn)
-        throw Error(ErrorCode::InvalidInput, tr("Das Datum des Widerrufs fehlt, liegt in der Zukunft oder vor der "
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralReleaseRepository",
+                                                "Das Datum des Widerrufs fehlt, liegt in der Zukunft oder vor der "
                                                 "Schweigepflichtentbindung."));
     auto st = m_db.prepare(QStringLiteral("UPDATE referral_releases SET withdrawn_on = ?2 WHERE id = ?1"));
     st.bind(1, releaseId).bind(2, on).run();

@@ -16,10 +16,6 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReferralRepository", text);
-}
-
 const auto SelectRow = QStringLiteral(
     "SELECT r.id, r.client_id, r.case_id, r.institution_id, r.field_of_action, r.reason, r.referred_on, "
     "r.expected_by, r.status, r.release_id, i.name, i.type, cl.case_code, cl.last_name || ', ' || cl.first_name "
@@ -69,19 +65,29 @@ void insertHistory(storage::Database& db, int64_t referralId, ReferralStatus sta
 
 void validate(storage::Database& db, const Referral& r, const QDate& today, bool institutionChanged) {
     if (r.reason.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte beschreiben Sie kurz den Anlass der Vermittlung."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralRepository",
+                                                "Bitte beschreiben Sie kurz den Anlass der Vermittlung."));
     if (!isValid<FieldOfAction>(static_cast<int>(r.field)))
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie ein Handlungsfeld."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralRepository", "Bitte wählen Sie ein Handlungsfeld."));
     if (!r.referredOn.isValid() || r.referredOn > today)
-        throw Error(ErrorCode::InvalidInput, tr("Das Datum der Vermittlung fehlt oder liegt in der Zukunft."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralRepository",
+                                                "Das Datum der Vermittlung fehlt oder liegt in der Zukunft."));
     if (r.expectedBy.isValid() && r.expectedBy < r.referredOn)
-        throw Error(ErrorCode::InvalidInput, tr("Die Rückmeldung kann nicht vor der Vermittlung erwartet werden."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralRepository",
+                                                "Die Rückmeldung kann nicht vor der Vermittlung erwartet werden."));
     auto st = db.prepare(QStringLiteral("SELECT archived FROM institutions WHERE id = ?1"));
     st.bind(1, r.institutionId);
     if (!st.step())
-        throw Error(ErrorCode::InvalidInput, tr("Bitte wählen Sie eine Einrichtung."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralRepository", "Bitte wählen Sie eine Einrichtung."));
     if (institutionChanged && st.integer(0) != 0)
-        throw Error(ErrorCode::InvalidInput, tr("Diese Einrichtung ist archiviert und nimmt keine neuen "
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralRepository",
+                                                "Diese Einrichtung ist archiviert und nimmt keine neuen "
                                                 "Vermittlungen an."));
 }
 
@@ -129,7 +135,8 @@ Referral ReferralRepository::load(int64_t id) {
     auto st = m_db.prepare(SelectRow + QStringLiteral("WHERE r.id = ?1"));
     st.bind(1, id);
     if (!st.step())
-        throw Error(ErrorCode::NotFound, tr("Die Vermittlung wurde nicht gefunden."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("ReferralRepository", "Die Vermittlung wurde nicht gefunden."));
     Referral referral = readRow(st).referral;
     referral.history = loadHistory(m_db, id);
     return referral;
@@ -143,8 +150,10 @@ void ReferralRepository::save(Referral& referral) {
     // Once data has gone to an institution, neither the recipient nor the date can change.
     if (stored && stored->status != ReferralStatus::Planned &&
         (stored->institutionId != referral.institutionId || stored->referredOn != referral.referredOn))
-        throw Error(ErrorCode::RuleViolation, tr("Die Vermittlung wurde bereits übermittelt; Einrichtung und Datum "
-                                                 "können nicht mehr geändert werden."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("ReferralRepository",
+                                                "Die Vermittlung wurde bereits übermittelt; Einrichtung und Datum "
+                                                "können nicht mehr geändert werden."));
     validate(m_db, referral, m_clock.today(), !stored || stored->institutionId != referral.institutionId);
     referral.reason = referral.reason.trimmed();
 
@@ -174,15 +183,19 @@ void ReferralRepository::save(Referral& referral) {
 
 int64_t ReferralRepository::requireReleaseToShare(const Referral& referral, const QDate& on) {
     if (!hasConsentToReferrals(m_db, referral.clientId, on))
-        throw Error(ErrorCode::RuleViolation, tr("Die Einwilligung dieser Person umfasst keine Weitergabe an "
-                                                 "vermittelte Stellen. Bitte erfassen Sie zuerst eine "
-                                                 "entsprechende Einwilligung."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("ReferralRepository",
+                                                "Die Einwilligung dieser Person umfasst keine Weitergabe an "
+                                                "vermittelte Stellen. Bitte erfassen Sie zuerst eine "
+                                                "entsprechende Einwilligung."));
     const auto release =
         ReferralReleaseRepository(m_db, m_clock).activeFor(referral.clientId, referral.institutionId, on);
     if (!release)
-        throw Error(ErrorCode::RuleViolation, tr("Für diese Einrichtung liegt keine gültige "
-                                                 "Schweigepflichtentbindung vor. Ohne sie dürfen keine Daten "
-                                                 "weitergegeben werden."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("ReferralRepository",
+                                                "Für diese Einrichtung liegt keine gültige "
+                                                "Schweigepflichtentbindung vor. Ohne sie dürfen keine Daten "
+                                                "weitergegeben werden."));
     return release->id;
 }
 
@@ -190,13 +203,17 @@ void ReferralRepository::changeStatus(int64_t id, ReferralStatus to, const QDate
     const Referral referral = load(id);
     CaseRules::requireWritableCase(m_db, m_clock, referral.caseId);
     if (!ReferralRules::isAllowed(referral.status, to))
-        throw Error(ErrorCode::RuleViolation,
-                    tr("Der Status kann nicht von „%1“ zu „%2“ wechseln.").arg(label(referral.status), label(to)));
+        throw Error(
+            ErrorCode::RuleViolation,
+            QCoreApplication::translate("ReferralRepository", "Der Status kann nicht von „%1“ zu „%2“ wechseln.")
+                .arg(label(referral.status), label(to)));
     const QDate last = referral.history.isEmpty() ? referral.referredOn : referral.history.back().changedOn;
     if (!on.isValid() || on > m_clock.today() || on < last)
-        throw Error(ErrorCode::InvalidInput, tr("Das Datum fehlt, liegt in der Zukunft oder vor der letzten "
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ReferralRepository",
+                                                "Das Datum fehlt, liegt in der Zukunft oder vor der letzten "
                                                 "Änderung (%1).")
-                                                 .arg(QLocale().toString(last, QLocale::ShortFormat)));
+                        .arg(QLocale().toString(last, QLocale::ShortFormat)));
     std::optional<int64_t> releaseId = referral.releaseId;
     if (to == ReferralStatus::Transmitted)
         releaseId = requireReleaseToShare(referral, on);
@@ -217,8 +234,10 @@ void ReferralRepository::changeStatus(int64_t id, ReferralStatus to, const QDate
 void ReferralRepository::remove(int64_t id) {
     const Referral referral = load(id);
     if (referral.status != ReferralStatus::Planned)
-        throw Error(ErrorCode::RuleViolation, tr("Nur geplante Vermittlungen können gelöscht werden; diese wurde "
-                                                 "bereits übermittelt."));
+        throw Error(ErrorCode::RuleViolation,
+                    QCoreApplication::translate("ReferralRepository",
+                                                "Nur geplante Vermittlungen können gelöscht werden; diese wurde "
+                                                "bereits übermittelt."));
     auto st = m_db.prepare(QStringLiteral("DELETE FROM referrals WHERE id = ?1"));
     st.bind(1, id).run();
 }
@@ -267,7 +286,10 @@ int ReferralRepository::raiseOverdueFollowUps() {
     auto insert = m_db.prepare(QStringLiteral("INSERT INTO follow_ups (case_id, due_on, title) VALUES (?1, ?2, ?3)"));
     auto link = m_db.prepare(QStringLiteral("UPDATE referrals SET overdue_follow_up_id = ?2 WHERE id = ?1"));
     for (const Due& d : due) {
-        insert.bind(1, d.caseId).bind(2, today).bind(3, tr("Rückmeldung %1 ausstehend").arg(d.institution)).run();
+        insert.bind(1, d.caseId)
+            .bind(2, today)
+            .bind(3, QCoreApplication::translate("ReferralRepository", "Rückmeldung %1 ausstehend").arg(d.institution))
+            .run();
         insert.reset();
         link.bind(1, d.referralId).bind(2, m_db.lastInsertId()).run();
         link.reset();

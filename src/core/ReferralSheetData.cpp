@@ -14,10 +14,6 @@ namespace kim::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReferralSheetData", text);
-}
-
 QString dateText(const QDate& date) {
     return date.isValid() ? QLocale(QLocale::German).toString(date, QStringLiteral("dd.MM.yyyy")) : QString();
 }
@@ -34,9 +30,11 @@ ReferralRelease requireRelease(storage::Database& db, const Clock& clock, const 
     }
     if (const auto release = releases.activeFor(referral.clientId, referral.institutionId, today))
         return *release;
-    throw Error(ErrorCode::RuleViolation, tr("Für diese Einrichtung liegt heute keine gültige "
-                                             "Schweigepflichtentbindung vor. Der Überleitungsbogen kann nicht "
-                                             "erstellt werden."));
+    throw Error(ErrorCode::RuleViolation,
+                QCoreApplication::translate("ReferralSheetData",
+                                            "Für diese Einrichtung liegt heute keine gültige "
+                                            "Schweigepflichtentbindung vor. Der Überleitungsbogen kann nicht "
+                                            "erstellt werden."));
 }
 
 void addClientFields(ReferralSheetData& sheet, const Client& c, ReleaseItemSet items) {
@@ -45,20 +43,22 @@ void addClientFields(ReferralSheetData& sheet, const Client& c, ReleaseItemSet i
             sheet.client.append({label, value.trimmed()});
     };
     if (contains(items, ReleaseItem::MasterData)) {
-        add(tr("Name"), c.displayName());
-        add(tr("Geburtsdatum"), dateText(c.birthDate));
-        add(tr("Aktenzeichen"), c.caseCode);
+        add(QCoreApplication::translate("ReferralSheetData", "Name"), c.displayName());
+        add(QCoreApplication::translate("ReferralSheetData", "Geburtsdatum"), dateText(c.birthDate));
+        add(QCoreApplication::translate("ReferralSheetData", "Aktenzeichen"), c.caseCode);
     }
     if (contains(items, ReleaseItem::ContactData)) {
-        add(tr("Anschrift"), c.address);
-        add(tr("Telefon"), c.phone);
-        add(tr("E-Mail"), c.email);
+        add(QCoreApplication::translate("ReferralSheetData", "Anschrift"), c.address);
+        add(QCoreApplication::translate("ReferralSheetData", "Telefon"), c.phone);
+        add(QCoreApplication::translate("ReferralSheetData", "E-Mail"), c.email);
     }
     if (contains(items, ReleaseItem::ResidenceStatus))
-        add(tr("Aufenthaltsstatus"), label(c.residenceStatus));
+        add(QCoreApplication::translate("ReferralSheetData", "Aufenthaltsstatus"), label(c.residenceStatus));
     if (contains(items, ReleaseItem::Languages)) {
-        add(tr("Sprachen"), c.languages);
-        add(tr("Dolmetschbedarf"), c.interpreterNeeded ? tr("ja") : tr("nein"));
+        add(QCoreApplication::translate("ReferralSheetData", "Sprachen"), c.languages);
+        add(QCoreApplication::translate("ReferralSheetData", "Dolmetschbedarf"),
+            c.interpreterNeeded ? QCoreApplication::translate("ReferralSheetData", "ja")
+                                : QCoreApplication::translate("ReferralSheetData", "nein"));
     }
     if (contains(items, ReleaseItem::Household)) {
         QStringList members;
@@ -66,7 +66,7 @@ void addClientFields(ReferralSheetData& sheet, const Client& c, ReleaseItemSet i
             members.append(m.birthYear ? QStringLiteral("%1 (%2, %3)").arg(m.name, m.relation).arg(*m.birthYear)
                                        : QStringLiteral("%1 (%2)").arg(m.name, m.relation));
         }
-        add(tr("Haushalt"), members.join(QStringLiteral("; ")));
+        add(QCoreApplication::translate("ReferralSheetData", "Haushalt"), members.join(QStringLiteral("; ")));
     }
 }
 

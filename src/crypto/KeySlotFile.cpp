@@ -21,14 +21,12 @@ namespace {
 constexpr auto FormatTag = "kim-fallakte-keyslots";
 constexpr int FormatVersion = 1;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("KeySlotFile", text);
-}
-
 [[noreturn]] void damaged() {
     throw Error(ErrorCode::DamagedHeader,
-                tr("Die Schlüsseldatei der Arbeitsmappe ist beschädigt. Bitte stellen Sie sie aus einer "
-                   "Sicherung wieder her."));
+                QCoreApplication::translate(
+                    "KeySlotFile",
+                    "Die Schlüsseldatei der Arbeitsmappe ist beschädigt. Bitte stellen Sie sie aus einer "
+                    "Sicherung wieder her."));
 }
 
 QByteArray toByteArray(const Botan::secure_vector<uint8_t>& bytes) {
@@ -95,9 +93,11 @@ KeySlotFile KeySlotFile::create(const QString& password, const QString& label, c
 KeySlotFile KeySlotFile::load(const QString& path) {
     QFile input(path);
     if (!input.exists()) {
-        throw Error(ErrorCode::FileMissing,
-                    tr("Die Schlüsseldatei %1 fehlt. Ohne sie lässt sich die Arbeitsmappe nicht öffnen.")
-                        .arg(QFileInfo(path).fileName()));
+        throw Error(
+            ErrorCode::FileMissing,
+            QCoreApplication::translate(
+                "KeySlotFile", "Die Schlüsseldatei %1 fehlt. Ohne sie lässt sich die Arbeitsmappe nicht öffnen.")
+                .arg(QFileInfo(path).fileName()));
     }
     if (input.size() > 1024 * 1024 || !input.open(QIODevice::ReadOnly)) {
         damaged();
@@ -113,8 +113,10 @@ KeySlotFile KeySlotFile::load(const QString& path) {
     }
     if (root.value(QStringLiteral("version")).toInt() != FormatVersion) {
         throw Error(ErrorCode::UnsupportedVersion,
-                    tr("Die Schlüsseldatei stammt aus einer neueren Programmversion. Bitte aktualisieren Sie "
-                       "KIM Fallakte."));
+                    QCoreApplication::translate(
+                        "KeySlotFile",
+                        "Die Schlüsseldatei stammt aus einer neueren Programmversion. Bitte aktualisieren Sie "
+                        "KIM Fallakte."));
     }
     const QJsonObject body = root.value(QStringLiteral("body")).toObject();
     const QByteArray checksum =
@@ -154,13 +156,16 @@ void KeySlotFile::save(const QString& path) const {
     const bool opened = output.open(QIODevice::WriteOnly);
     if (!opened) {
         throw Error(ErrorCode::NotWritable,
-                    tr("In den Ordner %1 kann nicht geschrieben werden.").arg(QFileInfo(path).absolutePath()));
+                    QCoreApplication::translate("KeySlotFile", "In den Ordner %1 kann nicht geschrieben werden.")
+                        .arg(QFileInfo(path).absolutePath()));
     }
     output.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray data = serialise();
     if (output.write(data) != data.size() || !output.commit()) {
-        throw Error(ErrorCode::DiskFull, tr("Die Schlüsseldatei konnte nicht gespeichert werden (Datenträger voll "
-                                            "oder nicht beschreibbar). Die bisherige Datei ist unverändert."));
+        throw Error(ErrorCode::DiskFull,
+                    QCoreApplication::translate("KeySlotFile",
+                                                "Die Schlüsseldatei konnte nicht gespeichert werden (Datenträger voll "
+                                                "oder nicht beschreibbar). Die bisherige Datei ist unverändert."));
     }
 }
 
@@ -176,7 +181,7 @@ Botan::secure_vector<uint8_t> KeySlotFile::unlock(const QString& password, QStri
             return *dataKey;
         }
     }
-    throw Error(ErrorCode::WrongPassword, tr("Das Passwort ist falsch."));
+    throw Error(ErrorCode::WrongPassword, QCoreApplication::translate("KeySlotFile", "Das Passwort ist falsch."));
 }
 
 void KeySlotFile::addSlot(const Botan::secure_vector<uint8_t>& dataKey, const QString& password, const QString& label,
@@ -192,7 +197,8 @@ void KeySlotFile::rewrapSlot(const QString& slotId, const Botan::secure_vector<u
             return;
         }
     }
-    throw Error(ErrorCode::NotFound, tr("Der Schlüsselplatz wurde nicht gefunden."));
+    throw Error(ErrorCode::NotFound,
+                QCoreApplication::translate("KeySlotFile", "Der Schlüsselplatz wurde nicht gefunden."));
 }
 
 KeySlot KeySlotFile::wrap(const QString& slotId, const QString& label, const Botan::secure_vector<uint8_t>& dataKey,

@@ -11,10 +11,6 @@ namespace kim::exchange {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ContactBook", text);
-}
-
 const QString Columns =
     QStringLiteral("name, role, organisation, age_recipient, minisign_public, trusted_on, revoked_on");
 
@@ -45,8 +41,10 @@ void ContactBook::trust(const ContactCard& card) {
     if (existing.step()) {
         if (existing.text(0) != card.ageRecipient() || existing.text(1) != card.signingKey().base64()) {
             throw Error(ErrorCode::RuleViolation,
-                        tr("Es gibt schon einen Kontakt mit derselben Schlüsselkennung, aber anderen Schlüsseln. "
-                           "Bitte prüfen Sie die Kontaktkarte."));
+                        QCoreApplication::translate(
+                            "ContactBook",
+                            "Es gibt schon einen Kontakt mit derselben Schlüsselkennung, aber anderen Schlüsseln. "
+                            "Bitte prüfen Sie die Kontaktkarte."));
         }
         m_db.prepare(QStringLiteral("UPDATE contacts SET name = ?1, role = ?2, organisation = ?3, trusted_on = ?4, "
                                     "revoked_on = NULL WHERE key_id = ?5"))
@@ -77,7 +75,9 @@ void ContactBook::revoke(const QString& keyIdText) {
         .bind(2, keyIdText.toUpper())
         .run();
     if (m_db.changes() == 0) {
-        throw Error(ErrorCode::NotFound, tr("Der Kontakt wurde nicht gefunden oder ist bereits widerrufen."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("ContactBook",
+                                                "Der Kontakt wurde nicht gefunden oder ist bereits widerrufen."));
     }
 }
 

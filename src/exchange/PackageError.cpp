@@ -6,10 +6,6 @@ namespace kim::exchange {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PackageError", text);
-}
-
 ErrorCode codeOf(PackageFailure failure) {
     switch (failure) {
     case PackageFailure::UnsupportedVersion:
@@ -37,34 +33,42 @@ ErrorCode codeOf(PackageFailure failure) {
 QString messageOf(PackageFailure failure) {
     switch (failure) {
     case PackageFailure::NotAgeFile:
-        return tr("Die Datei ist kein Austauschpaket (sie ist nicht im age-Format verschlüsselt).");
+        return QCoreApplication::translate(
+            "PackageError", "Die Datei ist kein Austauschpaket (sie ist nicht im age-Format verschlüsselt).");
     case PackageFailure::UnsupportedVersion:
-        return tr("Das Paket hat ein Format oder eine Version, die dieses Programm nicht kennt. Bitte "
-                  "aktualisieren Sie KIM Fallakte.");
+        return QCoreApplication::translate(
+            "PackageError", "Das Paket hat ein Format oder eine Version, die dieses Programm nicht kennt. Bitte "
+                            "aktualisieren Sie KIM Fallakte.");
     case PackageFailure::Damaged:
-        return tr("Das Paket ist beschädigt oder wurde verändert. Bitte lassen Sie es sich erneut schicken.");
+        return QCoreApplication::translate(
+            "PackageError", "Das Paket ist beschädigt oder wurde verändert. Bitte lassen Sie es sich erneut schicken.");
     case PackageFailure::NotForThisWorkspace:
-        return tr("Das Paket ist nicht für diese Arbeitsmappe verschlüsselt.");
+        return QCoreApplication::translate("PackageError", "Das Paket ist nicht für diese Arbeitsmappe verschlüsselt.");
     case PackageFailure::WrongPassphrase:
-        return tr("Das Passwort für diese Datei ist falsch.");
+        return QCoreApplication::translate("PackageError", "Das Passwort für diese Datei ist falsch.");
     case PackageFailure::SignatureInvalid:
-        return tr("Die Signatur des Pakets ist ungültig: Es wurde verändert oder nicht vom angegebenen Absender "
-                  "signiert.");
+        return QCoreApplication::translate(
+            "PackageError",
+            "Die Signatur des Pakets ist ungültig: Es wurde verändert oder nicht vom angegebenen Absender "
+            "signiert.");
     case PackageFailure::SignerUnknown:
-        return tr("Das Paket ist von einem Absender signiert, der nicht zu Ihren bestätigten Kontakten gehört "
-                  "oder dessen Kontakt widerrufen wurde.");
+        return QCoreApplication::translate(
+            "PackageError",
+            "Das Paket ist von einem Absender signiert, der nicht zu Ihren bestätigten Kontakten gehört "
+            "oder dessen Kontakt widerrufen wurde.");
     case PackageFailure::RecipientMismatch:
-        return tr("Das Paket ist laut seinem signierten Inhalt nicht an diese Arbeitsmappe gerichtet.");
+        return QCoreApplication::translate(
+            "PackageError", "Das Paket ist laut seinem signierten Inhalt nicht an diese Arbeitsmappe gerichtet.");
     case PackageFailure::AlreadyImported:
-        return tr("Dieses Paket wurde bereits eingelesen.");
+        return QCoreApplication::translate("PackageError", "Dieses Paket wurde bereits eingelesen.");
     case PackageFailure::TooLarge:
-        return tr("Die Datei ist zu groß für ein Austauschpaket.");
+        return QCoreApplication::translate("PackageError", "Die Datei ist zu groß für ein Austauschpaket.");
     case PackageFailure::InvalidContactCard:
-        return tr("Die Kontaktkarte ist ungültig oder beschädigt.");
+        return QCoreApplication::translate("PackageError", "Die Kontaktkarte ist ungültig oder beschädigt.");
     case PackageFailure::InvalidKey:
         break;
     }
-    return tr("Der Schlüssel ist ungültig oder beschädigt.");
+    return QCoreApplication::translate("PackageError", "Der Schlüssel ist ungültig oder beschädigt.");
 }
 
 } // namespace

@@ -15,10 +15,6 @@ namespace kim::storage {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Database", text);
-}
-
 #ifndef KIM_PLAIN_SQLITE_BENCHMARK
 // SQLCipher's raw-key form x'<64 hex digits>', built in locked memory so the key never
 // passes through an ordinary string.
@@ -39,14 +35,18 @@ Botan::secure_vector<char> rawKeySpec(const Botan::secure_vector<uint8_t>& key) 
 
 void createEmptyPrivateFile(const QString& path) {
     if (QFileInfo::exists(path)) {
-        throw Error(ErrorCode::FileExists,
-                    tr("Die Datei %1 gibt es schon. Bitte wählen Sie einen anderen Namen.").arg(path));
+        throw Error(
+            ErrorCode::FileExists,
+            QCoreApplication::translate("Database", "Die Datei %1 gibt es schon. Bitte wählen Sie einen anderen Namen.")
+                .arg(path));
     }
     const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
         throw Error(ErrorCode::NotWritable,
-                    tr("Die Arbeitsmappe kann hier nicht angelegt werden: In den Ordner %1 kann nicht geschrieben "
-                       "werden.")
+                    QCoreApplication::translate(
+                        "Database",
+                        "Die Arbeitsmappe kann hier nicht angelegt werden: In den Ordner %1 kann nicht geschrieben "
+                        "werden.")
                         .arg(QFileInfo(path).absolutePath()));
     }
     ::close(fd);
@@ -65,7 +65,8 @@ std::unique_ptr<Database> Database::open(const QString& path, const Botan::secur
     if (mode == OpenMode::CreateNew) {
         createEmptyPrivateFile(path);
     } else if (!QFileInfo::exists(path)) {
-        throw Error(ErrorCode::FileMissing, tr("Die Arbeitsmappe %1 wurde nicht gefunden.").arg(path));
+        throw Error(ErrorCode::FileMissing,
+                    QCoreApplication::translate("Database", "Die Arbeitsmappe %1 wurde nicht gefunden.").arg(path));
     }
     sqlite3* handle = nullptr;
     const int result = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle,
@@ -93,8 +94,10 @@ void Database::applySettings() {
         probe.step();
     } catch (const Error&) {
         throw Error(ErrorCode::KeyMismatch,
-                    tr("Die Arbeitsmappe lässt sich mit diesem Schlüssel nicht entschlüsseln: Sie ist beschädigt "
-                       "oder gehört nicht zu dieser Schlüsseldatei. Es wurde nichts verändert."));
+                    QCoreApplication::translate(
+                        "Database",
+                        "Die Arbeitsmappe lässt sich mit diesem Schlüssel nicht entschlüsseln: Sie ist beschädigt "
+                        "oder gehört nicht zu dieser Schlüsseldatei. Es wurde nichts verändert."));
     }
     exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; "
                         "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY"));
@@ -141,8 +144,10 @@ void Database::verifyIntegrity() {
     }
     if (!intact) {
         throw Error(ErrorCode::DamagedDatabase,
-                    tr("Die Arbeitsmappe ist beschädigt (eine Datenseite hat die Echtheitsprüfung nicht bestanden). "
-                       "Es wurde nichts verändert. Bitte stellen Sie sie aus einer Sicherung wieder her."));
+                    QCoreApplication::translate(
+                        "Database",
+                        "Die Arbeitsmappe ist beschädigt (eine Datenseite hat die Echtheitsprüfung nicht bestanden). "
+                        "Es wurde nichts verändert. Bitte stellen Sie sie aus einer Sicherung wieder her."));
     }
 }
 

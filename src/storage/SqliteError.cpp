@@ -8,41 +8,50 @@
 
 namespace kim::storage {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Database", text);
-}
-} // namespace
+namespace {} // namespace
 
 void throwSqliteError(sqlite3* /*db*/, int resultCode) {
     switch (resultCode & 0xff) {
     case SQLITE_FULL:
-        throw Error(ErrorCode::DiskFull, tr("Der Datenträger ist voll. Die letzte Änderung wurde nicht gespeichert; "
-                                            "alle früheren Daten sind unverändert."));
+        throw Error(ErrorCode::DiskFull,
+                    QCoreApplication::translate(
+                        "Database", "Der Datenträger ist voll. Die letzte Änderung wurde nicht gespeichert; "
+                                    "alle früheren Daten sind unverändert."));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         throw Error(ErrorCode::DamagedDatabase,
-                    tr("Die Arbeitsmappe ist beschädigt oder passt nicht zu ihrer Schlüsseldatei. Bitte stellen Sie "
-                       "sie aus einer Sicherung wieder her."));
+                    QCoreApplication::translate(
+                        "Database",
+                        "Die Arbeitsmappe ist beschädigt oder passt nicht zu ihrer Schlüsseldatei. Bitte stellen Sie "
+                        "sie aus einer Sicherung wieder her."));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
         throw Error(ErrorCode::NotWritable,
-                    tr("Auf die Arbeitsmappe kann nicht zugegriffen werden (keine Schreibrechte oder der Ordner "
-                       "fehlt)."));
+                    QCoreApplication::translate(
+                        "Database",
+                        "Auf die Arbeitsmappe kann nicht zugegriffen werden (keine Schreibrechte oder der Ordner "
+                        "fehlt)."));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw Error(ErrorCode::Busy, tr("Die Arbeitsmappe wird gerade von einem anderen Programm benutzt."));
+        throw Error(ErrorCode::Busy,
+                    QCoreApplication::translate("Database",
+                                                "Die Arbeitsmappe wird gerade von einem anderen Programm benutzt."));
     case SQLITE_CONSTRAINT:
-        throw Error(ErrorCode::InvalidInput, tr("Die Angaben widersprechen vorhandenen Daten und wurden nicht "
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Database",
+                                                "Die Angaben widersprechen vorhandenen Daten und wurden nicht "
                                                 "gespeichert."));
     case SQLITE_IOERR:
-        throw Error(ErrorCode::DiskFull, tr("Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Die "
-                                            "letzte Änderung wurde nicht gespeichert."));
+        throw Error(ErrorCode::DiskFull,
+                    QCoreApplication::translate("Database",
+                                                "Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Die "
+                                                "letzte Änderung wurde nicht gespeichert."));
     default:
-        throw Error(
-            ErrorCode::Internal,
-            tr("Interner Datenbankfehler (Code %1). Die letzte Änderung wurde nicht gespeichert.").arg(resultCode));
+        throw Error(ErrorCode::Internal,
+                    QCoreApplication::translate(
+                        "Database", "Interner Datenbankfehler (Code %1). Die letzte Änderung wurde nicht gespeichert.")
+                        .arg(resultCode));
     }
 }
 

@@ -14,10 +14,6 @@ namespace kim::storage {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Vault", text);
-}
-
 QString metaValue(Database& db, const QString& key) {
     auto statement = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
     statement.bind(1, key);
@@ -47,7 +43,8 @@ WorkspaceKind kindFromName(const QString& name) {
             return kind;
         }
     }
-    throw Error(ErrorCode::UnsupportedVersion, tr("Die Art der Arbeitsmappe ist diesem Programm unbekannt."));
+    throw Error(ErrorCode::UnsupportedVersion,
+                QCoreApplication::translate("Vault", "Die Art der Arbeitsmappe ist diesem Programm unbekannt."));
 }
 
 void removeVaultFiles(const QString& path) {
@@ -72,11 +69,14 @@ Vault::~Vault() = default;
 std::unique_ptr<Vault> Vault::create(const QString& path, const QString& password, WorkspaceKind kind,
                                      const crypto::KdfParams& params) {
     if (QFileInfo::exists(path) || QFileInfo::exists(keyFilePath(path))) {
-        throw Error(ErrorCode::FileExists,
-                    tr("Unter diesem Namen gibt es schon eine Arbeitsmappe. Bitte wählen Sie einen anderen Namen."));
+        throw Error(
+            ErrorCode::FileExists,
+            QCoreApplication::translate(
+                "Vault", "Unter diesem Namen gibt es schon eine Arbeitsmappe. Bitte wählen Sie einen anderen Namen."));
     }
     Botan::secure_vector<uint8_t> dataKey;
-    auto header = crypto::KeySlotFile::create(password, tr("Hauptpasswort"), params, dataKey);
+    auto header =
+        crypto::KeySlotFile::create(password, QCoreApplication::translate("Vault", "Hauptpasswort"), params, dataKey);
     std::unique_ptr<Database> db = Database::open(path, dataKey, Database::OpenMode::CreateNew);
     try {
         Migrator::migrate(*db);
@@ -96,14 +96,16 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passwor
 
 std::unique_ptr<Vault> Vault::open(const QString& path, const QString& password) {
     if (!QFileInfo::exists(path)) {
-        throw Error(ErrorCode::FileMissing, tr("Die Arbeitsmappe %1 wurde nicht gefunden.").arg(path));
+        throw Error(ErrorCode::FileMissing,
+                    QCoreApplication::translate("Vault", "Die Arbeitsmappe %1 wurde nicht gefunden.").arg(path));
     }
     const auto header = crypto::KeySlotFile::load(keyFilePath(path));
     const auto dataKey = header.unlock(password);
     std::unique_ptr<Database> db = Database::open(path, dataKey, Database::OpenMode::Existing);
     db->verifyIntegrity();
     if (metaValue(*db, QStringLiteral("vault_id")).toLatin1() != header.vaultId().toHex()) {
-        throw Error(ErrorCode::KeyMismatch, tr("Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe."));
+        throw Error(ErrorCode::KeyMismatch,
+                    QCoreApplication::translate("Vault", "Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe."));
     }
     Migrator::migrate(*db);
     std::unique_ptr<Vault> vault(new Vault(path, std::move(db)));

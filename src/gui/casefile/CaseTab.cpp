@@ -1,7 +1,8 @@
 #include "gui/casefile/CaseTab.h"
 
 #include "gui/casefile/GoalDialog.h"
-#include "gui/casefile/ItemViews.h"
+#include "gui/common/CatalogCombo.h"
+#include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/workspace/Session.h"
 
@@ -35,9 +36,7 @@ QWidget* CaseTab::createCaseBox() {
     m_openButton->setObjectName(QStringLiteral("openCaseButton"));
     m_phaseCombo = new QComboBox(box);
     m_phaseCombo->setObjectName(QStringLiteral("phaseCombo"));
-    for (const core::Phase phase : core::allValues<core::Phase>()) {
-        m_phaseCombo->addItem(core::label(phase), static_cast<int>(phase));
-    }
+    CatalogCombo::fill<core::Phase>(m_phaseCombo);
     m_phaseNote = new QLineEdit(box);
     m_phaseNote->setPlaceholderText(tr("Notiz zum Phasenwechsel (freiwillig)"));
     m_phaseButton = new QPushButton(tr("&Phase wechseln"), box);
@@ -166,7 +165,7 @@ void CaseTab::changePhase() {
     if (!m_case || m_case->isClosed()) {
         return;
     }
-    const auto phase = static_cast<core::Phase>(m_phaseCombo->currentData().toInt());
+    const auto phase = CatalogCombo::current<core::Phase>(m_phaseCombo);
     const int64_t caseId = m_case->id;
     const QString note = m_phaseNote->text().trimmed();
     auto apply = [this, caseId, phase, note] {

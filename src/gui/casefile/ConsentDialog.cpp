@@ -2,6 +2,7 @@
 
 #include "ui_ConsentDialog.h"
 
+#include "gui/common/CatalogCombo.h"
 #include "gui/common/Messages.h"
 
 #include <QPushButton>
@@ -16,9 +17,7 @@ ConsentDialog::ConsentDialog(const QDate& today, SaveHandler handler, QWidget* p
     m_ui->errorLabel->hide();
     m_ui->dateEdit->setDate(today);
     m_ui->dateEdit->setMaximumDate(today);
-    for (const core::ConsentScope scope : core::allValues<core::ConsentScope>()) {
-        m_ui->scopeCombo->addItem(core::label(scope), static_cast<int>(scope));
-    }
+    CatalogCombo::fill<core::ConsentScope>(m_ui->scopeCombo);
     m_ui->scopeCombo->setCurrentIndex(m_ui->scopeCombo->count() - 1);
     m_ui->formVersionEdit->setText(QStringLiteral("KIM-EW 2025-01"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Speichern"));
@@ -33,7 +32,7 @@ ConsentDialog::~ConsentDialog() = default;
 void ConsentDialog::accept() {
     core::Consent consent;
     consent.givenOn = m_ui->dateEdit->date();
-    consent.scope = static_cast<core::ConsentScope>(m_ui->scopeCombo->currentData().toInt());
+    consent.scope = CatalogCombo::current<core::ConsentScope>(m_ui->scopeCombo);
     consent.formVersion = m_ui->formVersionEdit->text().trimmed();
     if (Messages::guardInline(m_ui->errorLabel, [&] { m_handler(consent); })) {
         QDialog::accept();

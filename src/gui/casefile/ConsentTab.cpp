@@ -2,7 +2,7 @@
 
 #include "core/Catalog.h"
 #include "gui/casefile/ConsentDialog.h"
-#include "gui/casefile/ItemViews.h"
+#include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/workspace/Session.h"
 

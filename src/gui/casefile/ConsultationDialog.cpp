@@ -2,6 +2,7 @@
 
 #include "ui_ConsultationDialog.h"
 
+#include "gui/common/CatalogCombo.h"
 #include "gui/common/Messages.h"
 
 #include <QPushButton>
@@ -21,9 +22,8 @@ ConsultationDialog::ConsultationDialog(const core::Consultation& consultation, c
     m_ui->dateEdit->setMaximumDate(today);
     m_ui->dateEdit->setDate(consultation.heldOn.isValid() ? consultation.heldOn : today);
     m_ui->durationSpin->setValue(consultation.durationMinutes);
-    m_ui->modeCombo->setCurrentIndex(m_ui->modeCombo->findData(static_cast<int>(consultation.mode)));
-    m_ui->interpreterCombo->setCurrentIndex(
-        m_ui->interpreterCombo->findData(static_cast<int>(consultation.interpreter)));
+    CatalogCombo::select(m_ui->modeCombo, consultation.mode);
+    CatalogCombo::select(m_ui->interpreterCombo, consultation.interpreter);
     const QList<core::FieldOfAction> fields = core::allValues<core::FieldOfAction>();
     const QList<QCheckBox*> checks = fieldChecks();
     for (int i = 0; i < checks.size() && i < fields.size(); ++i) {
@@ -42,12 +42,8 @@ ConsultationDialog::ConsultationDialog(const core::Consultation& consultation, c
 ConsultationDialog::~ConsultationDialog() = default;
 
 void ConsultationDialog::fillCombos() {
-    for (const core::ConsultationMode mode : core::allValues<core::ConsultationMode>()) {
-        m_ui->modeCombo->addItem(core::label(mode), static_cast<int>(mode));
-    }
-    for (const core::InterpreterKind kind : core::allValues<core::InterpreterKind>()) {
-        m_ui->interpreterCombo->addItem(core::label(kind), static_cast<int>(kind));
-    }
+    CatalogCombo::fill<core::ConsultationMode>(m_ui->modeCombo);
+    CatalogCombo::fill<core::InterpreterKind>(m_ui->interpreterCombo);
 }
 
 QList<QCheckBox*> ConsultationDialog::fieldChecks() const {
@@ -59,8 +55,8 @@ void ConsultationDialog::accept() {
     core::Consultation consultation = m_consultation;
     consultation.heldOn = m_ui->dateEdit->date();
     consultation.durationMinutes = m_ui->durationSpin->value();
-    consultation.mode = static_cast<core::ConsultationMode>(m_ui->modeCombo->currentData().toInt());
-    consultation.interpreter = static_cast<core::InterpreterKind>(m_ui->interpreterCombo->currentData().toInt());
+    consultation.mode = CatalogCombo::current<core::ConsultationMode>(m_ui->modeCombo);
+    consultation.interpreter = CatalogCombo::current<core::InterpreterKind>(m_ui->interpreterCombo);
     consultation.fields = 0;
     const QList<core::FieldOfAction> fields = core::allValues<core::FieldOfAction>();
     const QList<QCheckBox*> checks = fieldChecks();

@@ -1,7 +1,7 @@
 #include "gui/casefile/ConsultationsTab.h"
 
 #include "gui/casefile/ConsultationDialog.h"
-#include "gui/casefile/ItemViews.h"
+#include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/workspace/Session.h"
 

@@ -1,7 +1,7 @@
 #include "gui/casefile/FollowUpsTab.h"
 
 #include "gui/casefile/FollowUpDialog.h"
-#include "gui/casefile/ItemViews.h"
+#include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/workspace/Session.h"
 

@@ -2,6 +2,7 @@
 
 #include "ui_GoalDialog.h"
 
+#include "gui/common/CatalogCombo.h"
 #include "gui/common/Messages.h"
 
 #include <QCalendarWidget>
@@ -21,14 +22,10 @@ GoalDialog::GoalDialog(const core::Goal& goal, const QDate& today, SaveHandler h
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
     setWindowTitle(goal.id == 0 ? tr("Ziel hinzufügen") : tr("Ziel bearbeiten"));
-    for (const core::FieldOfAction field : core::allValues<core::FieldOfAction>()) {
-        m_ui->fieldCombo->addItem(core::label(field), static_cast<int>(field));
-    }
-    for (const core::GoalStatus status : core::allValues<core::GoalStatus>()) {
-        m_ui->statusCombo->addItem(core::label(status), static_cast<int>(status));
-    }
-    m_ui->fieldCombo->setCurrentIndex(m_ui->fieldCombo->findData(static_cast<int>(goal.field)));
-    m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(static_cast<int>(goal.status)));
+    CatalogCombo::fill<core::FieldOfAction>(m_ui->fieldCombo);
+    CatalogCombo::fill<core::GoalStatus>(m_ui->statusCombo);
+    CatalogCombo::select(m_ui->fieldCombo, goal.field);
+    CatalogCombo::select(m_ui->statusCombo, goal.status);
     m_ui->descriptionEdit->setPlainText(goal.description);
     m_ui->targetDateEdit->setMinimumDate(NoDate);
     m_ui->targetDateEdit->setSpecialValueText(tr("kein Zieldatum"));
@@ -47,8 +44,8 @@ GoalDialog::~GoalDialog() = default;
 
 void GoalDialog::accept() {
     core::Goal goal = m_goal;
-    goal.field = static_cast<core::FieldOfAction>(m_ui->fieldCombo->currentData().toInt());
-    goal.status = static_cast<core::GoalStatus>(m_ui->statusCombo->currentData().toInt());
+    goal.field = CatalogCombo::current<core::FieldOfAction>(m_ui->fieldCombo);
+    goal.status = CatalogCombo::current<core::GoalStatus>(m_ui->statusCombo);
     goal.description = m_ui->descriptionEdit->toPlainText().trimmed();
     const QDate target = m_ui->targetDateEdit->date();
     goal.targetDate = target == NoDate ? QDate() : target;

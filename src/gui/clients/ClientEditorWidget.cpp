@@ -2,6 +2,7 @@
 
 #include "ui_ClientEditorWidget.h"
 
+#include "gui/common/CatalogCombo.h"
 #include "gui/common/Messages.h"
 #include "gui/workspace/Session.h"
 
@@ -12,20 +13,6 @@ namespace kim::gui {
 
 namespace {
 const QDate NoDate(1900, 1, 1);
-
-template <typename Enum> void fillCombo(QComboBox* combo) {
-    for (const Enum value : core::allValues<Enum>()) {
-        combo->addItem(core::label(value), static_cast<int>(value));
-    }
-}
-
-template <typename Enum> void selectValue(QComboBox* combo, Enum value) {
-    combo->setCurrentIndex(std::max(0, combo->findData(static_cast<int>(value))));
-}
-
-template <typename Enum> Enum comboValue(const QComboBox* combo) {
-    return static_cast<Enum>(combo->currentData().toInt());
-}
 } // namespace
 
 ClientEditorWidget::ClientEditorWidget(Session& session, QWidget* parent)
@@ -63,9 +50,9 @@ ClientEditorWidget::ClientEditorWidget(Session& session, QWidget* parent)
 ClientEditorWidget::~ClientEditorWidget() = default;
 
 void ClientEditorWidget::fillCombos() {
-    fillCombo<core::TargetGroup>(m_ui->targetGroupCombo);
-    fillCombo<core::Municipality>(m_ui->municipalityCombo);
-    fillCombo<core::ResidenceStatus>(m_ui->residenceCombo);
+    CatalogCombo::fill<core::TargetGroup>(m_ui->targetGroupCombo);
+    CatalogCombo::fill<core::Municipality>(m_ui->municipalityCombo);
+    CatalogCombo::fill<core::ResidenceStatus>(m_ui->residenceCombo);
     // Long catalogue labels must not dictate the width of the whole case file.
     for (QComboBox* combo : {m_ui->targetGroupCombo, m_ui->municipalityCombo, m_ui->residenceCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -101,9 +88,9 @@ void ClientEditorWidget::showClient() {
     m_ui->phoneEdit->setText(c.phone);
     m_ui->emailEdit->setText(c.email);
     m_ui->addressEdit->setText(c.address);
-    selectValue(m_ui->targetGroupCombo, c.targetGroup);
-    selectValue(m_ui->municipalityCombo, c.municipality);
-    selectValue(m_ui->residenceCombo, c.residenceStatus);
+    CatalogCombo::select(m_ui->targetGroupCombo, c.targetGroup);
+    CatalogCombo::select(m_ui->municipalityCombo, c.municipality);
+    CatalogCombo::select(m_ui->residenceCombo, c.residenceStatus);
     m_ui->residenceNoteEdit->setText(c.residenceNote);
     m_ui->householdTable->setRowCount(0);
     for (const core::HouseholdMember& member : c.household) {
@@ -160,9 +147,9 @@ void ClientEditorWidget::readInto(core::Client& client) const {
     client.phone = m_ui->phoneEdit->text().trimmed();
     client.email = m_ui->emailEdit->text().trimmed();
     client.address = m_ui->addressEdit->text().trimmed();
-    client.targetGroup = comboValue<core::TargetGroup>(m_ui->targetGroupCombo);
-    client.municipality = comboValue<core::Municipality>(m_ui->municipalityCombo);
-    client.residenceStatus = comboValue<core::ResidenceStatus>(m_ui->residenceCombo);
+    client.targetGroup = CatalogCombo::current<core::TargetGroup>(m_ui->targetGroupCombo);
+    client.municipality = CatalogCombo::current<core::Municipality>(m_ui->municipalityCombo);
+    client.residenceStatus = CatalogCombo::current<core::ResidenceStatus>(m_ui->residenceCombo);
     client.residenceNote = m_ui->residenceNoteEdit->text().trimmed();
     client.household = household();
 }

@@ -2,6 +2,7 @@
 
 #include "core/Catalog.h"
 #include "gui/clients/ClientListModel.h"
+#include "gui/common/CatalogCombo.h"
 
 #include <QComboBox>
 #include <QFontMetrics>
@@ -19,18 +20,10 @@ namespace kim::gui {
 namespace {
 template <typename Enum> QComboBox* enumCombo(const QString& allText, QWidget* parent) {
     auto* combo = new QComboBox(parent);
-    combo->addItem(allText, 0);
-    for (const Enum value : core::allValues<Enum>()) {
-        combo->addItem(core::label(value), static_cast<int>(value));
-    }
+    CatalogCombo::fillOptional<Enum>(combo, allText);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(8);
     return combo;
-}
-
-template <typename Enum> std::optional<Enum> comboValue(const QComboBox* combo) {
-    const int value = combo->currentData().toInt();
-    return value == 0 ? std::nullopt : std::optional<Enum>(static_cast<Enum>(value));
 }
 } // namespace
 
@@ -140,9 +133,9 @@ void ClientListPanel::applyFilter() {
     m_debounce->stop();
     core::ClientFilter filter;
     filter.text = m_filterEdit->text().trimmed();
-    filter.municipality = comboValue<core::Municipality>(m_municipality);
-    filter.targetGroup = comboValue<core::TargetGroup>(m_targetGroup);
-    filter.phase = comboValue<core::Phase>(m_phase);
+    filter.municipality = CatalogCombo::currentOptional<core::Municipality>(m_municipality);
+    filter.targetGroup = CatalogCombo::currentOptional<core::TargetGroup>(m_targetGroup);
+    filter.phase = CatalogCombo::currentOptional<core::Phase>(m_phase);
     const int64_t current = currentClientId();
     m_model->setFilter(filter);
     if (current != 0) {

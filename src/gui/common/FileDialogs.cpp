@@ -14,12 +14,9 @@ namespace kim::gui {
 namespace {
 std::optional<QString> g_nextFileName;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("kim::gui::FileDialogs", text);
-}
-
 QString filter() {
-    return tr("KIM-Arbeitsmappen (*.%1);;Alle Dateien (*)").arg(FileDialogs::workspaceSuffix());
+    return QCoreApplication::translate("kim::gui::FileDialogs", "KIM-Arbeitsmappen (*.%1);;Alle Dateien (*)")
+        .arg(FileDialogs::workspaceSuffix());
 }
 
 std::optional<QString> takeNext() {
@@ -39,8 +36,9 @@ QString FileDialogs::workspaceToOpen(QWidget* parent) {
     if (auto next = takeNext()) {
         return *next;
     }
-    const QString fileName =
-        QFileDialog::getOpenFileName(parent, tr("Arbeitsmappe öffnen"), AppSettings::lastFolder(), filter());
+    const QString fileName = QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("kim::gui::FileDialogs", "Arbeitsmappe öffnen"), AppSettings::lastFolder(),
+        filter());
     remember(fileName);
     return fileName;
 }
@@ -50,7 +48,9 @@ QString FileDialogs::newWorkspaceFile(QWidget* parent, const QString& suggestedN
         return *next;
     }
     const QString start = QDir(AppSettings::lastFolder()).filePath(suggestedName);
-    QString fileName = QFileDialog::getSaveFileName(parent, tr("Neue Arbeitsmappe speichern unter"), start, filter());
+    QString fileName = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("kim::gui::FileDialogs", "Neue Arbeitsmappe speichern unter"), start,
+        filter());
     if (!fileName.isEmpty() && QFileInfo(fileName).suffix().isEmpty()) {
         fileName += QLatin1Char('.') + workspaceSuffix();
     }

@@ -14,9 +14,6 @@ bool g_testMode = false;
 bool g_nextAnswer = true;
 QString g_lastError;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("kim::gui::Messages", text);
-}
 } // namespace
 
 void Messages::showError(QWidget* parent, const QString& text) {
@@ -24,7 +21,9 @@ void Messages::showError(QWidget* parent, const QString& text) {
     if (g_testMode) {
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Das hat nicht geklappt"), text, QMessageBox::Ok, parent);
+    auto* box = new QMessageBox(QMessageBox::Warning,
+                                QCoreApplication::translate("kim::gui::Messages", "Das hat nicht geklappt"), text,
+                                QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -51,7 +50,8 @@ void Messages::confirm(QWidget* parent, const QString& title, const QString& tex
     auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* yesButton = box->addButton(yesText, QMessageBox::AcceptRole);
-    QPushButton* noButton = box->addButton(tr("Abbrechen"), QMessageBox::RejectRole);
+    QPushButton* noButton =
+        box->addButton(QCoreApplication::translate("kim::gui::Messages", "Abbrechen"), QMessageBox::RejectRole);
     box->setDefaultButton(noButton);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [box, yesButton, onYes = std::move(onYes)](auto* clicked) {
         if (clicked == yesButton) {
@@ -96,7 +96,8 @@ void Messages::setInlineError(QLabel* label, const QString& text) {
 }
 
 QString Messages::unexpectedErrorText() {
-    return tr("Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal.");
+    return QCoreApplication::translate("kim::gui::Messages",
+                                       "Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal.");
 }
 
 void Messages::setTestMode(bool enabled) {

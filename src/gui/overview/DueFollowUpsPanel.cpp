@@ -1,6 +1,6 @@
 #include "gui/overview/DueFollowUpsPanel.h"
 
-#include "gui/casefile/ItemViews.h"
+#include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/workspace/Session.h"
 

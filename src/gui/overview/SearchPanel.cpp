@@ -1,6 +1,6 @@
 #include "gui/overview/SearchPanel.h"
 
-#include "gui/casefile/ItemViews.h"
+#include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/overview/SnippetDelegate.h"
 #include "gui/workspace/Session.h"

@@ -1,6 +1,7 @@
 #include "gui/referrals/InstitutionDirectoryDialog.h"
 
 #include "core/InstitutionRepository.h"
+#include "gui/common/Messages.h"
 #include "gui/referrals/InstitutionEditor.h"
 #include "gui/referrals/ReferralWidgets.h"
 
@@ -15,8 +16,6 @@
 #include <QVBoxLayout>
 
 namespace kim::gui {
-
-using namespace ReferralWidgets;
 
 InstitutionDirectoryDialog::InstitutionDirectoryDialog(storage::Database& db, QWidget* parent)
     : QDialog(parent)
@@ -74,7 +73,7 @@ void InstitutionDirectoryDialog::refresh() {
     m_selectAfterRefresh = 0;
     QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
-    guard(m_error, [&] {
+    Messages::guardInline(m_error, [&] {
         const QList<core::Institution> all = core::InstitutionRepository(m_db).all(m_showArchived->isChecked());
         m_table->setRowCount(static_cast<int>(all.size()));
         for (int row = 0; row < all.size(); ++row) {
@@ -103,7 +102,7 @@ int64_t InstitutionDirectoryDialog::selectedId() const {
 void InstitutionDirectoryDialog::showSelected() {
     const int64_t id = selectedId();
     if (id != 0)
-        guard(m_error, [&] { m_editor->setInstitution(core::InstitutionRepository(m_db).load(id)); });
+        Messages::guardInline(m_error, [&] { m_editor->setInstitution(core::InstitutionRepository(m_db).load(id)); });
 }
 
 void InstitutionDirectoryDialog::addNew() {
@@ -114,7 +113,7 @@ void InstitutionDirectoryDialog::addNew() {
 
 void InstitutionDirectoryDialog::saveCurrent() {
     core::Institution institution = m_editor->institution();
-    if (guard(m_error, [&] { core::InstitutionRepository(m_db).save(institution); })) {
+    if (Messages::guardInline(m_error, [&] { core::InstitutionRepository(m_db).save(institution); })) {
         m_selectAfterRefresh = institution.id;
         refresh();
     }
@@ -125,7 +124,7 @@ void InstitutionDirectoryDialog::removeCurrent() {
     if (id == 0)
         return;
     bool deleted = false;
-    if (guard(m_error, [&] { deleted = core::InstitutionRepository(m_db).remove(id); })) {
+    if (Messages::guardInline(m_error, [&] { deleted = core::InstitutionRepository(m_db).remove(id); })) {
         if (!deleted) {
             m_error->setText(tr("Die Einrichtung hat Vermittlungen und wurde deshalb archiviert."));
             m_error->show();

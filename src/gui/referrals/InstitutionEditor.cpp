@@ -1,6 +1,6 @@
 #include "gui/referrals/InstitutionEditor.h"
 
-#include "gui/referrals/ReferralWidgets.h"
+#include "gui/common/CatalogCombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,18 +10,15 @@
 
 namespace kim::gui {
 
-using namespace ReferralWidgets;
-
 InstitutionEditor::InstitutionEditor(QWidget* parent)
     : QWidget(parent) {
     m_name = new QLineEdit(this);
     m_type = new QComboBox(this);
-    fillCombo<core::InstitutionType>(m_type);
+    CatalogCombo::fill<core::InstitutionType>(m_type);
     m_domain = new QComboBox(this);
-    fillCombo<core::LegalDomain>(m_domain);
+    CatalogCombo::fill<core::LegalDomain>(m_domain);
     m_municipality = new QComboBox(this);
-    m_municipality->addItem(tr("kreisweit"), 0);
-    fillCombo<core::Municipality>(m_municipality);
+    CatalogCombo::fillOptional<core::Municipality>(m_municipality, tr("kreisweit"));
     m_contact = new QLineEdit(this);
     m_address = new QLineEdit(this);
     m_address->setPlaceholderText(tr("Straße Nr., PLZ Ort"));
@@ -52,9 +49,9 @@ InstitutionEditor::InstitutionEditor(QWidget* parent)
 void InstitutionEditor::setInstitution(const core::Institution& i) {
     m_loaded = i;
     m_name->setText(i.name);
-    select(m_type, i.type);
-    select(m_domain, i.legalDomain);
-    m_municipality->setCurrentIndex(i.municipality ? m_municipality->findData(static_cast<int>(*i.municipality)) : 0);
+    CatalogCombo::select(m_type, i.type);
+    CatalogCombo::select(m_domain, i.legalDomain);
+    CatalogCombo::selectOptional(m_municipality, i.municipality);
     m_contact->setText(i.contactPerson);
     m_address->setText(i.address);
     m_phone->setText(i.phone);
@@ -67,10 +64,9 @@ void InstitutionEditor::setInstitution(const core::Institution& i) {
 core::Institution InstitutionEditor::institution() const {
     core::Institution i = m_loaded;
     i.name = m_name->text();
-    i.type = current<core::InstitutionType>(m_type);
-    i.legalDomain = current<core::LegalDomain>(m_domain);
-    const int municipality = m_municipality->currentData().toInt();
-    i.municipality = municipality == 0 ? std::nullopt : std::optional(static_cast<core::Municipality>(municipality));
+    i.type = CatalogCombo::current<core::InstitutionType>(m_type);
+    i.legalDomain = CatalogCombo::current<core::LegalDomain>(m_domain);
+    i.municipality = CatalogCombo::currentOptional<core::Municipality>(m_municipality);
     i.contactPerson = m_contact->text();
     i.address = m_address->text();
     i.phone = m_phone->text();

@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/LegalDomainRepository.h"
+#include "gui/common/CatalogCombo.h"
+#include "gui/common/Messages.h"
 #include "gui/referrals/ReferralWidgets.h"
 
 #include <QCheckBox>
@@ -16,8 +18,6 @@
 
 namespace kim::gui {
 
-using namespace ReferralWidgets;
-
 LegalDomainPeriodDialog::LegalDomainPeriodDialog(storage::Database& db, const core::Clock& clock,
                                                  core::LegalDomainPeriod period, QWidget* parent)
     : QDialog(parent)
@@ -26,12 +26,12 @@ LegalDomainPeriodDialog::LegalDomainPeriodDialog(storage::Database& db, const co
     , m_period(std::move(period)) {
     setWindowTitle(m_period.id == 0 ? tr("Rechtskreis hinzufügen") : tr("Rechtskreis bearbeiten"));
     m_domain = new QComboBox(this);
-    fillCombo<core::LegalDomain>(m_domain);
-    select(m_domain, m_period.domain);
-    m_start = dateEdit(m_period.startedOn.isValid() ? m_period.startedOn : m_clock.today(), this);
+    CatalogCombo::fill<core::LegalDomain>(m_domain);
+    CatalogCombo::select(m_domain, m_period.domain);
+    m_start = ReferralWidgets::dateEdit(m_period.startedOn.isValid() ? m_period.startedOn : m_clock.today(), this);
     m_ended = new QCheckBox(tr("&beendet am"), this);
     m_ended->setChecked(m_period.endedOn.isValid());
-    m_end = dateEdit(m_period.endedOn.isValid() ? m_period.endedOn : m_clock.today(), this);
+    m_end = ReferralWidgets::dateEdit(m_period.endedOn.isValid() ? m_period.endedOn : m_clock.today(), this);
     m_end->setEnabled(m_ended->isChecked());
     connect(m_ended, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
     m_note = new QLineEdit(m_period.note, this);
@@ -55,11 +55,11 @@ LegalDomainPeriodDialog::LegalDomainPeriodDialog(storage::Database& db, const co
 
 void LegalDomainPeriodDialog::accept() {
     core::LegalDomainPeriod changed = m_period;
-    changed.domain = current<core::LegalDomain>(m_domain);
+    changed.domain = CatalogCombo::current<core::LegalDomain>(m_domain);
     changed.startedOn = m_start->date();
     changed.endedOn = m_ended->isChecked() ? m_end->date() : QDate();
     changed.note = m_note->text();
-    if (guard(m_error, [&] { core::LegalDomainRepository(m_db, m_clock).save(changed); })) {
+    if (Messages::guardInline(m_error, [&] { core::LegalDomainRepository(m_db, m_clock).save(changed); })) {
         m_period = changed;
         QDialog::accept();
     }

@@ -1,6 +1,8 @@
 #include "gui/referrals/LegalDomainTimeline.h"
 
 #include "core/LegalDomainRepository.h"
+#include "gui/common/ItemViews.h"
+#include "gui/common/Messages.h"
 #include "gui/referrals/LegalDomainPeriodDialog.h"
 #include "gui/referrals/ReferralWidgets.h"
 
@@ -12,8 +14,6 @@
 #include <QVBoxLayout>
 
 namespace kim::gui {
-
-using namespace ReferralWidgets;
 
 LegalDomainTimeline::LegalDomainTimeline(storage::Database& db, const core::Clock& clock, QWidget* parent)
     : QWidget(parent)
@@ -59,11 +59,11 @@ void LegalDomainTimeline::refresh() {
     m_list->clear();
     if (m_clientId == 0)
         return;
-    guard(m_error, [&] {
+    Messages::guardInline(m_error, [&] {
         for (const core::LegalDomainPeriod& p : core::LegalDomainRepository(m_db, m_clock).forClient(m_clientId)) {
             auto* item =
-                new QTreeWidgetItem(m_list, {core::label(p.domain), dateText(p.startedOn),
-                                             p.endedOn.isValid() ? dateText(p.endedOn) : tr("laufend"), p.note});
+                new QTreeWidgetItem(m_list, {core::label(p.domain), ItemViews::date(p.startedOn),
+                                             p.endedOn.isValid() ? ItemViews::date(p.endedOn) : tr("laufend"), p.note});
             item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(p.id));
         }
     });
@@ -95,7 +95,7 @@ void LegalDomainTimeline::removeSelected() {
     if (item == nullptr)
         return;
     const int64_t id = item->data(0, Qt::UserRole).toLongLong();
-    if (guard(m_error, [&] { core::LegalDomainRepository(m_db, m_clock).remove(id); }))
+    if (Messages::guardInline(m_error, [&] { core::LegalDomainRepository(m_db, m_clock).remove(id); }))
         refresh();
 }
 

@@ -1,7 +1,7 @@
 #include "gui/referrals/OpenReferralsModel.h"
 
 #include "core/Clock.h"
-#include "gui/referrals/ReferralWidgets.h"
+#include "gui/common/ItemViews.h"
 
 #include <QColor>
 #include <QFont>
@@ -51,7 +51,7 @@ QVariant OpenReferralsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DueColumn:
-            return r.expectedBy.isValid() ? ReferralWidgets::dateText(r.expectedBy) : tr("offen");
+            return r.expectedBy.isValid() ? ItemViews::date(r.expectedBy) : tr("offen");
         case InstitutionColumn:
             return row.institutionName;
         case ClientColumn:

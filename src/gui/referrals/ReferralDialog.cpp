@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/InstitutionRepository.h"
 #include "core/ReferralRepository.h"
+#include "gui/common/CatalogCombo.h"
+#include "gui/common/Messages.h"
 #include "gui/referrals/ReferralWidgets.h"
 
 #include <QCheckBox>
@@ -16,8 +18,6 @@
 #include <QVBoxLayout>
 
 namespace kim::gui {
-
-using namespace ReferralWidgets;
 
 ReferralDialog::ReferralDialog(storage::Database& db, const core::Clock& clock, core::Referral referral,
                                QWidget* parent)
@@ -39,17 +39,18 @@ ReferralDialog::ReferralDialog(storage::Database& db, const core::Clock& clock, 
         qMax(0, m_institution->findData(QVariant::fromValue<qlonglong>(m_referral.institutionId))));
     m_institution->setEnabled(!shared); // the recipient of data already sent cannot change
     m_field = new QComboBox(this);
-    fillCombo<core::FieldOfAction>(m_field);
-    select(m_field, m_referral.field);
+    CatalogCombo::fill<core::FieldOfAction>(m_field);
+    CatalogCombo::select(m_field, m_referral.field);
     m_reason = new QPlainTextEdit(m_referral.reason, this);
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Worum geht es? Kurz und ohne unnötige Einzelheiten."));
-    m_referredOn = dateEdit(m_referral.referredOn.isValid() ? m_referral.referredOn : m_clock.today(), this);
+    m_referredOn =
+        ReferralWidgets::dateEdit(m_referral.referredOn.isValid() ? m_referral.referredOn : m_clock.today(), this);
     m_referredOn->setEnabled(!shared);
     m_hasExpected = new QCheckBox(tr("&Rückmeldung erwartet bis"), this);
     m_hasExpected->setChecked(isNew || m_referral.expectedBy.isValid());
-    m_expectedBy =
-        dateEdit(m_referral.expectedBy.isValid() ? m_referral.expectedBy : m_clock.today().addDays(14), this);
+    m_expectedBy = ReferralWidgets::dateEdit(
+        m_referral.expectedBy.isValid() ? m_referral.expectedBy : m_clock.today().addDays(14), this);
     m_expectedBy->setEnabled(m_hasExpected->isChecked());
     connect(m_hasExpected, &QCheckBox::toggled, m_expectedBy, &QWidget::setEnabled);
     m_error = ReferralWidgets::errorLabel(this);
@@ -80,11 +81,11 @@ ReferralDialog::ReferralDialog(storage::Database& db, const core::Clock& clock, 
 void ReferralDialog::accept() {
     core::Referral changed = m_referral;
     changed.institutionId = m_institution->currentData().toLongLong();
-    changed.field = current<core::FieldOfAction>(m_field);
+    changed.field = CatalogCombo::current<core::FieldOfAction>(m_field);
     changed.reason = m_reason->toPlainText();
     changed.referredOn = m_referredOn->date();
     changed.expectedBy = m_hasExpected->isChecked() ? m_expectedBy->date() : QDate();
-    if (guard(m_error, [&] { core::ReferralRepository(m_db, m_clock).save(changed); })) {
+    if (Messages::guardInline(m_error, [&] { core::ReferralRepository(m_db, m_clock).save(changed); })) {
         m_referral = changed;
         QDialog::accept();
     }

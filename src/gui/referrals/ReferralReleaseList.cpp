@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/InstitutionRepository.h"
 #include "core/ReferralReleaseRepository.h"
+#include "gui/common/ItemViews.h"
+#include "gui/common/Messages.h"
 #include "gui/referrals/ReferralWidgets.h"
 #include "gui/referrals/ReleaseDialog.h"
 
@@ -15,8 +17,6 @@
 #include <QVBoxLayout>
 
 namespace kim::gui {
-
-using namespace ReferralWidgets;
 
 ReferralReleaseList::ReferralReleaseList(storage::Database& db, const core::Clock& clock, QWidget* parent)
     : QWidget(parent)
@@ -60,15 +60,15 @@ void ReferralReleaseList::refresh() {
     m_list->clear();
     if (m_clientId == 0)
         return;
-    guard(m_error, [&] {
+    Messages::guardInline(m_error, [&] {
         QHash<int64_t, QString> names;
         for (const core::Institution& i : core::InstitutionRepository(m_db).all(true))
             names.insert(i.id, i.name);
         const QDate today = m_clock.today();
         for (const core::ReferralRelease& r : core::ReferralReleaseRepository(m_db, m_clock).forClient(m_clientId)) {
-            auto* item = new QTreeWidgetItem(m_list, {names.value(r.institutionId), dateText(r.givenOn), r.purpose,
-                                                      core::releaseLabels(r.items).join(QStringLiteral(", ")),
-                                                      dateText(r.withdrawnOn)});
+            auto* item = new QTreeWidgetItem(
+                m_list, {names.value(r.institutionId), ItemViews::date(r.givenOn), r.purpose,
+                         core::releaseLabels(r.items).join(QStringLiteral(", ")), ItemViews::date(r.withdrawnOn)});
             item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(r.id));
             item->setToolTip(3, item->text(3));
             if (!r.isActiveOn(today)) {
@@ -96,7 +96,8 @@ void ReferralReleaseList::withdrawSelected() {
     if (item == nullptr)
         return;
     const int64_t id = item->data(0, Qt::UserRole).toLongLong();
-    if (guard(m_error, [&] { core::ReferralReleaseRepository(m_db, m_clock).withdraw(id, m_clock.today()); })) {
+    if (Messages::guardInline(m_error,
+                              [&] { core::ReferralReleaseRepository(m_db, m_clock).withdraw(id, m_clock.today()); })) {
         refresh();
         Q_EMIT releasesChanged();
     }

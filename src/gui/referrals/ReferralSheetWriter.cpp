@@ -1,8 +1,9 @@
 #include "gui/referrals/ReferralSheetWriter.h"
 
+#include "gui/common/ItemViews.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSettings>
@@ -14,22 +15,14 @@ namespace {
 
 const auto SenderKey = QStringLiteral("referrals/senderOrganisation");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReferralSheetWriter", text);
-}
-
 QString esc(const QString& text) {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString dateText(const QDate& date) {
-    return QLocale(QLocale::German).toString(date, QStringLiteral("dd.MM.yyyy"));
 }
 
 QString recipientBlock(const core::Institution& i) {
     QStringList lines{esc(i.name)};
     if (!i.contactPerson.isEmpty())
-        lines << tr("z. Hd. %1").arg(esc(i.contactPerson));
+        lines << QCoreApplication::translate("ReferralSheetWriter", "z. Hd. %1").arg(esc(i.contactPerson));
     if (!i.address.isEmpty())
         lines << esc(i.address);
     return lines.join(QStringLiteral("<br>"));
@@ -37,7 +30,9 @@ QString recipientBlock(const core::Institution& i) {
 
 QString clientTable(const core::ReferralSheetData& d) {
     if (d.client.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>").arg(tr("Angaben zur Person sind von der Entbindung nicht umfasst."));
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(QCoreApplication::translate("ReferralSheetWriter",
+                                             "Angaben zur Person sind von der Entbindung nicht umfasst."));
     QString rows;
     for (const auto& field : d.client) {
         rows += QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td>%2</td></tr>")
@@ -58,7 +53,10 @@ QString ReferralSheetWriter::storedSender() {
 
 QString ReferralSheetWriter::senderFromSettings() {
     const QString stored = storedSender();
-    return stored.isEmpty() ? tr("[Träger des KIM-Case-Managements – bitte in den Einstellungen eintragen]") : stored;
+    return stored.isEmpty()
+               ? QCoreApplication::translate("ReferralSheetWriter",
+                                             "[Träger des KIM-Case-Managements – bitte in den Einstellungen eintragen]")
+               : stored;
 }
 
 void ReferralSheetWriter::setSenderInSettings(const QString& organisation) {
@@ -70,32 +68,44 @@ QString ReferralSheetWriter::html() const {
     QString body;
     body += QStringLiteral("<table width=\"100%\"><tr><td><small>%1<br>%2</small></td>"
                            "<td align=\"right\">%3</td></tr></table>")
-                .arg(esc(m_sender), tr("Kommunales Integrationsmanagement (KIM)"), dateText(d.date));
+                .arg(esc(m_sender),
+                     QCoreApplication::translate("ReferralSheetWriter", "Kommunales Integrationsmanagement (KIM)"),
+                     ItemViews::date(d.date));
     // Room above and below the recipient, where a window envelope expects the address.
     body += QStringLiteral("<p><br><br>%1<br><br></p>").arg(recipientBlock(d.recipient));
-    body += QStringLiteral("<h2 style=\"margin-top:24px\">%1</h2>").arg(tr("Überleitungsbogen"));
-    body += QStringLiteral("<p>%1</p>").arg(tr("Sehr geehrte Damen und Herren,"));
+    body += QStringLiteral("<h2 style=\"margin-top:24px\">%1</h2>")
+                .arg(QCoreApplication::translate("ReferralSheetWriter", "Überleitungsbogen"));
     body += QStringLiteral("<p>%1</p>")
-                .arg(tr("wir vermitteln die unten genannte Person an Ihre Einrichtung. "
-                        "Die Person hat uns am %1 für folgenden Zweck von der "
-                        "Schweigepflicht entbunden: %2.")
-                         .arg(dateText(d.releaseGivenOn), esc(d.purpose)));
+                .arg(QCoreApplication::translate("ReferralSheetWriter", "Sehr geehrte Damen und Herren,"));
+    body += QStringLiteral("<p>%1</p>")
+                .arg(QCoreApplication::translate("ReferralSheetWriter",
+                                                 "wir vermitteln die unten genannte Person an Ihre Einrichtung. "
+                                                 "Die Person hat uns am %1 für folgenden Zweck von der "
+                                                 "Schweigepflicht entbunden: %2.")
+                         .arg(ItemViews::date(d.releaseGivenOn), esc(d.purpose)));
     body += QStringLiteral("<p>%1 %2.</p>")
-                .arg(tr("Die Entbindung umfasst nur:"), esc(d.releasedItems.join(QStringLiteral(", "))));
-    body += QStringLiteral("<h3>%1</h3>").arg(tr("Angaben zur Person"));
+                .arg(QCoreApplication::translate("ReferralSheetWriter", "Die Entbindung umfasst nur:"),
+                     esc(d.releasedItems.join(QStringLiteral(", "))));
+    body += QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("ReferralSheetWriter", "Angaben zur Person"));
     body += clientTable(d);
     if (!d.reason.isEmpty()) {
-        body += QStringLiteral("<h3>%1</h3>").arg(tr("Anliegen"));
-        body += QStringLiteral("<p><b>%1:</b> %2</p><p>%3</p>").arg(tr("Handlungsfeld"), esc(d.field), esc(d.reason));
+        body += QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("ReferralSheetWriter", "Anliegen"));
+        body +=
+            QStringLiteral("<p><b>%1:</b> %2</p><p>%3</p>")
+                .arg(QCoreApplication::translate("ReferralSheetWriter", "Handlungsfeld"), esc(d.field), esc(d.reason));
     }
     if (d.expectedBy.isValid())
         body += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Wir bitten um eine kurze Rückmeldung bis zum %1.").arg(dateText(d.expectedBy)));
+                    .arg(QCoreApplication::translate("ReferralSheetWriter",
+                                                     "Wir bitten um eine kurze Rückmeldung bis zum %1.")
+                             .arg(ItemViews::date(d.expectedBy)));
     body += QStringLiteral("<p style=\"margin-top:18px\">%1<br><br>%2</p>")
-                .arg(tr("Mit freundlichen Grüßen"), esc(m_sender));
+                .arg(QCoreApplication::translate("ReferralSheetWriter", "Mit freundlichen Grüßen"), esc(m_sender));
     body += QStringLiteral("<p style=\"margin-top:30px\"><small>%1</small></p>")
-                .arg(tr("Vertraulich: enthält personenbezogene Daten. Nur für den genannten Zweck verwenden und "
-                        "nicht weitergeben."));
+                .arg(QCoreApplication::translate(
+                    "ReferralSheetWriter",
+                    "Vertraulich: enthält personenbezogene Daten. Nur für den genannten Zweck verwenden und "
+                    "nicht weitergeben."));
     return QStringLiteral("<html><body style=\"font-family:sans-serif\">%1</body></html>").arg(body);
 }
 
@@ -116,7 +126,7 @@ bool ReferralSheetWriter::writePdf(const QString& path) const {
         return false;
     {
         QPdfWriter writer(&file);
-        writer.setTitle(tr("Überleitungsbogen"));
+        writer.setTitle(QCoreApplication::translate("ReferralSheetWriter", "Überleitungsbogen"));
         writer.setCreator(QStringLiteral("KIM Fallakte"));
         writer.setResolution(300);
         render(writer);

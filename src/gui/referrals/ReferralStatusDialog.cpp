@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/ReferralRepository.h"
 #include "core/ReferralRules.h"
+#include "gui/common/CatalogCombo.h"
+#include "gui/common/Messages.h"
 #include "gui/referrals/ReferralWidgets.h"
 
 #include <QComboBox>
@@ -16,8 +18,6 @@
 
 namespace kim::gui {
 
-using namespace ReferralWidgets;
-
 ReferralStatusDialog::ReferralStatusDialog(storage::Database& db, const core::Clock& clock,
                                            const core::Referral& referral, QWidget* parent)
     : QDialog(parent)
@@ -28,7 +28,7 @@ ReferralStatusDialog::ReferralStatusDialog(storage::Database& db, const core::Cl
     m_status = new QComboBox(this);
     for (core::ReferralStatus status : core::ReferralRules::nextStatuses(referral.status))
         m_status->addItem(core::label(status), static_cast<int>(status));
-    m_date = dateEdit(m_clock.today(), this);
+    m_date = ReferralWidgets::dateEdit(m_clock.today(), this);
     m_date->setMaximumDate(m_clock.today());
     m_note = new QLineEdit(this);
     m_note->setPlaceholderText(tr("z. B. Termin am 02.04. um 10 Uhr"));
@@ -54,8 +54,8 @@ ReferralStatusDialog::ReferralStatusDialog(storage::Database& db, const core::Cl
 }
 
 void ReferralStatusDialog::accept() {
-    const auto to = current<core::ReferralStatus>(m_status);
-    if (guard(m_error, [&] {
+    const auto to = CatalogCombo::current<core::ReferralStatus>(m_status);
+    if (Messages::guardInline(m_error, [&] {
             core::ReferralRepository(m_db, m_clock).changeStatus(m_referralId, to, m_date->date(), m_note->text());
         }))
         QDialog::accept();

@@ -4,6 +4,8 @@
 #include "core/ReferralRepository.h"
 #include "core/ReferralRules.h"
 #include "core/ReferralSheetData.h"
+#include "gui/common/ItemViews.h"
+#include "gui/common/Messages.h"
 #include "gui/referrals/LegalDomainTimeline.h"
 #include "gui/referrals/ReferralDialog.h"
 #include "gui/referrals/ReferralReleaseList.h"
@@ -23,8 +25,6 @@
 #include <QVBoxLayout>
 
 namespace kim::gui {
-
-using namespace ReferralWidgets;
 
 namespace {
 
@@ -104,13 +104,13 @@ void ReferralsTab::refresh() {
     const int64_t keep = selectedId();
     m_list->clear();
     if (m_clientId != 0) {
-        guard(m_error, [&] {
+        Messages::guardInline(m_error, [&] {
             const QDate today = m_clock.today();
             for (const core::ReferralRow& row : core::ReferralRepository(m_db, m_clock).forClient(m_clientId)) {
                 const core::Referral& r = row.referral;
-                auto* item =
-                    new QTreeWidgetItem(m_list, {dateText(r.referredOn), row.institutionName, core::label(r.field),
-                                                 r.reason, core::label(r.status), dateText(r.expectedBy)});
+                auto* item = new QTreeWidgetItem(m_list, {ItemViews::date(r.referredOn), row.institutionName,
+                                                          core::label(r.field), r.reason, core::label(r.status),
+                                                          ItemViews::date(r.expectedBy)});
                 item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(r.id));
                 item->setToolTip(ReasonColumn, r.reason);
                 if (r.isOverdueOn(today)) {
@@ -139,9 +139,10 @@ void ReferralsTab::showHistory() {
     const int64_t id = selectedId();
     if (id == 0)
         return;
-    guard(m_error, [&] {
+    Messages::guardInline(m_error, [&] {
         for (const core::ReferralStatusChange& change : core::ReferralRepository(m_db, m_clock).load(id).history)
-            new QTreeWidgetItem(m_history, {dateText(change.changedOn), core::label(change.status), change.note});
+            new QTreeWidgetItem(m_history,
+                                {ItemViews::date(change.changedOn), core::label(change.status), change.note});
     });
 }
 
@@ -176,21 +177,21 @@ void ReferralsTab::newReferral() {
 void ReferralsTab::editSelected() {
     core::Referral referral;
     const int64_t id = selectedId();
-    if (id != 0 && guard(m_error, [&] { referral = core::ReferralRepository(m_db, m_clock).load(id); }))
+    if (id != 0 && Messages::guardInline(m_error, [&] { referral = core::ReferralRepository(m_db, m_clock).load(id); }))
         openDialog(new ReferralDialog(m_db, m_clock, referral, this));
 }
 
 void ReferralsTab::changeStatusOfSelected() {
     core::Referral referral;
     const int64_t id = selectedId();
-    if (id != 0 && guard(m_error, [&] { referral = core::ReferralRepository(m_db, m_clock).load(id); }))
+    if (id != 0 && Messages::guardInline(m_error, [&] { referral = core::ReferralRepository(m_db, m_clock).load(id); }))
         openDialog(new ReferralStatusDialog(m_db, m_clock, referral, this));
 }
 
 bool ReferralsTab::savePdf(const QString& path) {
     const int64_t id = selectedId();
     bool written = false;
-    guard(m_error, [&] {
+    Messages::guardInline(m_error, [&] {
         const ReferralSheetWriter writer(core::ReferralSheetData::build(m_db, m_clock, id), m_sender);
         written = writer.writePdf(path);
         if (!written)
@@ -210,7 +211,7 @@ void ReferralsTab::askPdfPath() {
 
 void ReferralsTab::printSheet() {
     const int64_t id = selectedId();
-    guard(m_error, [&] {
+    Messages::guardInline(m_error, [&] {
         const ReferralSheetWriter writer(core::ReferralSheetData::build(m_db, m_clock, id), m_sender);
         QPrinter printer;
         QPrintDialog dialog(&printer, this);

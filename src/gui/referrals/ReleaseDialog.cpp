@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/InstitutionRepository.h"
 #include "core/ReferralReleaseRepository.h"
+#include "gui/common/Messages.h"
 #include "gui/referrals/ReferralWidgets.h"
 
 #include <QCheckBox>
@@ -18,8 +19,6 @@
 
 namespace kim::gui {
 
-using namespace ReferralWidgets;
-
 ReleaseDialog::ReleaseDialog(storage::Database& db, const core::Clock& clock, int64_t clientId, int64_t institutionId,
                              QWidget* parent)
     : QDialog(parent)
@@ -31,7 +30,7 @@ ReleaseDialog::ReleaseDialog(storage::Database& db, const core::Clock& clock, in
     for (const core::Institution& i : core::InstitutionRepository(m_db).all())
         m_institution->addItem(i.name, QVariant::fromValue<qlonglong>(i.id));
     m_institution->setCurrentIndex(qMax(0, m_institution->findData(QVariant::fromValue<qlonglong>(institutionId))));
-    m_givenOn = dateEdit(m_clock.today(), this);
+    m_givenOn = ReferralWidgets::dateEdit(m_clock.today(), this);
     m_purpose = new QLineEdit(this);
     m_purpose->setPlaceholderText(tr("z. B. Antrag auf Bürgergeld stellen"));
 
@@ -81,7 +80,7 @@ void ReleaseDialog::accept() {
         if (itemBox(item)->isChecked())
             release.items = core::with(release.items, item);
     }
-    if (guard(m_error, [&] { core::ReferralReleaseRepository(m_db, m_clock).record(release); })) {
+    if (Messages::guardInline(m_error, [&] { core::ReferralReleaseRepository(m_db, m_clock).record(release); })) {
         m_release = release;
         QDialog::accept();
     }

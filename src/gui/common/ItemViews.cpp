@@ -1,4 +1,4 @@
-#include "gui/casefile/ItemViews.h"
+#include "gui/common/ItemViews.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>
