@@ -149,9 +149,9 @@ void TranslationTest::everyMessageIsTranslated() {
             if (unfinished) {
                 problems << QStringLiteral("unfinished: ") + where;
             }
-            if (translations.isEmpty() || (numerus && translations.size() != 2)
-                || std::any_of(translations.cbegin(), translations.cend(),
-                               [](const QString& t) { return t.trimmed().isEmpty(); })) {
+            if (translations.isEmpty() || (numerus && translations.size() != 2) ||
+                std::any_of(translations.cbegin(), translations.cend(),
+                            [](const QString& t) { return t.trimmed().isEmpty(); })) {
                 problems << QStringLiteral("empty or wrong number of forms: ") + where;
             }
             QStringList expected = placeholders(source);
