@@ -1,8 +1,7 @@
 // Bootstrap: harden the process, run the start-up self-test, load translations and
 // show the main window. Everything else lives in the libraries.
-#include "crypto/SelfTest.h"
 #include "gui/MainWindow.h"
-#include "storage/Database.h"
+#include "storage/StartupCheck.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,19 +10,7 @@
 #include <QMessageBox>
 #include <QTranslator>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#include <sys/stat.h>
-
 namespace {
-
-// No core dumps (they would hold decrypted case data) and private files by default.
-void hardenProcess() {
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    umask(0077);
-}
 
 // German is the source language; English is loaded for users whose system is not German.
 void installTranslations(QApplication& app, const QString& requested) {
@@ -42,20 +29,10 @@ void installTranslations(QApplication& app, const QString& requested) {
     }
 }
 
-// Refuses to run when the crypto primitives are wrong or sqlite3_* is not SQLCipher
-// (a plain libsqlite3 would silently write plaintext).
-QString selfTestFailure() {
-    QStringList failures = kim::crypto::runKnownAnswerTests();
-    if (kim::storage::Database::probeCipherVersion().isEmpty()) {
-        failures << QStringLiteral("SQLCipher");
-    }
-    return failures.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
-    hardenProcess();
+    kim::storage::hardenProcess();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kim-fallakte"));
     QApplication::setApplicationDisplayName(QStringLiteral("KIM Fallakte"));
@@ -75,7 +52,7 @@ int main(int argc, char* argv[]) {
     parser.process(app);
     installTranslations(app, parser.value(language));
 
-    const QString failure = selfTestFailure();
+    const QString failure = kim::storage::startupSelfTestFailures().join(QStringLiteral(", "));
     if (parser.isSet(selfTest)) {
         qInfo("self-test: %s", failure.isEmpty() ? "ok" : qPrintable(failure));
         return failure.isEmpty() ? 0 : 1;

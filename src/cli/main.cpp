@@ -3,30 +3,14 @@
 #include "cli/CliCommands.h"
 
 #include "crypto/Error.h"
-#include "crypto/SelfTest.h"
-#include "storage/Database.h"
+#include "storage/StartupCheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#include <sys/stat.h>
-
 namespace {
-
-void hardenProcess() {
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    umask(0077);
-}
-
-bool selfTestPasses() {
-    return kim::crypto::runKnownAnswerTests().isEmpty() && !kim::storage::Database::probeCipherVersion().isEmpty();
-}
 
 QString description() {
     return QCoreApplication::translate(
@@ -96,12 +80,12 @@ kim::cli::CliOptions parse(const QCoreApplication& app) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    hardenProcess();
+    kim::storage::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kim-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     const auto options = parse(app);
-    if (!selfTestPasses()) {
+    if (!kim::storage::startupSelfTestFailures().isEmpty()) {
         std::fputs("Selbsttest fehlgeschlagen: das Programm startet nicht.\n", stderr);
         return 3;
     }

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/StartupCheck.h"
 #include "support/ErrorOf.h"
 
 #include <catch2/catch.hpp>
@@ -59,4 +60,8 @@ TEST_CASE("a vault from a newer program version is refused, not changed") {
 
 TEST_CASE("the cipher probe finds SQLCipher behind sqlite3_*") {
     CHECK(Database::probeCipherVersion().startsWith(QStringLiteral("3.")));
+}
+
+TEST_CASE("the start-up self-test of every executable passes on this machine") {
+    CHECK(storage::startupSelfTestFailures().isEmpty());
 }
