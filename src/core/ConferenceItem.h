@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <cstdint>
+
+namespace kim::core {
+
+enum class ConferenceItemStatus { Open = 1, InProgress, Implemented, Deferred, Rejected };
+
+// A structural problem taken to a Planungskonferenz: agenda item → decision → responsible
+// working group → measures → status → feedback to the case managers.
+struct ConferenceItem {
+    int64_t id = 0;
+    QString problemCode;    // a taxonomy code or a "<FIELD>-SONST" category
+    QString period;         // the quarter whose figures raised it, "2026-Q3"
+    QDate conferenceDate;
+    QString agendaTitle;
+    QString decision;
+    QString workingGroup;
+    QString measures;
+    ConferenceItemStatus status = ConferenceItemStatus::Open;
+    QString feedback;       // what the case managers are told
+    QDateTime feedbackSentAt; // invalid until sent
+};
+
+// A conference item as a case manager received it (table conference_feedback).
+struct ReceivedFeedback {
+    int64_t id = 0;
+    QString officeName;
+    QString officeItemId; // "<office key id>/<item id>": a newer package replaces the item
+    QString problemCode;
+    QString problemTitle;
+    QString period;
+    QDate conferenceDate;
+    QString agendaTitle;
+    QString decision;
+    QString workingGroup;
+    QString measures;
+    ConferenceItemStatus status = ConferenceItemStatus::Open;
+    QString feedback;
+    QDateTime receivedAt;
+    bool read = false;
+};
+
+QString label(ConferenceItemStatus status);
+
+} // namespace kim::core
