@@ -2,7 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/ConsentRepository.h"
+#include "core/ProblemTables.h"
 #include "crypto/Error.h"
+#include "crypto/SecureRandom.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -80,10 +82,15 @@ Case CaseRepository::open(int64_t clientId) {
                                                 "bevor Sie einen neuen Fall eröffnen."));
     }
 
+    // Cases from before schema 6 get their record keys here at the latest.
+    ensureRecordKeys(m_db);
     const QDate today = m_clock.today();
     storage::Transaction transaction(m_db);
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO cases (client_id, phase, opened_on) VALUES (?1, ?2, ?3)"));
-    insert.bind(1, clientId).bind(2, static_cast<int>(Phase::Clarification)).bind(3, today).run();
+    // The secret record key: never shown, only summed into the problem tables.
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT INTO cases (client_id, phase, opened_on, record_key) VALUES (?1, ?2, ?3, ?4)"));
+    insert.bind(1, clientId).bind(2, static_cast<int>(Phase::Clarification)).bind(3, today);
+    insert.bind(4, static_cast<int64_t>(crypto::randomUint64())).run();
     const int64_t caseId = m_db.lastInsertId();
     addHistory(m_db, caseId, Phase::Clarification, today,
                QCoreApplication::translate("CaseRepository", "Fall eröffnet"));

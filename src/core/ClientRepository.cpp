@@ -103,6 +103,7 @@ void bindClientFields(storage::Statement& st, const Client& c) {
     st.bind(6, c.email).bind(7, c.address).bind(8, c.languages).bind(9, c.interpreterNeeded);
     st.bind(10, static_cast<int>(c.targetGroup)).bind(11, static_cast<int>(c.municipality));
     st.bind(12, static_cast<int>(c.residenceStatus)).bind(13, c.residenceNote);
+    st.bind(15, c.familyId == 0 ? std::optional<int64_t>() : std::optional<int64_t>(c.familyId));
 }
 
 // Updates members that keep their id, inserts new ones and deletes the removed ones.
@@ -179,8 +180,8 @@ QList<ClientRow> ClientRepository::page(const ClientFilter& filter, int offset, 
 Client ClientRepository::load(int64_t id) {
     auto st = m_db.prepare(
         QStringLiteral("SELECT id, case_code, first_name, last_name, birth_date, phone, email, address, languages, "
-                       "interpreter_needed, target_group, municipality, residence_status, residence_note, created_on "
-                       "FROM clients WHERE id = ?1"));
+                       "interpreter_needed, target_group, municipality, residence_status, residence_note, created_on, "
+                       "family_id FROM clients WHERE id = ?1"));
     st.bind(1, id);
     if (!st.step())
         throw Error(ErrorCode::NotFound,
@@ -201,6 +202,7 @@ Client ClientRepository::load(int64_t id) {
     c.residenceStatus = static_cast<ResidenceStatus>(st.integer(12));
     c.residenceNote = st.text(13);
     c.createdOn = st.date(14);
+    c.familyId = st.isNull(15) ? 0 : st.int64(15);
 
     auto members = m_db.prepare(QStringLiteral("SELECT id, name, relation, birth_year FROM household_members "
                                                "WHERE client_id = ?1 ORDER BY id"));
@@ -219,13 +221,14 @@ void ClientRepository::save(Client& client) {
     validate(client, today);
 
     storage::Transaction transaction(m_db);
+    resolveFamily(client);
     if (client.id == 0) {
         // Inside the (immediate) transaction, so two saves cannot take the same number.
         const QString code = nextCaseCode(client.municipality, today.year());
         auto st = m_db.prepare(QStringLiteral(
             "INSERT INTO clients (case_code, first_name, last_name, birth_date, phone, email, address, languages, "
-            "interpreter_needed, target_group, municipality, residence_status, residence_note, created_on) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
+            "interpreter_needed, target_group, municipality, residence_status, residence_note, created_on, family_id) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
         st.bind(1, code);
         bindClientFields(st, client);
         st.bind(14, today).run();
@@ -237,7 +240,7 @@ void ClientRepository::save(Client& client) {
         auto st = m_db.prepare(QStringLiteral(
             "UPDATE clients SET first_name = ?2, last_name = ?3, birth_date = ?4, phone = ?5, email = ?6, "
             "address = ?7, languages = ?8, interpreter_needed = ?9, target_group = ?10, municipality = ?11, "
-            "residence_status = ?12, residence_note = ?13 WHERE id = ?1"));
+            "residence_status = ?12, residence_note = ?13, family_id = ?15 WHERE id = ?1"));
         st.bind(1, client.id);
         bindClientFields(st, client);
         st.run();
@@ -249,6 +252,45 @@ void ClientRepository::save(Client& client) {
     transaction.commit();
     client.firstName = client.firstName.trimmed();
     client.lastName = client.lastName.trimmed();
+}
+
+std::optional<int64_t> ClientRepository::findIdByCaseCode(const QString& caseCode) {
+    // COLLATE NOCASE lets SQLite seek clients_by_case_code.
+    auto st = m_db.prepare(QStringLiteral("SELECT id FROM clients WHERE case_code = ?1 COLLATE NOCASE"));
+    st.bind(1, caseCode.trimmed());
+    if (!st.step())
+        return std::nullopt;
+    return st.int64(0);
+}
+
+// Families are flat: every member points at the head, so a unit is one lookup away and a
+// family can never form a cycle.
+void ClientRepository::resolveFamily(Client& client) {
+    if (client.familyId == 0)
+        return;
+    if (client.familyId == client.id)
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "ClientRepository", "Eine Person kann nicht mit sich selbst als Familie verknüpft werden."));
+    auto target = m_db.prepare(QStringLiteral("SELECT family_id FROM clients WHERE id = ?1"));
+    target.bind(1, client.familyId);
+    if (!target.step())
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("ClientRepository",
+                                                "Die Person, mit deren Familie verknüpft werden soll, wurde nicht "
+                                                "gefunden."));
+    const int64_t head = target.isNull(0) ? client.familyId : target.int64(0);
+    if (client.id != 0) {
+        auto members = m_db.prepare(QStringLiteral("SELECT 1 FROM clients WHERE family_id = ?1 LIMIT 1"));
+        members.bind(1, client.id);
+        if (members.step() || head == client.id)
+            throw Error(ErrorCode::RuleViolation,
+                        QCoreApplication::translate("ClientRepository",
+                                                    "Mit dieser Person sind bereits andere Personen als Familie "
+                                                    "verknüpft. Sie kann deshalb nicht zu einer anderen Familie "
+                                                    "gehören."));
+    }
+    client.familyId = head;
 }
 
 QString ClientRepository::nextCaseCode(Municipality municipality, int year) {

@@ -43,11 +43,17 @@ public:
     // Throws Error(NotFound).
     Client load(int64_t id);
     // Inserts (assigning id, case code and creation date) or updates, household included.
-    // Throws Error(InvalidInput) for a missing name or a birth date in the future.
+    // Throws Error(InvalidInput) for a missing name, a birth date in the future or a family
+    // link to the client itself; Error(NotFound) for a family link to an unknown client;
+    // Error(RuleViolation) when a client who heads a family is to join another. A link to a
+    // family member is stored as a link to that family's head.
     void save(Client& client);
+    // The client with exactly this case code (letter case ignored), e.g. to link a family.
+    std::optional<int64_t> findIdByCaseCode(const QString& caseCode);
 
 private:
     QString nextCaseCode(Municipality municipality, int year);
+    void resolveFamily(Client& client);
 
     storage::Database& m_db;
     const Clock& m_clock;

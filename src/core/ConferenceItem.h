@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -14,15 +15,15 @@ enum class ConferenceItemStatus { Open = 1, InProgress, Implemented, Deferred, R
 // working group → measures → status → feedback to the case managers.
 struct ConferenceItem {
     int64_t id = 0;
-    QString problemCode;    // a taxonomy code or a "<FIELD>-SONST" category
-    QString period;         // the quarter whose figures raised it, "2026-Q3"
+    QString problemCode; // a taxonomy code or a "<FIELD>-SONST" category
+    QString period;      // the quarter whose figures raised it, "2026-Q3"
     QDate conferenceDate;
     QString agendaTitle;
     QString decision;
     QString workingGroup;
     QString measures;
     ConferenceItemStatus status = ConferenceItemStatus::Open;
-    QString feedback;       // what the case managers are told
+    QString feedback;         // what the case managers are told
     QDateTime feedbackSentAt; // invalid until sent
 };
 
@@ -46,5 +47,8 @@ struct ReceivedFeedback {
 };
 
 QString label(ConferenceItemStatus status);
+// Every status in display order, and whether a stored integer is one of them.
+QList<ConferenceItemStatus> allConferenceItemStatuses();
+bool isValidConferenceItemStatus(int stored);
 
 } // namespace kim::core

@@ -3,6 +3,7 @@
 #include "core/CaseRules.h"
 #include "core/Catalog.h"
 #include "core/DemoData.h"
+#include "core/DemoProblems.h"
 #include "core/DemoReferrals.h"
 #include "core/Domain.h"
 #include "storage/Database.h"
@@ -125,6 +126,8 @@ private:
     storage::Statement m_consultation;
     storage::Statement m_followUp;
     DemoReferrals m_referrals;
+    DemoProblems m_problems;
+    std::vector<Weighted> m_municipalityWeights;
 };
 
 Generator::Generator(storage::Database& db, const DemoOptions& options)
@@ -139,8 +142,8 @@ Generator::Generator(storage::Database& db, const DemoOptions& options)
           "INSERT INTO household_members (client_id, name, relation, birth_year) VALUES (?1, ?2, ?3, ?4)")))
     , m_consent(db.prepare(QStringLiteral("INSERT INTO consents (client_id, given_on, scope, form_version, "
                                           "withdrawn_on) VALUES (?1, ?2, ?3, ?4, ?5)")))
-    , m_case(db.prepare(
-          QStringLiteral("INSERT INTO cases (client_id, phase, opened_on, closed_on) VALUES (?1, ?2, ?3, ?4)")))
+    , m_case(db.prepare(QStringLiteral("INSERT INTO cases (client_id, phase, opened_on, closed_on, record_key) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5)")))
     , m_history(db.prepare(
           QStringLiteral("INSERT INTO case_phase_history (case_id, phase, changed_on, note) VALUES (?1, ?2, ?3, ?4)")))
     , m_goal(db.prepare(QStringLiteral("INSERT INTO goals (case_id, field_of_action, description, status, "
@@ -150,9 +153,18 @@ Generator::Generator(storage::Database& db, const DemoOptions& options)
           "notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")))
     , m_followUp(db.prepare(
           QStringLiteral("INSERT INTO follow_ups (case_id, due_on, title, done_on) VALUES (?1, ?2, ?3, ?4)")))
-    , m_referrals(db, options.seed, options.today.isValid() ? options.today : QDate::currentDate()) {
+    , m_referrals(db, options.seed, options.today.isValid() ? options.today : QDate::currentDate())
+    , m_problems(db, options.seed, options.today.isValid() ? options.today : QDate::currentDate()) {
     if (!m_options.today.isValid())
         m_options.today = QDate::currentDate();
+    // Restricting the towns keeps their relative weights; one draw either way, so the default
+    // produces exactly the data it always did.
+    for (const Weighted& w : MunicipalityWeights) {
+        if (m_options.municipalities.contains(static_cast<Municipality>(w.value)))
+            m_municipalityWeights.push_back(w);
+    }
+    if (m_municipalityWeights.empty())
+        m_municipalityWeights = MunicipalityWeights;
 }
 
 void Generator::run() {
@@ -169,7 +181,7 @@ void Generator::addClient() {
     const QDate today = m_options.today;
     const auto group = static_cast<TargetGroup>(m_random.weighted(TargetGroupWeights));
     ClientFacts client;
-    client.municipality = static_cast<Municipality>(m_random.weighted(MunicipalityWeights));
+    client.municipality = static_cast<Municipality>(m_random.weighted(m_municipalityWeights));
     client.origin = &DemoData::origins()[static_cast<size_t>(m_random.weighted(DemoData::originsOf(group)))];
     client.female = m_random.chance(50);
     const DemoData::Origin& origin = *client.origin;
@@ -203,6 +215,7 @@ void Generator::addClient() {
     m_client.bind(12, static_cast<int>(residence)).bind(13, createdOn);
     runAndReset(m_client);
     client.id = m_db.lastInsertId();
+    m_problems.linkFamily(client.id, client.municipality);
     addHousehold(client, createdOn);
 
     // Everyone consented on the first day; a few withdrew later.
@@ -282,6 +295,7 @@ void Generator::addCase(const ClientFacts& client, const QDate& openedOn, const 
     const Phase phase = history.back().phase;
     const QDate closedOn = phase == Phase::Closing ? history.back().changedOn : QDate();
     m_case.bind(1, client.id).bind(2, static_cast<int>(phase)).bind(3, openedOn).bind(4, closedOn);
+    m_case.bind(5, static_cast<int64_t>(m_problems.nextRecordKey()));
     runAndReset(m_case);
     const int64_t caseId = m_db.lastInsertId();
     for (const PhaseChange& change : history) {
@@ -295,6 +309,7 @@ void Generator::addCase(const ClientFacts& client, const QDate& openedOn, const 
     addConsultations(client, caseId, openedOn, end);
     addFollowUps(caseId, closedOn.isValid(), openedOn, end);
     m_referrals.addFor({client.id, caseId, client.group, client.residence, client.consentToReferrals, openedOn, end});
+    m_problems.addFor({caseId, client.group, openedOn, end});
 }
 
 // Walks the case through the cycle up to a drawn phase; a withdrawal closes it early.

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/Catalog.h"
+
 #include <QDate>
+#include <QList>
 
 #include <cstdint>
 
@@ -14,10 +17,14 @@ struct DemoOptions {
     int clients = 300;
     uint32_t seed = 2026;
     QDate today; // history is generated in the two years before this day
+    // Where the clients live; empty: all municipalities, weighted by population. A demo
+    // case manager works in one or two of them.
+    QList<Municipality> municipalities;
 };
 
 // Fills a vault with synthetic, plausible case work: clients with consent, cases in
-// every phase, goals, consultations with German notes, follow-ups. The same options
+// every phase, goals, consultations with German notes, follow-ups, referrals, families and
+// structural-problem flags. The same options
 // always produce the same data. All names are invented; nothing is real.
 void generateDemoData(storage::Database& db, const DemoOptions& options);
 

@@ -37,6 +37,9 @@ struct Client {
     QString residenceNote;
     QDate createdOn;
     QList<HouseholdMember> household;
+    // The head of the client's family, who counts for all of it in the problem tables;
+    // 0 = the client is their own unit (or heads a family). Families are flat.
+    int64_t familyId = 0;
 
     QString displayName() const { return lastName + QStringLiteral(", ") + firstName; }
 };
@@ -49,8 +52,7 @@ struct Consent {
     QString formVersion;
     QDate withdrawnOn; // invalid while the consent stands
 
-    bool isActiveOn(const QDate& day) const
-    {
+    bool isActiveOn(const QDate& day) const {
         return givenOn.isValid() && givenOn <= day && (!withdrawnOn.isValid() || withdrawnOn > day);
     }
 };

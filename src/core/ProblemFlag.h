@@ -18,16 +18,15 @@ struct ProblemFlag {
     int64_t id = 0;
     int64_t caseId = 0;
     QString problemCode;
-    std::optional<int64_t> institutionId;            // from the referral directory, if any
-    std::optional<InstitutionType> institutionType;  // taken from the institution when one is chosen
+    std::optional<int64_t> institutionId;           // from the referral directory, if any
+    std::optional<InstitutionType> institutionType; // taken from the institution when one is chosen
     QDate since;
     QDate resolvedOn; // invalid while the problem persists
     QDate recordedOn;
 
     bool isResolved() const { return resolvedOn.isValid(); }
     // Whether the problem existed on at least one day of the quarter.
-    bool isActiveDuring(const Quarter& quarter) const
-    {
+    bool isActiveDuring(const Quarter& quarter) const {
         return since <= quarter.lastDay() && (!resolvedOn.isValid() || resolvedOn >= quarter.firstDay());
     }
 };

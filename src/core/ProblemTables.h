@@ -63,10 +63,15 @@ inline const QString FieldInstitution = QStringLiteral("field_institution");
 QList<QPair<QString, QStringList>> tables();
 } // namespace ProblemTableProgramme
 
-// Builds the quarter's tables from the vault. The counting unit is the family: clients
-// linked by family_id count once, with the record key of the family's first case. A unit
-// counts at most once per cell, and only for flags active during the quarter on cases
-// that were open during it. Nothing but codes goes in: no names, text, dates or ages.
+// Gives every case without a record key a random one (crypto::randomUint64()). Cases from
+// before schema version 6 have none; new cases get theirs when they are opened. Works inside
+// or outside a transaction.
+void ensureRecordKeys(storage::Database& db);
+
+// Builds the quarter's tables from the vault (filling missing record keys first). The counting unit is the family:
+// clients linked by family_id count once, with the record key of the family's first case. A unit counts at most once
+// per cell, and only for flags active during the quarter on cases that were open during it. Nothing but codes goes in:
+// no names, text, dates or ages.
 ProblemTableSet buildProblemTables(storage::Database& db, const Quarter& quarter);
 
 } // namespace kim::core

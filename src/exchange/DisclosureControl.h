@@ -45,6 +45,8 @@ struct DisclosureParameters {
 // are never published, and the deviation has mean zero for every n (docs/privacy.md).
 class PerturbationTable final {
 public:
+    static constexpr int Version = 1;
+
     static const PerturbationTable& version1();
 
     int maxDeviation() const { return 3; }
@@ -90,7 +92,9 @@ inline const QString FieldInstitution = QStringLiteral("field_institution");
 
 // Disclosure control on the merged table, once: regions merged, thin problem types collapsed
 // into "sonstige" (exact unions from the "problems" combinations), then every cell perturbed
-// through its cell key. A pure function: the same input always gives the same output.
+// through its cell key. A cell published as 0 is left out, like a true zero, so the two cannot
+// be told apart. A pure function: the same input always gives the same output. Throws
+// Error(InvalidInput) for invalid parameters.
 std::vector<PublishedTable> protectTables(const core::ProblemTableSet& merged, const DisclosureParameters& parameters,
                                           std::span<const uint8_t> secret);
 

@@ -13,7 +13,8 @@ PackageWriter::PackageWriter(storage::Database& db, const Identity& identity)
     , m_identity(identity) {}
 
 std::vector<uint8_t> PackageWriter::write(const QString& kind, const QString& period, const QJsonValue& content,
-                                          const std::vector<ContactCard>& recipients, const QDateTime& created) {
+                                          const std::vector<ContactCard>& recipients, const QDateTime& created,
+                                          const Record& record) {
     PackagePayload payload;
     payload.kind = kind;
     payload.id = QUuid::createUuid();
@@ -36,6 +37,9 @@ std::vector<uint8_t> PackageWriter::write(const QString& kind, const QString& pe
     entry.peerNames = names.join(QStringLiteral(", "));
     entry.period = payload.period;
     PackageLog(m_db).record(entry);
+    if (record) {
+        record(entry.packageId);
+    }
     transaction.commit();
     return package;
 }

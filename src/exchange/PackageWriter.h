@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonValue>
 
+#include <functional>
 #include <vector>
 
 namespace kim::storage {
@@ -19,12 +20,17 @@ class Identity;
 // saves the returned bytes (atomically, e.g. with QSaveFile).
 class PackageWriter final {
 public:
+    // The caller's own bookkeeping for the package (e.g. marking what it carries as sent),
+    // run in the same transaction as the log entry; it gets the new package id.
+    using Record = std::function<void(const QString& packageId)>;
+
     PackageWriter(storage::Database& db, const Identity& identity);
 
-    // `created` is injectable for tests; by default the current time.
+    // `created` is injectable for tests; by default the current time. If `record` throws,
+    // neither the log entry nor its writes are kept.
     std::vector<uint8_t> write(const QString& kind, const QString& period, const QJsonValue& content,
                                const std::vector<ContactCard>& recipients,
-                               const QDateTime& created = QDateTime::currentDateTimeUtc());
+                               const QDateTime& created = QDateTime::currentDateTimeUtc(), const Record& record = {});
 
 private:
     storage::Database& m_db;

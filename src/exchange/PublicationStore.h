@@ -39,12 +39,14 @@ public:
 
     DisclosureParameters parameters(int year) const; // defaults until set
     // Throws Error(RuleViolation) once a quarter of that year is published (regions are fixed
-    // for the year), Error(InvalidInput) for an invalid scheme or threshold below 1.
+    // for the year), Error(InvalidInput) for an invalid scheme, a threshold below 1 or an
+    // unknown perturbation table. The scheme's year is taken from `year`.
     void setParameters(int year, const DisclosureParameters& parameters);
 
-    // Returns the latest revision unchanged when `merged` is what it was published from.
-    // Otherwise a first publication, or — for a published quarter — a new revision if
-    // `revisionReason` is not empty; without a reason throws Error(RuleViolation).
+    // Returns the latest revision unchanged when `merged` is what it was published from
+    // (fingerprintOf). Otherwise a first publication, or — for a published quarter — a new
+    // revision if `revisionReason` is not empty; without a reason throws Error(RuleViolation).
+    // The first publication of a year stores that year's parameters, which fixes them.
     Publication publish(const core::ProblemTableSet& merged, int submissions, const QString& revisionReason = {});
 
     std::optional<Publication> latest(const core::Quarter& quarter) const;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Catalog.h"
+#include "storage/Statement.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <random>
+#include <vector>
+
+namespace kim::storage {
+class Database;
+}
+
+namespace kim::core {
+
+// What the demo generator knows about a case when it adds structural problems to it.
+struct DemoProblemCase {
+    int64_t caseId = 0;
+    TargetGroup group = TargetGroup::Immigrants;
+    QDate openedOn;
+    QDate end; // the case's closing day, or today for an open case
+};
+
+// The structural-problem part of the demo data (internal to DemoGenerator): record keys,
+// families and problem flags on about a third of the cases, weighted towards the problems
+// case managers meet most. Uses its own random streams so adding it did not change the rest
+// of the demo data. Record keys come from the seed too, so the same seed gives the same
+// tables; that is fine for invented people, while real cases get keys from the system RNG.
+class DemoProblems final {
+public:
+    DemoProblems(storage::Database& db, uint32_t seed, const QDate& today);
+
+    uint64_t nextRecordKey() { return m_keys(); }
+    // About one client in twenty joins the family of an earlier client in the same town.
+    void linkFamily(int64_t clientId, Municipality municipality);
+    void addFor(const DemoProblemCase& c);
+
+private:
+    int below(int n) { return static_cast<int>(m_engine() % static_cast<uint32_t>(n)); }
+    int between(int low, int high) { return low + below(high - low + 1); }
+    bool chance(int percent) { return below(100) < percent; }
+    int pickProblem(TargetGroup group);
+    void addFlag(const DemoProblemCase& c, int problem);
+
+    storage::Database& m_db;
+    std::mt19937 m_engine;
+    std::mt19937_64 m_keys;
+    QDate m_today;
+    QList<bool> m_active; // per entry of the weighted problem list: still in the taxonomy
+    QHash<int, QList<int64_t>> m_institutionsByType;
+    QHash<int, std::vector<int64_t>> m_headsByMunicipality;
+    storage::Statement m_flag;
+    storage::Statement m_family;
+};
+
+} // namespace kim::core

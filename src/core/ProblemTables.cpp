@@ -1,0 +1,176 @@
+#include "core/ProblemTables.h"
+
+#include "core/Catalog.h"
+#include "core/ProblemTaxonomy.h"
+#include "storage/Savepoint.h"
+#include "crypto/SecureRandom.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace kim::core {
+
+namespace {
+
+constexpr int FieldCount = 6;
+
+// What one counting unit (a family, or a client on their own) contributes to the quarter.
+struct Unit {
+    int municipality = 0;
+    int targetGroup = 0;
+    uint64_t recordKey = 0;
+    std::array<QStringList, FieldCount> codes;       // per field, distinct
+    std::array<uint32_t, FieldCount> institutions{}; // per field, bit n for type n, bit 0 for none
+};
+
+// Flags active during the quarter on cases open during it, with the unit they count for.
+void collectFlags(storage::Database& db, const Quarter& quarter, QHash<int64_t, Unit>& units) {
+    auto st = db.prepare(QStringLiteral(
+        "SELECT COALESCE(cl.family_id, cl.id), h.municipality, h.target_group, f.problem_code, f.institution_type "
+        "FROM problem_flags f "
+        "JOIN cases ca ON ca.id = f.case_id "
+        "JOIN clients cl ON cl.id = ca.client_id "
+        "JOIN clients h ON h.id = COALESCE(cl.family_id, cl.id) "
+        "WHERE f.since <= ?2 AND (f.resolved_on IS NULL OR f.resolved_on >= ?1) "
+        "AND ca.opened_on <= ?2 AND (ca.closed_on IS NULL OR ca.closed_on >= ?1)"));
+    st.bind(1, quarter.firstDay()).bind(2, quarter.lastDay());
+    while (st.step()) {
+        const QString code = st.text(3);
+        const auto field = fieldOfCode(code);
+        if (!field || !isProblemTypeCode(code))
+            continue; // damaged data: never guess
+        Unit& unit = units[st.int64(0)];
+        unit.municipality = st.integer(1);
+        unit.targetGroup = st.integer(2);
+        const int index = static_cast<int>(*field) - 1;
+        if (!unit.codes[index].contains(code))
+            unit.codes[index].append(code);
+        const int type = st.isNull(4) ? 0 : st.integer(4);
+        unit.institutions[index] |= 1u << (isValid<InstitutionType>(type) ? type : 0);
+    }
+}
+
+// The unit's record key is that of the lowest-id case of any of its clients: stable from
+// quarter to quarter, and the same whichever member's flag made the unit count.
+void collectRecordKeys(storage::Database& db, QHash<int64_t, Unit>& units) {
+    QHash<int64_t, int64_t> headOf;
+    auto members = db.prepare(QStringLiteral("SELECT id, family_id FROM clients WHERE family_id IS NOT NULL"));
+    while (members.step())
+        headOf.insert(members.int64(0), members.int64(1));
+    QSet<int64_t> found;
+    auto cases = db.prepare(QStringLiteral("SELECT client_id, record_key FROM cases ORDER BY id"));
+    while (cases.step() && found.size() < units.size()) {
+        const int64_t clientId = cases.int64(0);
+        const int64_t unitId = headOf.value(clientId, clientId);
+        const auto unit = units.find(unitId);
+        if (unit == units.end() || found.contains(unitId))
+            continue;
+        unit->recordKey = static_cast<uint64_t>(cases.int64(1));
+        found.insert(unitId);
+    }
+}
+
+using Cells = std::map<QStringList, ProblemCell>;
+
+void add(Cells& cells, QStringList key, uint64_t recordKey) {
+    ProblemCell& cell = cells[key];
+    if (cell.count == 0)
+        cell.key = std::move(key);
+    ++cell.count;
+    cell.keySum += recordKey; // unsigned: wraps modulo 2^64
+}
+
+ProblemTable toTable(const QString& id, const QStringList& dimensions, Cells&& cells) {
+    ProblemTable table{id, dimensions, {}};
+    table.cells.reserve(cells.size());
+    for (auto& [key, cell] : cells)
+        table.cells.push_back(std::move(cell));
+    return table;
+}
+
+} // namespace
+
+const ProblemCell* ProblemTable::find(const QStringList& key) const {
+    const auto it = std::lower_bound(cells.begin(), cells.end(), key,
+                                     [](const ProblemCell& cell, const QStringList& k) { return cell.key < k; });
+    return it != cells.end() && it->key == key ? &*it : nullptr;
+}
+
+const ProblemTable* ProblemTableSet::table(const QString& id) const {
+    for (const ProblemTable& t : tables) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+QList<QPair<QString, QStringList>> ProblemTableProgramme::tables() {
+    const QString field = QStringLiteral("field");
+    return {
+        {Problems, {field, QStringLiteral("problems")}},
+        {FieldMunicipality, {field, QStringLiteral("municipality")}},
+        {FieldTargetGroup, {field, QStringLiteral("target_group")}},
+        {FieldInstitution, {field, QStringLiteral("institution_type")}},
+    };
+}
+
+void ensureRecordKeys(storage::Database& db) {
+    // cases_without_record_key makes this a seek that finds nothing once all keys are set.
+    auto missing = db.prepare(QStringLiteral("SELECT id FROM cases WHERE record_key IS NULL"));
+    QList<int64_t> ids;
+    while (missing.step())
+        ids.append(missing.int64(0));
+    if (ids.isEmpty())
+        return;
+    storage::Savepoint savepoint(db);
+    {
+        auto update = db.prepare(QStringLiteral("UPDATE cases SET record_key = ?2 WHERE id = ?1"));
+        for (int64_t id : ids) {
+            update.bind(1, id).bind(2, static_cast<int64_t>(crypto::randomUint64())).run();
+            update.reset();
+        }
+    }
+    savepoint.release();
+}
+
+ProblemTableSet buildProblemTables(storage::Database& db, const Quarter& quarter) {
+    ensureRecordKeys(db);
+    QHash<int64_t, Unit> units;
+    collectFlags(db, quarter, units);
+    collectRecordKeys(db, units);
+
+    Cells problems, municipalities, targetGroups, institutions;
+    for (const Unit& unit : std::as_const(units)) {
+        for (int index = 0; index < FieldCount; ++index) {
+            if (unit.codes[index].isEmpty())
+                continue;
+            const QString field = fieldCode(static_cast<FieldOfAction>(index + 1));
+            QStringList codes = unit.codes[index];
+            codes.sort();
+            add(problems, {field, codes.join(QLatin1Char('+'))}, unit.recordKey);
+            add(municipalities, {field, QString::number(unit.municipality)}, unit.recordKey);
+            add(targetGroups, {field, QString::number(unit.targetGroup)}, unit.recordKey);
+            for (int type = 0; type < 32; ++type) {
+                if (unit.institutions[index] & (1u << type))
+                    add(institutions, {field, QString::number(type)}, unit.recordKey);
+            }
+        }
+    }
+
+    ProblemTableSet set;
+    set.taxonomyVersion = ProblemTaxonomyRepository(db).version();
+    set.period = quarter;
+    const auto programme = ProblemTableProgramme::tables();
+    set.tables.push_back(toTable(programme[0].first, programme[0].second, std::move(problems)));
+    set.tables.push_back(toTable(programme[1].first, programme[1].second, std::move(municipalities)));
+    set.tables.push_back(toTable(programme[2].first, programme[2].second, std::move(targetGroups)));
+    set.tables.push_back(toTable(programme[3].first, programme[3].second, std::move(institutions)));
+    return set;
+}
+
+} // namespace kim::core

@@ -1,0 +1,27 @@
+#include "storage/Savepoint.h"
+
+#include "storage/Database.h"
+
+namespace kim::storage {
+
+Savepoint::Savepoint(Database& db)
+    : m_db(db) {
+    m_db.exec(QStringLiteral("SAVEPOINT kim_savepoint"));
+}
+
+Savepoint::~Savepoint() {
+    if (m_done)
+        return;
+    try {
+        m_db.exec(QStringLiteral("ROLLBACK TO kim_savepoint; RELEASE kim_savepoint"));
+    } catch (...) {
+        // SQLite may already have rolled back (e.g. after SQLITE_FULL); nothing left to undo.
+    }
+}
+
+void Savepoint::release() {
+    m_db.exec(QStringLiteral("RELEASE kim_savepoint"));
+    m_done = true;
+}
+
+} // namespace kim::storage
