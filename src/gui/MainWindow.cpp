@@ -4,6 +4,12 @@
 #include "gui/WorkspaceView.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
+#include "gui/contacts/ContactsDialog.h"
+#include "gui/contacts/ExchangeFileDialogs.h"
+#include "gui/office/OfficeView.h"
+#include "gui/problems/PackageImportDialog.h"
+#include "gui/problems/ProblemExportWizard.h"
+#include "gui/problems/ProblemProposalDialog.h"
 #include "gui/referrals/InstitutionDirectoryDialog.h"
 #include "gui/workspace/AppSettings.h"
 #include "gui/workspace/ChangePasswordDialog.h"
@@ -55,9 +61,19 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() {
     // Models and widgets refer to the session's repositories: drop them first.
+    dropViews();
+    m_session.reset();
+}
+
+void MainWindow::dropViews() {
     delete m_view;
     m_view = nullptr;
-    m_session.reset();
+    delete m_officeView;
+    m_officeView = nullptr;
+}
+
+QWidget* MainWindow::currentView() const {
+    return m_view != nullptr ? static_cast<QWidget*>(m_view) : static_cast<QWidget*>(m_officeView);
 }
 
 void MainWindow::createActions() {
@@ -93,6 +109,14 @@ void MainWindow::createActions() {
         make(tr("&Volltextsuche"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_view->focusSearch(); });
     m_aboutAction = make(tr("Ü&ber KIM Fallakte"), {}, &MainWindow::showAbout);
     m_institutionsAction = make(tr("&Einrichtungen…"), {}, &MainWindow::showInstitutions);
+    m_contactsAction = make(tr("&Kontakte…"), {}, &MainWindow::showContacts);
+    m_exportProblemsAction = make(tr("Strukturprobleme &exportieren…"), {}, &MainWindow::exportProblems);
+    m_proposeTypeAction = make(tr("Problemtyp &vorschlagen…"), {}, &MainWindow::proposeProblemType);
+    m_importPackageAction = make(tr("Paket &einlesen…"), {}, &MainWindow::importPackages);
+    m_contactsAction->setObjectName(QStringLiteral("contactsAction"));
+    m_exportProblemsAction->setObjectName(QStringLiteral("exportProblemsAction"));
+    m_proposeTypeAction->setObjectName(QStringLiteral("proposeTypeAction"));
+    m_importPackageAction->setObjectName(QStringLiteral("importPackageAction"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
     m_newClientAction->setObjectName(QStringLiteral("newClientAction"));
@@ -108,12 +132,16 @@ void MainWindow::createMenus() {
     file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
-    QMenu* client = menuBar()->addMenu(tr("&Klient*in"));
-    client->addActions({m_newClientAction, m_consultationAction, m_followUpAction});
-    client->addSeparator();
-    client->addAction(m_institutionsAction);
-    QMenu* view = menuBar()->addMenu(tr("&Ansicht"));
-    view->addActions({m_filterAction, m_dueAction, m_searchAction});
+    m_clientMenu = menuBar()->addMenu(tr("&Klient*in"));
+    m_clientMenu->addActions({m_newClientAction, m_consultationAction, m_followUpAction});
+    m_clientMenu->addSeparator();
+    m_clientMenu->addAction(m_institutionsAction);
+    m_viewMenu = menuBar()->addMenu(tr("&Ansicht"));
+    m_viewMenu->addActions({m_filterAction, m_dueAction, m_searchAction});
+    QMenu* exchange = menuBar()->addMenu(tr("A&ustausch"));
+    exchange->addAction(m_contactsAction);
+    exchange->addSeparator();
+    exchange->addActions({m_proposeTypeAction, m_exportProblemsAction, m_importPackageAction});
     QMenu* help = menuBar()->addMenu(tr("&Hilfe"));
     help->addAction(m_aboutAction);
 }
@@ -175,8 +203,7 @@ void MainWindow::enterSession(std::unique_ptr<storage::Vault> vault) {
     if (!vault) {
         return;
     }
-    delete m_view;
-    m_view = nullptr;
+    dropViews();
     m_session.reset();
     const bool prepared = Messages::guard(
         this, [&] { m_session = std::make_shared<Session>(std::move(vault), std::make_unique<core::SystemClock>()); });
@@ -185,18 +212,28 @@ void MainWindow::enterSession(std::unique_ptr<storage::Vault> vault) {
     }
     m_lastPath = m_session->path();
     AppSettings::addRecentWorkspace(m_lastPath);
-    m_view = new WorkspaceView(*m_session, m_stack);
-    m_stack->addWidget(m_view);
-    m_stack->setCurrentWidget(m_view);
-    connect(m_view, &WorkspaceView::clientCountChanged, this, &MainWindow::updateStatus);
+    const bool caseManager = m_session->isCaseManager();
+    if (caseManager) {
+        m_view = new WorkspaceView(*m_session, m_stack);
+        connect(m_view, &WorkspaceView::clientCountChanged, this, &MainWindow::updateStatus);
+    } else {
+        m_officeView =
+            new OfficeView(m_session->vault().database(), m_session->identity(), m_session->clock(), m_stack);
+    }
+    m_stack->addWidget(currentView());
+    m_stack->setCurrentWidget(currentView());
+    const QString kind = caseManager ? tr("Fallakte") : tr("Koordinierende Stelle");
     // The platform appends the application display name ("KIM Fallakte").
-    setWindowTitle(m_session->displayName());
-    m_statusWorkspace->setText(tr("Arbeitsmappe: %1").arg(m_session->displayName()));
+    setWindowTitle(tr("%1 – %2").arg(m_session->displayName(), kind));
+    m_statusWorkspace->setText(tr("Arbeitsmappe: %1 (%2)").arg(m_session->displayName(), kind));
     m_statusWorkspace->setToolTip(QDir::toNativeSeparators(m_lastPath));
-    updateStatus(m_view->clientCount());
+    m_statusCount->clear();
     updateActions();
     m_idleLock->setArmed(true);
-    m_view->focusFilter();
+    if (caseManager) {
+        updateStatus(m_view->clientCount());
+        m_view->focusFilter();
+    }
 }
 
 void MainWindow::lockWorkspace() {
@@ -207,8 +244,7 @@ void MainWindow::lockWorkspace() {
     // A password dialog shares the session; closing it lets the session go (a running change
     // keeps its own reference until it is finished).
     qDeleteAll(findChildren<ChangePasswordDialog*>());
-    delete m_view; // first every model and dialog that refers to the session …
-    m_view = nullptr;
+    dropViews();       // first every model and dialog that refers to the session …
     m_session.reset(); // … then the vault: closes the database and wipes the key
     showStartPage();
     if (!m_lastPath.isEmpty()) {
@@ -228,10 +264,20 @@ void MainWindow::showStartPage() {
 
 void MainWindow::updateActions() {
     const bool open = isUnlocked();
-    for (QAction* action : {m_lockAction, m_passwordAction, m_newClientAction, m_consultationAction, m_followUpAction,
-                            m_filterAction, m_dueAction, m_searchAction, m_institutionsAction}) {
+    for (QAction* action : {m_lockAction, m_passwordAction, m_contactsAction}) {
         action->setEnabled(open);
     }
+    // The case file's actions have nothing to act on in a coordinating office: off and out of sight.
+    const bool caseManager = open && m_session->isCaseManager();
+    const bool office = open && !caseManager;
+    for (QAction* action :
+         {m_newClientAction, m_consultationAction, m_followUpAction, m_filterAction, m_dueAction, m_searchAction,
+          m_institutionsAction, m_exportProblemsAction, m_proposeTypeAction, m_importPackageAction}) {
+        action->setEnabled(caseManager);
+        action->setVisible(!office);
+    }
+    m_clientMenu->menuAction()->setVisible(!office);
+    m_viewMenu->menuAction()->setVisible(!office);
     m_toolBar->setVisible(open);
 }
 
@@ -267,12 +313,61 @@ void MainWindow::showSettings() {
 }
 
 void MainWindow::showInstitutions() {
-    if (!m_session) {
+    if (m_view == nullptr) {
         return;
     }
     // Parented to the view, so locking (which deletes the view first) closes it too.
     auto* dialog = new InstitutionDirectoryDialog(m_session->vault().database(), m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showContacts() {
+    if (!m_session) {
+        return;
+    }
+    auto* dialog = new ContactsDialog(m_session->vault().database(), m_session->identity(), currentView());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportProblems() {
+    if (m_view == nullptr) {
+        return;
+    }
+    auto* wizard =
+        new ProblemExportWizard(m_session->vault().database(), m_session->identity(), m_session->clock(), m_view);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
+void MainWindow::proposeProblemType() {
+    if (m_view == nullptr) {
+        return;
+    }
+    auto* dialog = new ProblemProposalDialog(m_session->vault().database(), m_session->clock(), m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        Messages::showInfo(this, tr("Vorschlag gespeichert"),
+                           tr("Ihr Vorschlag geht mit der nächsten Quartalsmeldung an die Koordinierende Stelle. Sie "
+                              "sehen ihn in der Vorschau des Exports."));
+    });
+    dialog->open();
+}
+
+void MainWindow::importPackages() {
+    if (m_view == nullptr) {
+        return;
+    }
+    const QStringList paths = ExchangeFileDialogs::packagesToOpen(this);
+    if (paths.isEmpty()) {
+        return;
+    }
+    auto* dialog =
+        new PackageImportDialog(m_session->vault().database(), m_session->identity(), m_session->clock(), m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PackageImportDialog::packagesImported, m_view, &WorkspaceView::refreshAfterImport);
+    dialog->importFiles(paths);
     dialog->open();
 }
 
@@ -285,8 +380,7 @@ void MainWindow::showAbout() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_idleLock->setArmed(false);
-    delete m_view;
-    m_view = nullptr;
+    dropViews();
     m_session.reset();
     event->accept();
 }

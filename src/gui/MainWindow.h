@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QToolBar;
 
@@ -19,13 +20,15 @@ class Vault;
 namespace kim::gui {
 
 class IdleLock;
+class OfficeView;
 class Session;
 class StartPage;
 class WorkspaceView;
 
 // The application window. Without an open workspace it shows the start page; unlocked it shows
-// the WorkspaceView over a Session. Locking (Ctrl+L, or after idle time) destroys the view and
-// then the session, and asks for the password of the same file again.
+// the WorkspaceView (case file) or the OfficeView (coordinating office) over a Session, as the
+// workspace kind says. Locking (Ctrl+L, or after idle time) destroys the view and then the
+// session, and asks for the password of the same file again.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -43,6 +46,7 @@ public:
 
     bool isUnlocked() const { return m_session != nullptr; }
     WorkspaceView* workspaceView() const { return m_view; }
+    OfficeView* officeView() const { return m_officeView; }
     IdleLock& idleLock() { return *m_idleLock; }
     // Test seam: key-derivation cost for new workspaces and password changes (default: calibrate).
     void setKdfParamsForNewWorkspaces(const crypto::KdfParams& params) { m_kdfParams = params; }
@@ -63,16 +67,27 @@ private:
     void showSettings();
     void showAbout();
     void showInstitutions();
+    void showContacts();
+    void exportProblems();
+    void proposeProblemType();
+    void importPackages();
     void openCreateDialog(bool demo);
+    // Destroys whichever view is shown: every model and dialog that refers to the session.
+    void dropViews();
+    // The shown view, parent of dialogs so that locking closes them too.
+    QWidget* currentView() const;
 
     std::shared_ptr<Session> m_session;
     QStackedWidget* m_stack = nullptr;
     StartPage* m_startPage = nullptr;
     WorkspaceView* m_view = nullptr;
+    OfficeView* m_officeView = nullptr;
     IdleLock* m_idleLock = nullptr;
     QLabel* m_statusWorkspace = nullptr;
     QLabel* m_statusCount = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QMenu* m_clientMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     std::optional<crypto::KdfParams> m_kdfParams;
     QString m_lastPath;
 
@@ -91,6 +106,10 @@ private:
     QAction* m_searchAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_institutionsAction = nullptr;
+    QAction* m_contactsAction = nullptr;
+    QAction* m_exportProblemsAction = nullptr;
+    QAction* m_proposeTypeAction = nullptr;
+    QAction* m_importPackageAction = nullptr;
 };
 
 } // namespace kim::gui

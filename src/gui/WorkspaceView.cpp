@@ -4,6 +4,7 @@
 #include "gui/clients/ClientListPanel.h"
 #include "gui/overview/DueFollowUpsPanel.h"
 #include "gui/overview/SearchPanel.h"
+#include "gui/problems/FeedbackPanel.h"
 #include "gui/referrals/OpenReferralsPanel.h"
 #include "gui/workspace/Session.h"
 #include "storage/Vault.h"
@@ -25,6 +26,7 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
     , m_due(new DueFollowUpsPanel(session, m_side))
     , m_search(new SearchPanel(session, m_side))
     , m_referrals(new OpenReferralsPanel(session.vault().database(), session.clock(), m_side))
+    , m_feedback(new FeedbackPanel(session.vault().database(), session.clock(), m_side))
     , m_caseFile(new CaseFileWidget(session, m_splitter)) {
     m_side->setObjectName(QStringLiteral("sideTabs"));
     m_side->setDocumentMode(true);
@@ -32,6 +34,7 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
     m_side->addTab(m_due, tr("Fällig"));
     m_side->addTab(m_search, tr("Suche"));
     m_side->addTab(m_referrals, tr("Vermittlungen"));
+    m_side->addTab(m_feedback, tr("Rückmeldungen"));
     m_splitter->addWidget(m_side);
     m_splitter->addWidget(m_caseFile);
     m_splitter->setStretchFactor(0, 0);
@@ -57,7 +60,9 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
     connect(m_due, &DueFollowUpsPanel::openClient, this, &WorkspaceView::openClient);
     connect(m_search, &SearchPanel::openClient, this, &WorkspaceView::openClient);
     connect(m_referrals, &OpenReferralsPanel::clientActivated, this, &WorkspaceView::openClient);
+    connect(m_feedback, &FeedbackPanel::unreadCountChanged, this, &WorkspaceView::updateFeedbackTabTitle);
     updateDueTabTitle(m_due->count());
+    updateFeedbackTabTitle(m_feedback->unreadCount());
     // The splitter only knows its width once laid out; give the list enough room for names.
     QTimer::singleShot(0, this, [this] {
         const int left = std::min(620, m_splitter->width() * 9 / 20);
@@ -67,6 +72,16 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
 
 void WorkspaceView::updateDueTabTitle(int count) {
     m_side->setTabText(DueTab, count > 0 ? tr("Fällig (%1)").arg(count) : tr("&Fällig"));
+}
+
+void WorkspaceView::updateFeedbackTabTitle(int unread) {
+    m_side->setTabText(FeedbackTab, unread > 0 ? tr("Rückmeldungen (%1)").arg(unread) : tr("&Rückmeldungen"));
+}
+
+void WorkspaceView::refreshAfterImport() {
+    m_feedback->refresh();
+    // Problem titles in the open case file may come from a newer taxonomy now.
+    m_caseFile->reloadProblems();
 }
 
 void WorkspaceView::newClient() {

@@ -12,18 +12,20 @@ namespace kim::gui {
 class CaseFileWidget;
 class ClientListPanel;
 class DueFollowUpsPanel;
+class FeedbackPanel;
 class OpenReferralsPanel;
 class SearchPanel;
 class Session;
 
-// Everything the main window shows while a workspace is unlocked: on the left the client list,
-// the due follow-ups, the search and the open referrals as tabs; on the right the case file. Destroying it drops
-// every model, which the window does before it destroys the session.
+// Everything the main window shows while a case manager's workspace is unlocked: on the left the
+// client list, the due follow-ups, the search, the open referrals and the conference feedback as
+// tabs; on the right the case file. Destroying it drops every model, which the window does
+// before it destroys the session.
 class WorkspaceView final : public QWidget {
     Q_OBJECT
 
 public:
-    enum SideTab { ClientsTab, DueTab, SearchTab, OpenReferralsTab };
+    enum SideTab { ClientsTab, DueTab, SearchTab, OpenReferralsTab, FeedbackTab };
 
     explicit WorkspaceView(Session& session, QWidget* parent = nullptr);
 
@@ -35,12 +37,15 @@ public:
     void showDue();
     void openClient(int64_t clientId);
     int clientCount() const;
+    // Packages from the coordinating office were read: new feedback, maybe a new taxonomy.
+    void refreshAfterImport();
 
     ClientListPanel* clientList() const { return m_clients; }
     CaseFileWidget* caseFile() const { return m_caseFile; }
     DueFollowUpsPanel* duePanel() const { return m_due; }
     SearchPanel* searchPanel() const { return m_search; }
     OpenReferralsPanel* referralsPanel() const { return m_referrals; }
+    FeedbackPanel* feedbackPanel() const { return m_feedback; }
     QTabWidget* sideTabs() const { return m_side; }
 
 Q_SIGNALS:
@@ -48,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void updateDueTabTitle(int count);
+    void updateFeedbackTabTitle(int unread);
 
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_side = nullptr;
@@ -55,6 +61,7 @@ private:
     DueFollowUpsPanel* m_due = nullptr;
     SearchPanel* m_search = nullptr;
     OpenReferralsPanel* m_referrals = nullptr;
+    FeedbackPanel* m_feedback = nullptr;
     CaseFileWidget* m_caseFile = nullptr;
 };
 

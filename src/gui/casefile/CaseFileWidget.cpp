@@ -2,17 +2,20 @@
 
 #include "core/Catalog.h"
 #include "gui/casefile/CaseTab.h"
+#include "gui/casefile/CompactTabStyle.h"
 #include "gui/casefile/ConsentTab.h"
 #include "gui/casefile/ConsultationsTab.h"
 #include "gui/casefile/FollowUpsTab.h"
 #include "gui/clients/ClientEditorWidget.h"
 #include "gui/common/Messages.h"
+#include "gui/problems/ProblemFlagsTab.h"
 #include "gui/referrals/ReferralsTab.h"
 #include "gui/workspace/Session.h"
 #include "storage/Vault.h"
 
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -29,18 +32,21 @@ CaseFileWidget::CaseFileWidget(Session& session, QWidget* parent)
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("caseFileTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setStyle(new CompactTabStyle(m_tabs->tabBar()));
     m_editor = new ClientEditorWidget(session, m_tabs);
     m_consents = new ConsentTab(session, m_tabs);
     m_case = new CaseTab(session, m_tabs);
     m_consultations = new ConsultationsTab(session, m_tabs);
     m_followUps = new FollowUpsTab(session, m_tabs);
     m_referrals = new ReferralsTab(session.vault().database(), session.clock(), m_tabs);
+    m_problems = new ProblemFlagsTab(session.vault().database(), session.clock(), m_tabs);
     m_tabs->addTab(m_editor, tr("&Stammdaten"));
     m_tabs->addTab(m_consents, tr("E&inwilligungen"));
     m_tabs->addTab(m_case, tr("&Fall && Ziele"));
     m_tabs->addTab(m_consultations, tr("Beratungs&kontakte"));
     m_tabs->addTab(m_followUps, tr("&Wiedervorlagen"));
     m_tabs->addTab(m_referrals, tr("&Vermittlungen"));
+    m_tabs->addTab(m_problems, tr("Struktur&probleme"));
     pageLayout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(createPlaceholder());
@@ -67,6 +73,8 @@ CaseFileWidget::CaseFileWidget(Session& session, QWidget* parent)
     connect(m_case, &CaseTab::changed, this, onChanged);
     connect(m_consultations, &ConsultationsTab::changed, this, onChanged);
     connect(m_followUps, &FollowUpsTab::changed, this, onChanged);
+    // Flags change nothing else in the case file; other views may still want to know.
+    connect(m_problems, &ProblemFlagsTab::changed, this, [this] { Q_EMIT caseFileChanged(m_clientId); });
     // A referral status change can raise or close follow-ups; the referrals tab keeps its selection.
     connect(m_referrals, &ReferralsTab::referralsChanged, this, [this] {
         m_followUps->setClient(m_clientId);
@@ -119,7 +127,7 @@ void CaseFileWidget::startNewClient() {
     m_editor->startNew();
     for (auto* tab :
          {static_cast<QWidget*>(m_consents), static_cast<QWidget*>(m_case), static_cast<QWidget*>(m_consultations),
-          static_cast<QWidget*>(m_followUps), static_cast<QWidget*>(m_referrals)}) {
+          static_cast<QWidget*>(m_followUps), static_cast<QWidget*>(m_referrals), static_cast<QWidget*>(m_problems)}) {
         m_tabs->setTabEnabled(m_tabs->indexOf(tab), false);
     }
     m_tabs->setCurrentWidget(m_editor);
@@ -134,6 +142,7 @@ void CaseFileWidget::reloadAll() {
     m_consultations->setClient(m_clientId);
     m_followUps->setClient(m_clientId);
     m_referrals->setClient(m_clientId, openCaseId());
+    m_problems->setClient(m_clientId);
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabEnabled(i, true);
     }
@@ -179,6 +188,12 @@ bool CaseFileWidget::requireClient() {
     }
     Messages::showError(this, tr("Bitte wählen Sie zuerst eine Klient*in aus oder speichern Sie die neue Klient*in."));
     return false;
+}
+
+void CaseFileWidget::reloadProblems() {
+    if (m_clientId != 0) {
+        m_problems->setClient(m_clientId);
+    }
 }
 
 void CaseFileWidget::showTab(Tab tab) {

@@ -16,17 +16,18 @@ class ClientEditorWidget;
 class ConsentTab;
 class ConsultationsTab;
 class FollowUpsTab;
+class ProblemFlagsTab;
 class ReferralsTab;
 class Session;
 
 // The right-hand side of the main window: the case file of the selected client as tabs
-// (Stammdaten, Einwilligungen, Fall & Ziele, Beratungskontakte, Wiedervorlagen, Vermittlungen) under a header
-// with name and case code, or a hint while no client is selected.
+// (Stammdaten, Einwilligungen, Fall & Ziele, Beratungskontakte, Wiedervorlagen, Vermittlungen,
+// Strukturprobleme) under a header with name and case code, or a hint while no client is selected.
 class CaseFileWidget final : public QWidget {
     Q_OBJECT
 
 public:
-    enum Tab { MasterDataTab, ConsentsTab, CaseAndGoalsTab, ConsultationTab, FollowUpTab, ReferralTab };
+    enum Tab { MasterDataTab, ConsentsTab, CaseAndGoalsTab, ConsultationTab, FollowUpTab, ReferralTab, ProblemsTab };
 
     explicit CaseFileWidget(Session& session, QWidget* parent = nullptr);
 
@@ -36,6 +37,8 @@ public:
     void showTab(Tab tab);
     void addConsultation();
     void addFollowUp();
+    // Shows the structural problems again, e.g. after a new taxonomy arrived.
+    void reloadProblems();
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -64,6 +67,7 @@ private:
     ConsultationsTab* m_consultations = nullptr;
     FollowUpsTab* m_followUps = nullptr;
     ReferralsTab* m_referrals = nullptr;
+    ProblemFlagsTab* m_problems = nullptr;
 };
 
 } // namespace kim::gui

@@ -2,6 +2,7 @@
 
 #include "ui_ClientEditorWidget.h"
 
+#include "crypto/Error.h"
 #include "gui/common/CatalogCombo.h"
 #include "gui/common/Messages.h"
 #include "gui/workspace/Session.h"
@@ -92,6 +93,7 @@ void ClientEditorWidget::showClient() {
     CatalogCombo::select(m_ui->municipalityCombo, c.municipality);
     CatalogCombo::select(m_ui->residenceCombo, c.residenceStatus);
     m_ui->residenceNoteEdit->setText(c.residenceNote);
+    m_ui->familyEdit->setText(familyCaseCode(c.familyId));
     m_ui->householdTable->setRowCount(0);
     for (const core::HouseholdMember& member : c.household) {
         addMemberRow(member);
@@ -100,6 +102,14 @@ void ClientEditorWidget::showClient() {
         c.id == 0
             ? tr("Neue Klient*in – noch nicht gespeichert")
             : tr("Fallcode %1 · angelegt am %2").arg(c.caseCode, c.createdOn.toString(QStringLiteral("dd.MM.yyyy"))));
+}
+
+QString ClientEditorWidget::familyCaseCode(int64_t familyId) {
+    QString caseCode;
+    if (familyId != 0) {
+        Messages::guard(this, [&] { caseCode = m_session.clients().load(familyId).caseCode; });
+    }
+    return caseCode;
 }
 
 void ClientEditorWidget::addMemberRow(const core::HouseholdMember& member) {
@@ -152,13 +162,26 @@ void ClientEditorWidget::readInto(core::Client& client) const {
     client.residenceStatus = CatalogCombo::current<core::ResidenceStatus>(m_ui->residenceCombo);
     client.residenceNote = m_ui->residenceNoteEdit->text().trimmed();
     client.household = household();
+    // The family is entered as a case code; the repository resolves a member to the family's head.
+    const QString family = m_ui->familyEdit->text().trimmed();
+    client.familyId = 0;
+    if (!family.isEmpty()) {
+        const auto familyId = m_session.clients().findIdByCaseCode(family);
+        if (!familyId) {
+            throw Error(ErrorCode::NotFound,
+                        tr("Es gibt keine Klient*in mit dem Fallcode „%1“. Bitte prüfen Sie die Familie.").arg(family));
+        }
+        client.familyId = *familyId;
+    }
 }
 
 void ClientEditorWidget::save() {
     m_ui->householdTable->setCurrentItem(nullptr); // commits a cell that is still being edited
     core::Client edited = m_client;
-    readInto(edited);
-    if (Messages::guardInline(m_ui->errorLabel, [&] { m_session.clients().save(edited); })) {
+    if (Messages::guardInline(m_ui->errorLabel, [&] {
+            readInto(edited);
+            m_session.clients().save(edited);
+        })) {
         m_client = edited;
         showClient();
         Q_EMIT saved(m_client.id);

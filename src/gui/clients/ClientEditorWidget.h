@@ -15,7 +15,7 @@ namespace kim::gui {
 class Session;
 
 // The "Stammdaten" tab: edits one client (person, contact, target group, municipality,
-// residence, household) and saves through the repository; rule errors appear inline.
+// residence, family link, household) and saves through the repository; rule errors appear inline.
 class ClientEditorWidget final : public QWidget {
     Q_OBJECT
 
@@ -35,7 +35,9 @@ Q_SIGNALS:
 private:
     void fillCombos();
     void showClient();
+    // Throws Error(NotFound) for a family case code that matches no client.
     void readInto(core::Client& client) const;
+    QString familyCaseCode(int64_t familyId);
     void addMemberRow(const core::HouseholdMember& member);
     QList<core::HouseholdMember> household() const;
 

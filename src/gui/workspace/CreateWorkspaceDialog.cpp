@@ -48,13 +48,19 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(Mode mode, QWidget* parent)
                                      "Auch sie ist verschlüsselt und braucht ein Passwort.")
                                       .arg(DemoClients));
     }
-    const QString baseName = demo ? tr("Demo-Fallakte") : tr("Fallakte");
-    m_ui->fileEdit->setText(QDir::toNativeSeparators(freeFileName(AppSettings::lastFolder(), baseName)));
+    m_ui->kindCombo->addItem(tr("Fallakte (Case-Management)"), static_cast<int>(storage::WorkspaceKind::CaseManager));
+    m_ui->kindCombo->addItem(tr("Koordinierende Stelle"), static_cast<int>(storage::WorkspaceKind::CoordinatingOffice));
+    m_ui->kindCombo->setEnabled(!demo);
+    m_ui->kindHintLabel->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_suggestedFile = suggestedFile(storage::WorkspaceKind::CaseManager);
+    m_ui->fileEdit->setText(m_suggestedFile);
+    kindChanged();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Anlegen"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateWorkspaceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateWorkspaceDialog::reject);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &CreateWorkspaceDialog::browse);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &CreateWorkspaceDialog::kindChanged);
     m_ui->passwordEdit->setFocus();
 }
 
@@ -62,6 +68,35 @@ CreateWorkspaceDialog::~CreateWorkspaceDialog() = default;
 
 QString CreateWorkspaceDialog::path() const {
     return QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed());
+}
+
+storage::WorkspaceKind CreateWorkspaceDialog::kind() const {
+    return static_cast<storage::WorkspaceKind>(m_ui->kindCombo->currentData().toInt());
+}
+
+QString CreateWorkspaceDialog::suggestedFile(storage::WorkspaceKind kind) const {
+    QString baseName = tr("Fallakte");
+    if (m_mode == Mode::Demo) {
+        baseName = tr("Demo-Fallakte");
+    } else if (kind == storage::WorkspaceKind::CoordinatingOffice) {
+        baseName = tr("Koordinierende Stelle");
+    }
+    return QDir::toNativeSeparators(freeFileName(AppSettings::lastFolder(), baseName));
+}
+
+void CreateWorkspaceDialog::kindChanged() {
+    const bool office = kind() == storage::WorkspaceKind::CoordinatingOffice;
+    m_ui->kindHintLabel->setText(
+        office ? tr("Für die Koordinierende Stelle: liest die Quartalsmeldungen der Case-Manager*innen ein, führt sie "
+                    "zusammen und bereitet die Planungskonferenz vor. Enthält keine Klient*innen. Die Art lässt sich "
+                    "später nicht ändern.")
+               : tr("Für die Arbeit mit Klient*innen: Fallakten, Beratungskontakte, Vermittlungen und "
+                    "Strukturprobleme. Die Art lässt sich später nicht ändern."));
+    // A name the user typed stays; only the suggestion follows the kind.
+    if (m_ui->fileEdit->text() == m_suggestedFile) {
+        m_suggestedFile = suggestedFile(kind());
+        m_ui->fileEdit->setText(m_suggestedFile);
+    }
 }
 
 std::unique_ptr<storage::Vault> CreateWorkspaceDialog::takeVault() {
@@ -110,11 +145,15 @@ void CreateWorkspaceDialog::accept() {
     const QString label = demo ? tr("Die Demo-Arbeitsmappe wird angelegt und mit erfundenen Fällen gefüllt …")
                                : tr("Die Arbeitsmappe wird angelegt …");
     auto work = [path = path(), password = m_ui->passwordEdit->text(), kdf = m_kdfParams, demo, today = m_today,
-                 result = m_result] {
+                 kind = kind(), result = m_result] {
         const crypto::KdfParams params = kdf ? *kdf : crypto::calibrateKdf(std::chrono::milliseconds(700));
-        auto vault = storage::Vault::create(path, password, storage::WorkspaceKind::CaseManager, params);
+        auto vault = storage::Vault::create(path, password, kind, params);
         if (demo) {
-            core::generateDemoData(vault->database(), core::DemoOptions{DemoClients, DemoSeed, today});
+            core::DemoOptions options;
+            options.clients = DemoClients;
+            options.seed = DemoSeed;
+            options.today = today;
+            core::generateDemoData(vault->database(), options);
         }
         *result = std::move(vault);
     };
@@ -133,6 +172,7 @@ void CreateWorkspaceDialog::accept() {
 
 void CreateWorkspaceDialog::setBusy(bool busy) {
     m_busy = busy;
+    m_ui->kindCombo->setEnabled(!busy && m_mode != Mode::Demo);
     for (QWidget* widget : {static_cast<QWidget*>(m_ui->fileEdit), static_cast<QWidget*>(m_ui->browseButton),
                             static_cast<QWidget*>(m_ui->passwordEdit), static_cast<QWidget*>(m_ui->repeatEdit),
                             static_cast<QWidget*>(m_ui->buttonBox)}) {

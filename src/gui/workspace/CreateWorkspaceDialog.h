@@ -13,12 +13,14 @@ class CreateWorkspaceDialog;
 }
 namespace kim::storage {
 class Vault;
-}
+enum class WorkspaceKind;
+} // namespace kim::storage
 
 namespace kim::gui {
 
-// Asks where to put a new workspace and for its password (twice, at least 12 characters), then
-// creates the vault off the GUI thread; in demo mode it also fills it with invented clients.
+// Asks for the kind of a new workspace (case file or coordinating office, fixed at creation),
+// where to put it and for its password (twice, at least 12 characters), then creates the vault
+// off the GUI thread; in demo mode (always a case file) it also fills it with invented clients.
 class CreateWorkspaceDialog final : public QDialog {
     Q_OBJECT
 
@@ -33,6 +35,7 @@ public:
     void setKdfParams(const std::optional<crypto::KdfParams>& params) { m_kdfParams = params; }
     void setToday(const QDate& today) { m_today = today; }
     QString path() const;
+    storage::WorkspaceKind kind() const;
     // After accepted(): the new, open vault, handed over once.
     std::unique_ptr<storage::Vault> takeVault();
 
@@ -42,6 +45,8 @@ public:
 
 private:
     void browse();
+    void kindChanged();
+    QString suggestedFile(storage::WorkspaceKind kind) const;
     std::optional<QString> validationError() const;
     void setBusy(bool busy);
     void finish(const std::optional<QString>& error);
@@ -52,6 +57,7 @@ private:
     QDate m_today;
     std::shared_ptr<std::unique_ptr<storage::Vault>> m_result;
     bool m_busy = false;
+    QString m_suggestedFile;
 };
 
 } // namespace kim::gui

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/ReferralRepository.h"
+#include "exchange/Identity.h"
 #include "exchange/IdentityStore.h"
 #include "storage/Vault.h"
 
@@ -17,16 +18,25 @@ Session::Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<core::Cl
     , m_cases(m_vault->database(), *m_clock)
     , m_consultations(m_vault->database(), *m_clock)
     , m_followUps(m_vault->database(), *m_clock) {
-    // A case manager's workspace needs its exchange identity (created once, kept in the vault),
-    // and referrals whose answer is overdue become follow-ups before the due list is shown.
-    if (m_vault->kind() == storage::WorkspaceKind::CaseManager) {
-        exchange::IdentityStore::ensure(m_vault->database());
+    // Every workspace kind exchanges packages, so each has its identity (created once, kept in the
+    // vault); in a case manager's workspace, referrals whose answer is overdue become follow-ups
+    // before the due list is shown.
+    m_identity = std::make_unique<exchange::Identity>(exchange::IdentityStore::ensure(m_vault->database()));
+    if (isCaseManager()) {
+        core::ReferralRepository(m_vault->database(), *m_clock).raiseOverdueFollowUps();
     }
-    core::ReferralRepository(m_vault->database(), *m_clock).raiseOverdueFollowUps();
 }
 
 // Repositories go first (reverse member order), then the clock, then the vault: lock.
 Session::~Session() = default;
+
+storage::WorkspaceKind Session::kind() const {
+    return m_vault->kind();
+}
+
+bool Session::isCaseManager() const {
+    return m_vault->kind() == storage::WorkspaceKind::CaseManager;
+}
 
 QDate Session::today() const {
     return m_clock->today();

@@ -12,17 +12,21 @@
 
 namespace kim::storage {
 class Vault;
-}
+enum class WorkspaceKind;
+} // namespace kim::storage
 namespace kim::core {
 class Clock;
+}
+namespace kim::exchange {
+class Identity;
 }
 
 namespace kim::gui {
 
-// One unlocked workspace: the open vault, the clock and the repositories over it. The GUI
-// holds exactly one while unlocked; locking means destroying it (after every model and widget
-// that refers to it), which closes the database and wipes the key. Construction throws
-// kim::Error when the workspace cannot be prepared (e.g. disk full).
+// One unlocked workspace: the open vault, the clock, the exchange identity and the repositories
+// over it. The GUI holds exactly one while unlocked; locking means destroying it (after every
+// model and widget that refers to it), which closes the database and wipes the keys.
+// Construction throws kim::Error when the workspace cannot be prepared (e.g. disk full).
 class Session final {
 public:
     Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<core::Clock> clock);
@@ -31,7 +35,11 @@ public:
     Session& operator=(const Session&) = delete;
 
     storage::Vault& vault() { return *m_vault; }
+    storage::WorkspaceKind kind() const;
+    bool isCaseManager() const;
     const core::Clock& clock() const { return *m_clock; }
+    // The workspace's own keys and contact-card profile; every kind has one.
+    exchange::Identity& identity() { return *m_identity; }
     QDate today() const;
     QString path() const;
     // The file name without folder and suffix, for title and status bar.
@@ -46,6 +54,7 @@ public:
 private:
     std::unique_ptr<storage::Vault> m_vault;
     std::unique_ptr<core::Clock> m_clock;
+    std::unique_ptr<exchange::Identity> m_identity;
     core::ClientRepository m_clients;
     core::ConsentRepository m_consents;
     core::CaseRepository m_cases;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "exchange/PublicationStore.h"
+#include "gui/office/ReportTable.h"
+
+#include <QList>
+
+namespace kim::gui {
+
+class CodeLabels;
+
+// The conference report of one published quarter, as tables that the screen, the PDF and the
+// CSV all show alike: ranked problems, by Handlungsfeld, region, institution type and target
+// group, and the trend over the quarters published up to it. Built from published (protected)
+// figures only; the exact figures never get here.
+class ConferenceReport final {
+public:
+    static constexpr int MaxTrendQuarters = 8;
+
+    // `history`: the latest revision of every published quarter (any order).
+    static ConferenceReport build(const exchange::Publication& publication, const QList<exchange::Publication>& history,
+                                  const CodeLabels& labels);
+
+    const exchange::Publication& publication() const { return m_publication; }
+    const QList<ReportTable>& tables() const { return m_tables; }
+    const ReportTable* table(const QString& id) const;
+    // "3. Quartal 2026 · Revision 2 vom 12.10.2026"
+    QString periodLine() const;
+
+    static QString protectionStatement();
+
+private:
+    exchange::Publication m_publication;
+    QList<ReportTable> m_tables;
+};
+
+} // namespace kim::gui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "exchange/OfficeInbox.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+class QProgressDialog;
+class QWidget;
+
+namespace kim::gui {
+
+// Reads many packages into the office's inbox without freezing the window and without a second
+// thread on the database: the files are imported one after another on the GUI thread in short
+// slices driven by a zero timer (about 30 ms each), so events are handled between slices. A
+// window-modal progress dialog shows how far it got and can stop it; what was read until then
+// stays (each package is its own transaction). A lock destroys the runner with its view, which
+// stops the timer: nothing touches the database afterwards.
+class PackageImportRunner final : public QObject {
+    Q_OBJECT
+
+public:
+    PackageImportRunner(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+                        QWidget* parent);
+    ~PackageImportRunner() override;
+
+    bool isRunning() const { return m_timer.isActive(); }
+    // Starts reading `files`; ignored while a run is going on.
+    void start(const QStringList& files);
+
+Q_SIGNALS:
+    // `cancelled`: the user stopped it; `outcomes` covers the files read until then.
+    void finished(const QList<kim::exchange::ImportOutcome>& outcomes, bool cancelled);
+
+private:
+    void runSlice();
+    exchange::ImportOutcome importFile(const QString& path);
+    void finish(bool cancelled);
+
+    exchange::OfficeInbox m_inbox;
+    QPointer<QWidget> m_parent;
+    QPointer<QProgressDialog> m_progress;
+    QTimer m_timer;
+    QStringList m_files;
+    int m_next = 0;
+    QList<exchange::ImportOutcome> m_outcomes;
+};
+
+} // namespace kim::gui

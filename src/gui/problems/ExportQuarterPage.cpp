@@ -1,0 +1,107 @@
+#include "gui/problems/ExportQuarterPage.h"
+
+#include "core/Clock.h"
+#include "core/ProblemTables.h"
+#include "exchange/PackageLog.h"
+#include "exchange/ProblemReport.h"
+#include "gui/common/ItemViews.h"
+#include "gui/common/Messages.h"
+#include "gui/problems/ProblemExportWizard.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace kim::gui {
+
+namespace {
+enum Column { QuarterColumn, CountColumn, ReportedColumn };
+
+// How many cases (families) the quarter counts, added up over the Handlungsfelder.
+int64_t countedUnits(const core::ProblemTableSet& tables) {
+    int64_t total = 0;
+    if (const core::ProblemTable* problems = tables.table(core::ProblemTableProgramme::Problems)) {
+        for (const core::ProblemCell& cell : problems->cells) {
+            total += cell.count;
+        }
+    }
+    return total;
+}
+} // namespace
+
+ExportQuarterPage::ExportQuarterPage(ProblemExportWizard& wizard)
+    : QWizardPage(&wizard)
+    , m_wizard(wizard)
+    , m_list(new QTreeWidget(this))
+    , m_error(new QLabel(this)) {
+    setTitle(tr("Quartal wählen"));
+    setSubTitle(tr("Für welches Quartal möchten Sie die Strukturprobleme melden? Gemeldet wird je Quartal; eine "
+                   "spätere Meldung für dasselbe Quartal ersetzt die frühere."));
+    m_list->setObjectName(QStringLiteral("quarterList"));
+    ItemViews::setupList(m_list, {tr("Quartal"), tr("Fälle je Handlungsfeld"), tr("Zuletzt gemeldet")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->headerItem()->setToolTip(CountColumn, tr("Fälle (Familien einmal) mit mindestens einem Strukturproblem, "
+                                                     "je Handlungsfeld gezählt und zusammengezählt"));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_error);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ExportQuarterPage::completeChanged);
+    connect(m_list, &QTreeWidget::itemActivated, &wizard, &QWizard::next);
+}
+
+void ExportQuarterPage::initializePage() {
+    if (m_list->topLevelItemCount() > 0) {
+        return; // keep the choice when the user comes back
+    }
+    const core::Quarter current = core::Quarter::containing(m_wizard.clock().today());
+    const core::Quarter lastCompleted = current.previous();
+    QHash<QString, QDate> reported;
+    Messages::guardInline(m_error, [&] {
+        for (const exchange::PackageLogEntry& entry : exchange::PackageLog(m_wizard.database()).entries()) {
+            if (entry.direction == exchange::PackageDirection::Outgoing &&
+                entry.kind == exchange::ProblemReport::Kind) {
+                reported[entry.period] = std::max(reported.value(entry.period), entry.recordedAt.toLocalTime().date());
+            }
+        }
+    });
+    core::Quarter quarter = current;
+    for (int i = 0; i < QuartersShown; ++i, quarter = quarter.previous()) {
+        int64_t units = 0;
+        Messages::guardInline(m_error,
+                              [&] { units = countedUnits(core::buildProblemTables(m_wizard.database(), quarter)); });
+        if (units == 0 && quarter != lastCompleted) {
+            continue;
+        }
+        QString label = quarter.label();
+        if (quarter == current) {
+            label = tr("%1 (läuft noch)").arg(label);
+        }
+        const QString count = units == 0 ? tr("keine Strukturprobleme") : QString::number(units);
+        const QDate lastReport = reported.value(quarter.toString());
+        auto* item = new QTreeWidgetItem(
+            m_list, {label, count, lastReport.isValid() ? ItemViews::date(lastReport) : tr("noch nicht")});
+        item->setData(0, Qt::UserRole, quarter.toString());
+        item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (quarter == lastCompleted) {
+            m_list->setCurrentItem(item);
+        }
+    }
+}
+
+core::Quarter ExportQuarterPage::chosenQuarter() const {
+    const QTreeWidgetItem* item = m_list->currentItem();
+    const auto quarter = item != nullptr ? core::Quarter::parse(item->data(0, Qt::UserRole).toString()) : std::nullopt;
+    return quarter.value_or(core::Quarter::containing(m_wizard.clock().today()).previous());
+}
+
+bool ExportQuarterPage::isComplete() const {
+    return m_list->currentItem() != nullptr;
+}
+
+} // namespace kim::gui

@@ -1,0 +1,52 @@
+#include "gui/problems/ProblemExportWizard.h"
+
+#include "exchange/Identity.h"
+#include "exchange/ProblemReportExport.h"
+#include "gui/problems/ExportDonePage.h"
+#include "gui/problems/ExportPreviewPage.h"
+#include "gui/problems/ExportQuarterPage.h"
+#include "gui/problems/ExportRecipientPage.h"
+
+namespace kim::gui {
+
+ProblemExportWizard::ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const core::Clock& clock,
+                                         QWidget* parent)
+    : QWizard(parent)
+    , m_db(db)
+    , m_identity(identity)
+    , m_clock(clock) {
+    setWindowTitle(tr("Strukturprobleme exportieren"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::BackButton, tr("< &Zurück"));
+    setButtonText(QWizard::NextButton, tr("&Weiter >"));
+    setButtonText(QWizard::CommitButton, tr("&Exportieren"));
+    setButtonText(QWizard::FinishButton, tr("&Fertig"));
+    setButtonText(QWizard::CancelButton, tr("Abbrechen"));
+    resize(860, 680);
+    m_quarterPage = new ExportQuarterPage(*this);
+    m_previewPage = new ExportPreviewPage(*this);
+    m_recipientPage = new ExportRecipientPage(*this);
+    setPage(QuarterPageId, m_quarterPage);
+    setPage(PreviewPageId, m_previewPage);
+    setPage(RecipientPageId, m_recipientPage);
+    setPage(DonePageId, new ExportDonePage(*this));
+}
+
+core::Quarter ProblemExportWizard::quarter() const {
+    return m_quarterPage->chosenQuarter();
+}
+
+const exchange::ProblemReport& ProblemExportWizard::prepare() {
+    m_report.reset();
+    m_report = exchange::ProblemReportExport(m_db, m_identity, m_clock).prepare(quarter());
+    return *m_report;
+}
+
+void ProblemExportWizard::setWritten(const QString& path, const QString& recipient) {
+    m_writtenPath = path;
+    m_recipientName = recipient;
+}
+
+} // namespace kim::gui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace kim::storage {
+class Database;
+}
+namespace kim::core {
+class Clock;
+}
+
+namespace kim::gui {
+
+// "Problemtyp vorschlagen…": a case manager suggests a new problem type (Handlungsfeld, title,
+// definition) to the coordinating office. It holds no case data and travels with the next
+// quarterly report.
+class ProblemProposalDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    ProblemProposalDialog(storage::Database& db, const core::Clock& clock, QWidget* parent);
+
+    void accept() override;
+
+private:
+    storage::Database& m_db;
+    const core::Clock& m_clock;
+    QComboBox* m_field = nullptr;
+    QLineEdit* m_title = nullptr;
+    QPlainTextEdit* m_definition = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace kim::gui
