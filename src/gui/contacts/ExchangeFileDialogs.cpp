@@ -106,6 +106,30 @@ QString ExchangeFileDialogs::packageToSave(QWidget* parent, const QString& sugge
     return fileName;
 }
 
+QString ExchangeFileDialogs::packageFolder(QWidget* parent) {
+    if (auto next = takeNext()) {
+        return single(next);
+    }
+    const QString folder = QFileDialog::getExistingDirectory(
+        parent, QCoreApplication::translate("kim::gui::ExchangeFileDialogs", "Ordner mit Paketen einlesen"),
+        lastFolder());
+    if (!folder.isEmpty()) {
+        QSettings().setValue(LastFolderKey, QFileInfo(folder).absoluteFilePath());
+    }
+    return folder;
+}
+
+QString ExchangeFileDialogs::fileToSave(QWidget* parent, const QString& title, const QString& suggestedName,
+                                        const QString& filter, const QString& suffix) {
+    if (auto next = takeNext()) {
+        return single(next);
+    }
+    const QString fileName =
+        withSuffix(QFileDialog::getSaveFileName(parent, title, suggestedPath(suggestedName), filter), suffix);
+    remember(fileName);
+    return fileName;
+}
+
 QString ExchangeFileDialogs::cardSuffix() {
     return QStringLiteral("kimcard");
 }

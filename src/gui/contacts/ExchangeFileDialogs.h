@@ -7,7 +7,8 @@ class QWidget;
 
 namespace kim::gui {
 
-// File choosers for what travels between workspaces: contact cards and packages. Like
+// File choosers for what travels between workspaces and what the office publishes: contact
+// cards, packages (files or a folder), reports. Like
 // FileDialogs (which serves the workspace files from kim_gui), tests set the next answer so no
 // native dialog ever blocks. The folder last used for exchange files is remembered.
 class ExchangeFileDialogs final {
@@ -18,6 +19,10 @@ public:
     static QString contactCardToSave(QWidget* parent, const QString& suggestedName);
     static QStringList packagesToOpen(QWidget* parent);
     static QString packageToSave(QWidget* parent, const QString& suggestedName);
+    static QString packageFolder(QWidget* parent);
+    // `filter` like "PDF-Dateien (*.pdf)"; the suffix is added when the user typed none.
+    static QString fileToSave(QWidget* parent, const QString& title, const QString& suggestedName,
+                              const QString& filter, const QString& suffix);
 
     static QString cardSuffix();
     static QString packageSuffix();

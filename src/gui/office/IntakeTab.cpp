@@ -2,7 +2,6 @@
 
 #include "gui/common/ItemViews.h"
 #include "gui/contacts/ExchangeFileDialogs.h"
-#include "gui/office/OfficeFileDialogs.h"
 #include "gui/office/PackageFileList.h"
 #include "gui/office/PackageImportRunner.h"
 #include "gui/office/RowsModel.h"
@@ -96,7 +95,7 @@ void IntakeTab::chooseFiles() {
 }
 
 void IntakeTab::chooseFolder() {
-    const QString folder = OfficeFileDialogs::packageFolder(this);
+    const QString folder = ExchangeFileDialogs::packageFolder(this);
     if (!folder.isEmpty()) {
         importPaths({folder});
     }

@@ -15,7 +15,7 @@
 #include "gui/office/ConferenceTab.h"
 #include "gui/office/EvaluationTab.h"
 #include "gui/office/IntakeTab.h"
-#include "gui/office/OfficeFileDialogs.h"
+#include "gui/contacts/ExchangeFileDialogs.h"
 #include "gui/office/ReportTab.h"
 #include "gui/office/RowsModel.h"
 #include "gui/office/TaxonomyTab.h"
@@ -358,7 +358,7 @@ void StructuralJourneyTest::checkCanariesAtTheOffice() {
 // All packages at once, from one folder.
 void StructuralJourneyTest::importFolderAtTheOffice(OfficeView& office) {
     office.showTab(OfficeView::IntakePage);
-    OfficeFileDialogs::setNextFileName(path(QStringLiteral("an-die-stelle")));
+    ExchangeFileDialogs::setNextFileName(path(QStringLiteral("an-die-stelle")));
     QTest::mouseClick(named<QPushButton>(&office, "importFolderButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!office.intake()->isImporting(), SlowTimeout);
     RowsModel* outcomes = office.intake()->outcomes();
@@ -404,12 +404,12 @@ void StructuralJourneyTest::publishAndSaveReport(OfficeView& office) {
     QVERIFY(flagged->values.value(0) >= 3);
 
     const QString pdf = path(QStringLiteral("bericht.pdf"));
-    OfficeFileDialogs::setNextFileName(pdf);
+    ExchangeFileDialogs::setNextFileName(pdf);
     QTest::mouseClick(named<QPushButton>(report, "pdfButton"), Qt::LeftButton);
     QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
     QVERIFY(ownerOnly(pdf));
     const QString csv = path(QStringLiteral("bericht.csv"));
-    OfficeFileDialogs::setNextFileName(csv);
+    ExchangeFileDialogs::setNextFileName(csv);
     QTest::mouseClick(named<QPushButton>(report, "csvButton"), Qt::LeftButton);
     const QByteArray csvBytes = test::fileBytes(csv);
     QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF")); // so German Excel reads UTF-8

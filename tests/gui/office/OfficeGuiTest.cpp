@@ -19,7 +19,6 @@
 #include "gui/office/DisclosureParametersWidget.h"
 #include "gui/office/EvaluationTab.h"
 #include "gui/office/IntakeTab.h"
-#include "gui/office/OfficeFileDialogs.h"
 #include "gui/office/OfficeView.h"
 #include "gui/office/ProblemTypeDialog.h"
 #include "gui/office/ReportTab.h"
@@ -197,7 +196,7 @@ void OfficeGuiTest::importAndWait(const std::function<void()>& start) {
 
 void OfficeGuiTest::folderImportShowsEveryOutcomeWithItsReason() {
     m_view->showTab(OfficeView::IntakePage);
-    OfficeFileDialogs::setNextFileName(m_files.filePath(QStringLiteral("eingang")));
+    ExchangeFileDialogs::setNextFileName(m_files.filePath(QStringLiteral("eingang")));
     importAndWait([&] { QTest::mouseClick(named<QPushButton>(m_view.get(), "importFolderButton"), Qt::LeftButton); });
 
     RowsModel* outcomes = m_view->intake()->outcomes();
@@ -315,7 +314,7 @@ void OfficeGuiTest::reportShowsChartsAndIsSavedAsPdfAndCsv() {
     QCOMPARE(trend->rows.size(), 2);
 
     const QString pdf = m_files.filePath(QStringLiteral("bericht.pdf"));
-    OfficeFileDialogs::setNextFileName(pdf);
+    ExchangeFileDialogs::setNextFileName(pdf);
     QTest::mouseClick(named<QPushButton>(report, "pdfButton"), Qt::LeftButton);
     QVERIFY2(Messages::lastError().isEmpty(), qPrintable(Messages::lastError()));
     const QByteArray pdfBytes = readAll(pdf);
@@ -324,7 +323,7 @@ void OfficeGuiTest::reportShowsChartsAndIsSavedAsPdfAndCsv() {
     QVERIFY(ownerOnly(pdf));
 
     const QString csv = m_files.filePath(QStringLiteral("bericht.csv"));
-    OfficeFileDialogs::setNextFileName(csv);
+    ExchangeFileDialogs::setNextFileName(csv);
     QTest::mouseClick(named<QPushButton>(report, "csvButton"), Qt::LeftButton);
     const QByteArray csvBytes = readAll(csv);
     QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF\"Bericht\";\"Tabelle\""));
