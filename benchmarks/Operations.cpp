@@ -7,9 +7,15 @@
 #include "core/ClientRepository.h"
 #include "core/Clock.h"
 #include "core/ConsultationRepository.h"
-#include "core/DemoData.h"
 #include "core/FollowUpRepository.h"
+#include "core/ProblemTables.h"
+#include "core/Quarter.h"
+#include "core/ReferralFigures.h"
 #include "crypto/PasswordKdf.h"
+#include "exchange/ContactBook.h"
+#include "exchange/Identity.h"
+#include "exchange/IdentityStore.h"
+#include "exchange/ProblemReportExport.h"
 #include "storage/Database.h"
 #include "storage/Vault.h"
 
@@ -26,29 +32,6 @@ namespace {
 // panel's MaxHits is 200).
 constexpr int ScreenfulRows = 50;
 constexpr int SearchLimit = 200;
-
-// Words from the demo's note fragments, frequent to rare, one- and two-word queries.
-const QStringList SearchWords = {
-    QStringLiteral("Termin"),    QStringLiteral("Wohnung"),
-    QStringLiteral("Jobcenter"), QStringLiteral("Sprachk"),
-    QStringLiteral("Kita"),      QStringLiteral("Integrationskurs"),
-    QStringLiteral("Bescheid"),  QStringLiteral("Jobcenter Antrag"),
-    QStringLiteral("Arbeit"),    QStringLiteral("Schule"),
-};
-
-// What a user types into the list's filter: the first three letters of a surname the
-// generator uses, sometimes in lower case.
-QStringList filterTexts() {
-    QStringList texts;
-    for (const auto& origin : core::DemoData::origins()) {
-        for (const char* name : origin.lastNames) {
-            const QString prefix = QString::fromUtf8(name).left(3);
-            if (!texts.contains(prefix))
-                texts.append(prefix);
-        }
-    }
-    return texts;
-}
 
 QString queryText(storage::Database& db, const QString& sql) {
     auto st = db.prepare(sql);
@@ -84,6 +67,8 @@ QJsonObject Operations::run() {
     measureCaseFile(db);
     measureSave(db);
     measureDueList(db);
+    measureReferralFigures(db);
+    measureProblemExport(db);
 
     QJsonObject samples;
     for (const auto& [operation, values] : m_samples) {
@@ -100,6 +85,7 @@ QJsonObject Operations::run() {
     report[QStringLiteral("sqlite_version")] = queryText(db, QStringLiteral("SELECT sqlite_version()"));
     report[QStringLiteral("cipher_version")] = db.cipherVersion();
     report[QStringLiteral("clients")] = static_cast<double>(m_clientCount);
+    report[QStringLiteral("problem_package_bytes")] = static_cast<double>(m_packageBytes);
     return report;
 }
 
@@ -143,8 +129,9 @@ void Operations::measureSearch(storage::Database& db) {
     core::FixedClock clock(m_options.today);
     core::ConsultationRepository consultations(db, clock);
     for (int i = 0; i < m_options.repetitions; ++i) {
-        const QString& words = SearchWords.at(i % SearchWords.size());
-        record("search", millisecondsOf([&] { consultations.search(words, SearchLimit); }));
+        const QStringList& words = searchWords();
+        const QString& query = words.at(i % words.size());
+        record("search", millisecondsOf([&] { consultations.search(query, SearchLimit); }));
     }
 }
 
@@ -196,6 +183,37 @@ void Operations::measureDueList(storage::Database& db) {
     core::FollowUpRepository followUps(db, clock);
     for (int i = 0; i < m_options.repetitions; ++i)
         record("due_list", millisecondsOf([&] { followUps.dueOrOverdue(); }));
+}
+
+// The figures panel of the referrals: every transmitted referral with its status history,
+// grouped by institution, type and legal domain.
+void Operations::measureReferralFigures(storage::Database& db) {
+    core::FixedClock clock(m_options.today);
+    for (int i = 0; i < m_options.repetitions; ++i)
+        record("referral_figures", millisecondsOf([&] { core::ReferralFigures::compute(db, clock); }));
+}
+
+// The export wizard for the last complete quarter: the table programme alone, and the whole
+// export as the wizard writes it (tables and proposals, JSON, the check the office would
+// make, minisign signature, age encryption to the office, the log entry in one transaction).
+void Operations::measureProblemExport(storage::Database& db) {
+    core::FixedClock clock(m_options.today);
+    const core::Quarter quarter = core::Quarter::containing(m_options.today).previous();
+    for (int i = 0; i < m_options.repetitions; ++i)
+        record("problem_tables", millisecondsOf([&] { core::buildProblemTables(db, quarter); }));
+
+    // Set-up, not timed: this vault's identity, and an office it trusts.
+    const exchange::Identity identity = exchange::IdentityStore::ensure(db);
+    exchange::Identity office = exchange::Identity::generate();
+    office.setProfile(QStringLiteral("Koordinierende Stelle (Benchmark)"), QString(), QString());
+    exchange::ContactBook(db).trust(office.contactCard());
+    exchange::ProblemReportExport exporter(db, identity, clock);
+    for (int i = 0; i < m_options.repetitions; ++i) {
+        record("problem_export", millisecondsOf([&] {
+                   const exchange::ProblemReport report = exporter.prepare(quarter);
+                   m_packageBytes = static_cast<int64_t>(exporter.write(report, office.contactCard()).size());
+               }));
+    }
 }
 
 } // namespace kim::bench

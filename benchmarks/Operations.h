@@ -39,6 +39,8 @@ private:
     void measureCaseFile(storage::Database& db);
     void measureSave(storage::Database& db);
     void measureDueList(storage::Database& db);
+    void measureReferralFigures(storage::Database& db);
+    void measureProblemExport(storage::Database& db);
     int64_t randomClient();
     void record(const char* operation, double ms) { m_samples[operation].push_back(ms); }
 
@@ -46,6 +48,7 @@ private:
     std::mt19937 m_random;
     std::map<QString, std::vector<double>> m_samples;
     int64_t m_clientCount = 0;
+    int64_t m_packageBytes = 0;
 };
 
 } // namespace kim::bench

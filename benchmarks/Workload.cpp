@@ -3,6 +3,7 @@
 #include "ConsultationTopUp.h"
 #include "Stats.h"
 
+#include "core/DemoData.h"
 #include "core/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/Vault.h"
@@ -37,6 +38,44 @@ crypto::KdfParams benchmarkKdf() {
     return params;
 }
 
+QStringList filterTexts() {
+    QStringList texts;
+    for (const auto& origin : core::DemoData::origins()) {
+        for (const char* name : origin.lastNames) {
+            const QString prefix = QString::fromUtf8(name).left(3);
+            if (!texts.contains(prefix))
+                texts.append(prefix);
+        }
+    }
+    return texts;
+}
+
+// Frequent to rare, one- and two-word queries ("Termin" is in about 77 % of notes,
+// "Bescheid" in none).
+const QStringList& searchWords() {
+    static const QStringList words = {
+        QStringLiteral("Termin"),    QStringLiteral("Wohnung"),
+        QStringLiteral("Jobcenter"), QStringLiteral("Sprachk"),
+        QStringLiteral("Kita"),      QStringLiteral("Integrationskurs"),
+        QStringLiteral("Bescheid"),  QStringLiteral("Jobcenter Antrag"),
+        QStringLiteral("Arbeit"),    QStringLiteral("Schule"),
+    };
+    return words;
+}
+
+std::vector<int64_t> clientsWithWritableCase(storage::Database& db) {
+    // A fixed query of the benchmark (no input), as ConsultationsTab decides it: the latest
+    // case of the client is open, and a consent stands.
+    auto st = db.prepare(QStringLiteral(
+        "SELECT c.id FROM clients c JOIN cases ca ON ca.id = (SELECT max(id) FROM cases WHERE client_id = c.id) "
+        "WHERE ca.closed_on IS NULL AND ca.phase <> 6 AND EXISTS (SELECT 1 FROM consents co WHERE "
+        "co.client_id = c.id AND co.withdrawn_on IS NULL) ORDER BY c.id"));
+    std::vector<int64_t> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
 QJsonObject createWorkload(const QString& vaultPath, const WorkloadOptions& options) {
     QJsonObject report;
     {
@@ -56,6 +95,7 @@ QJsonObject createWorkload(const QString& vaultPath, const WorkloadOptions& opti
         report[QStringLiteral("demo_consultations")] = static_cast<double>(demoConsultations);
         report[QStringLiteral("consultations")] = static_cast<double>(countRows(db, QStringLiteral("consultations")));
         report[QStringLiteral("follow_ups")] = static_cast<double>(countRows(db, QStringLiteral("follow_ups")));
+        report[QStringLiteral("problem_flags")] = static_cast<double>(countRows(db, QStringLiteral("problem_flags")));
         db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     } // closed: the file size below is the whole database
     report[QStringLiteral("file_mib")] = fileMiB(vaultPath);

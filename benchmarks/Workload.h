@@ -5,8 +5,14 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
+#include <vector>
+
+namespace kim::storage {
+class Database;
+}
 
 namespace kim::bench {
 
@@ -24,6 +30,15 @@ struct WorkloadOptions {
 // not a calibrated value, so unlock times are comparable between machines.
 QString benchmarkPassword();
 crypto::KdfParams benchmarkKdf();
+
+// What the benchmarks type: three letters of each surname the generator uses (the filter),
+// and words from the demo's note fragments from very frequent to absent (the search).
+QStringList filterTexts();
+const QStringList& searchWords();
+
+// Clients whose latest case is open and whose consent stands: where a consultation can be
+// saved. Ascending ids.
+std::vector<int64_t> clientsWithWritableCase(storage::Database& db);
 
 // Creates `vaultPath` (which must not exist) and fills it. Returns what it did and how long
 // it took: {"generate_s", "topup_s", "clients", "consultations", "file_mib"}.

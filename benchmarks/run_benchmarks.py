@@ -22,6 +22,12 @@ import tempfile
 
 VARIANTS = ["encrypted", "plain", "unkeyed"]
 BINARIES = {"encrypted": "kim_bench", "plain": "kim_bench_plain", "unkeyed": "kim_bench_unkeyed"}
+GUI_BINARY = "kim_bench_gui"
+OFFICE_BINARY = "kim_bench_office"
+GUI_STALL_TARGET_MS = 100
+# Part of every vault's file name: raise it whenever the generator changes what it writes,
+# so that vaults kept in --work-dir from an older generator are not reused.
+WORKLOAD_TAG = "w2"
 
 # operation key -> (label, read/write, absolute target in ms at 100,000 clients, statistic)
 OPERATIONS = [
@@ -34,6 +40,9 @@ OPERATIONS = [
     ("open_case", "open case file", "read", 16, "median"),
     ("save_consultation", "save consultation", "write", 16, "median"),
     ("due_list", "due/overdue follow-ups", "read", None, None),
+    ("referral_figures", "referral figures (ReferralFigures::compute)", "read", None, None),
+    ("problem_tables", "problem tables, last quarter (buildProblemTables)", "read", None, None),
+    ("problem_export", "problem export: tables, JSON, sign, encrypt, log", "write", None, None),
 ]
 RATIO_TARGET = {"read": 1.10, "write": 1.25}
 RSS_TARGET_MIB = 300
@@ -59,7 +68,8 @@ def generate(args, binaries, size):
     """One vault per variant and size; returns the generation reports."""
     reports = {}
     for variant in args.variants:
-        vault = os.path.join(args.work_dir, f"{variant}-{size}-seed{args.seed}-pc{args.per_case}.kim")
+        vault = os.path.join(args.work_dir,
+                             f"{variant}-{size}-seed{args.seed}-pc{args.per_case}-{WORKLOAD_TAG}.kim")
         done = vault + ".generated.json"
         if not os.path.exists(done):
             for leftover in (vault, vault + ".keys", vault + "-wal", vault + "-shm"):
@@ -78,7 +88,7 @@ def generate(args, binaries, size):
 
 
 def check_identical(reports):
-    keys = ["clients", "cases", "consultations", "follow_ups"]
+    keys = ["clients", "cases", "consultations", "follow_ups", "problem_flags"]
     rows = {variant: tuple(report.get(key) for key in keys) for variant, report in reports.items()}
     if len(set(rows.values())) != 1:
         sys.exit(f"the variants generated different data: {rows}")
@@ -102,6 +112,57 @@ def measure(args, binaries, generated):
             target["sqlite_version"] = report["sqlite_version"]
             target["cipher_version"] = report["cipher_version"]
     return merged
+
+
+def measure_gui(args, binary, generated, size):
+    """The event-loop probe on the encrypted vault: a scripted user in the real window."""
+    log(f"  GUI probe on {size} clients (encrypted) ...")
+    command = [binary, "--vault", generated["encrypted"]["vault"], "--seed", str(args.seed)]
+    if args.smoke:
+        command.append("--quick")
+    return run_json(command)
+
+
+def gui_rows(size, report):
+    rows = []
+    for step in report["steps"] + [dict(report["work"], step="all work after unlocking")]:
+        note = ""
+        if size >= TARGET_SIZE and step["step"] != "unlock and show the workspace":
+            met = step["max_ms"] <= GUI_STALL_TARGET_MS
+            note = f"max ≤{GUI_STALL_TARGET_MS} ms {'met' if met else 'MISSED'}"
+        rows.append([step["step"], f"{size:,}", fmt(step["max_ms"]), fmt(step["p99_ms"]), fmt(step["p95_ms"]),
+                     str(step["over_100ms"]), str(step["samples"]), note])
+    return rows
+
+
+GUI_HEADER = ["GUI step (event-loop probe, 5 ms timer)", "clients", "max delay ms", "p99 ms", "p95 ms",
+              "delays > 100 ms", "samples", "target"]
+
+
+def measure_office(args, binary):
+    """The coordinating office: import, merge and publish senders x quarters packages."""
+    command = [binary, "--senders", str(args.office_senders), "--quarters", str(args.office_quarters)]
+    if args.smoke:
+        command += ["--templates", "1", "--clients", "20"]
+    log(f"office: {args.office_senders} x {args.office_quarters} packages ...")
+    return run_json(command)
+
+
+def print_office_table(report):
+    print(f"\nCoordinating office: {report['packages']:,} problem reports ({report['senders']} case managers x "
+          f"{report['quarters']} quarters), {report['package_kib_mean']:.1f} KiB and {report['cells_per_package']} "
+          f"cells per package, {report['merged_cells_max']:,} cells in a merged quarter; office vault "
+          f"{report['office_vault_mib']:.1f} MiB, resident memory {report['rss_mib']:.0f} MiB\n")
+    header = ["office step (encrypted vault)", "n", "total ms", "median ms", "p95 ms", "max ms"]
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    for key, label in (("import", "import one package (OfficeInbox::importPackage)"),
+                       ("merge", "merge one quarter (OfficeInbox::merged)"),
+                       ("publish", "publish one quarter (PublicationStore::publish)")):
+        row = report[key]
+        print(f"| {label} | {row['n']:,} | {fmt(row['total_ms'])} | {fmt(row['median_ms'])} | {fmt(row['p95_ms'])} "
+              f"| {fmt(row['max_ms'])} |")
+    sys.stdout.flush()
 
 
 def log(text):
@@ -180,6 +241,14 @@ def summary_rows(size, merged, generated, variants):
     ]
 
 
+def print_gui_table(rows):
+    print("\n| " + " | ".join(GUI_HEADER) + " |")
+    print("|" + "|".join("---" for _ in GUI_HEADER) + "|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    sys.stdout.flush()
+
+
 HEADER = ["operation", "clients", "enc median ms", "enc p95", "plain median", "plain p95", "enc/plain median",
           "enc/plain p95", "unkeyed median", "enc/unkeyed median", "targets"]
 
@@ -207,6 +276,12 @@ def parse_arguments():
     parser.add_argument("--work-dir", default=os.path.join(tempfile.gettempdir(), "kim-bench"),
                         help="where the generated vaults are kept and reused")
     parser.add_argument("--json", help="also write all samples to this file")
+    parser.add_argument("--gui", help=f"path of {GUI_BINARY} (overrides --build-dir)")
+    parser.add_argument("--no-gui", action="store_true", help="skip the GUI event-loop probe")
+    parser.add_argument("--office", help=f"path of {OFFICE_BINARY} (overrides --build-dir)")
+    parser.add_argument("--no-office", action="store_true", help="skip the coordinating-office benchmark")
+    parser.add_argument("--office-senders", type=int, default=250, help="case managers sending problem reports")
+    parser.add_argument("--office-quarters", type=int, default=4, help="quarters each of them reports")
     parser.add_argument("--smoke", action="store_true", help="tiny quick run for ctest (200 clients)")
     args = parser.parse_args()
     args.variants = [v for v in args.variants.split(",") if v]
@@ -215,6 +290,7 @@ def parse_arguments():
     if args.smoke:
         args.sizes, args.repetitions, args.unlock_repetitions, args.rounds = "200", 3, 1, 1
         args.per_case = 8
+        args.office_senders, args.office_quarters = 3, 1
         args.work_dir = tempfile.mkdtemp(prefix="kim-bench-smoke-")
     args.sizes = [int(size) for size in args.sizes.split(",") if size]
     return args
@@ -226,8 +302,15 @@ def main():
     for variant, path in binaries.items():
         if not os.access(path, os.X_OK):
             sys.exit(f"{variant} binary not found: {path} (build the target kim_benchmarks)")
+    gui_binary = None if args.no_gui else (args.gui or os.path.join(args.build_dir, "benchmarks", GUI_BINARY))
+    if gui_binary and not os.access(gui_binary, os.X_OK):
+        sys.exit(f"GUI benchmark not found: {gui_binary} (build kim_benchmarks, or pass --no-gui)")
+    office_binary = None if args.no_office else (args.office or
+                                                 os.path.join(args.build_dir, "benchmarks", OFFICE_BINARY))
+    if office_binary and not os.access(office_binary, os.X_OK):
+        sys.exit(f"office benchmark not found: {office_binary} (build kim_benchmarks, or pass --no-office)")
     os.makedirs(args.work_dir, exist_ok=True)
-    rows, everything = [], {}
+    rows, gui_table, everything = [], [], {}
     try:
         for size in args.sizes:
             generated = generate(args, binaries, size)
@@ -236,6 +319,10 @@ def main():
                 sys.exit("the encrypted binary did not run on SQLCipher (no cipher_version)")
             rows += operation_rows(size, merged, args.variants) + summary_rows(size, merged, generated, args.variants)
             everything[size] = {"generated": generated, "measured": merged}
+            if gui_binary:
+                gui_report = measure_gui(args, gui_binary, generated, size)
+                gui_table += gui_rows(size, gui_report)
+                everything[size]["gui"] = gui_report
             log(f"done: {size} clients")
     finally:
         if args.smoke:
@@ -244,6 +331,11 @@ def main():
     print(f"SQLite versions: {versions}; seed {args.seed}; {args.per_case} consultations per case on average; "
           f"{args.rounds} rounds x {args.repetitions} repetitions ({args.unlock_repetitions} unlocks per round)\n")
     print_table(rows)
+    if gui_table:
+        print_gui_table(gui_table)
+    if office_binary:
+        everything["office"] = measure_office(args, office_binary)
+        print_office_table(everything["office"])
     if args.json:
         with open(args.json, "w", encoding="utf-8") as file:
             json.dump(everything, file, indent=1)

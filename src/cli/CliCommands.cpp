@@ -1,5 +1,6 @@
 #include "cli/CliCommands.h"
 
+#include "cli/DemoKreis.h"
 #include "cli/PasswordPrompt.h"
 
 #include "crypto/Error.h"
@@ -79,9 +80,11 @@ void printCardSummary(const exchange::ContactCard& card) {
 int CliCommands::run(const CliOptions& options) {
     using Command = int (*)(const CliOptions&);
     const std::pair<const char*, Command> commands[] = {
-        {"card", &card},     {"fingerprint", &fingerprint}, {"trust", &trust},
-        {"revoke", &revoke}, {"contacts", &contacts},       {"seal", &seal},
-        {"open", &open},     {"inspect", &inspect},         {"log", &log},
+        {"card", &card},         {"fingerprint", &fingerprint},
+        {"trust", &trust},       {"revoke", &revoke},
+        {"contacts", &contacts}, {"seal", &seal},
+        {"open", &open},         {"inspect", &inspect},
+        {"log", &log},           {"demo-kreis", &DemoKreis::command},
     };
     for (const auto& [name, command] : commands) {
         if (options.command == QLatin1String(name)) {

@@ -21,6 +21,10 @@ struct CliOptions {
     QStringList cardPaths;
     bool yes = false;
     bool dryRun = false;
+    // demo-kreis
+    int caseManagers = 30;
+    int quarters = 4;
+    int clientsPerManager = 150;
 };
 
 // The subcommands of kim-cli. Each returns the process exit code and throws kim::Error

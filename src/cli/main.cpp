@@ -1,5 +1,6 @@
 // kim-cli: the exchange layer on the command line (contact cards, sealing, opening and
-// inspecting packages). Same hardening and self-test as the GUI; no Qt Widgets.
+// inspecting packages) and the demo Kreis. Same hardening and self-test as the GUI; no Qt
+// Widgets.
 #include "cli/CliCommands.h"
 
 #include "crypto/Error.h"
@@ -26,7 +27,10 @@ QString description() {
                    "  open PAKET          Paket entschlüsseln, prüfen, protokollieren und ausgeben (--vault, "
                    "--dry-run)\n"
                    "  inspect PAKET       Paket ohne Entschlüsseln beschreiben\n"
-                   "  log                 Paketprotokoll anzeigen (--vault)");
+                   "  log                 Paketprotokoll anzeigen (--vault)\n"
+                   "  demo-kreis          Demo eines ganzen Kreises anlegen: Koordinierende Stelle, Arbeitsmappen "
+                   "der Fallmanager*innen mit erfundenen Fällen, Problemmeldungen als Pakete (--out ORDNER, "
+                   "--case-managers 30, --quarters 4, --clients-per-manager 150)");
 }
 
 kim::cli::CliOptions parse(const QCoreApplication& app) {
@@ -52,8 +56,12 @@ kim::cli::CliOptions parse(const QCoreApplication& app) {
     const auto to = option("to", "Kontaktkarte eines Empfängers (mehrfach möglich).", "karte");
     const auto yes = option("yes", "Fingerabdruck wurde bereits verglichen (ohne Rückfrage).");
     const auto dryRun = option("dry-run", "Nur prüfen, nichts protokollieren.");
+    const auto caseManagers = option("case-managers", "demo-kreis: Zahl der Fallmanager*innen.", "anzahl");
+    const auto quarters = option("quarters", "demo-kreis: Zahl der letzten abgeschlossenen Quartale.", "anzahl");
+    const auto clientsPerManager =
+        option("clients-per-manager", "demo-kreis: Klient*innen je Fallmanager*in.", "anzahl");
     parser.addPositionalArgument(QStringLiteral("befehl"), QStringLiteral("card, fingerprint, trust, revoke, contacts, "
-                                                                          "seal, open, inspect oder log"));
+                                                                          "seal, open, inspect, log oder demo-kreis"));
     parser.process(app);
     kim::cli::CliOptions options;
     options.arguments = parser.positionalArguments();
@@ -74,6 +82,13 @@ kim::cli::CliOptions parse(const QCoreApplication& app) {
     options.cardPaths = parser.values(to);
     options.yes = parser.isSet(yes);
     options.dryRun = parser.isSet(dryRun);
+    // An unreadable number becomes 0, which demo-kreis rejects.
+    const auto number = [&parser](const QCommandLineOption& which, int fallback) {
+        return parser.isSet(which) ? parser.value(which).toInt() : fallback;
+    };
+    options.caseManagers = number(caseManagers, options.caseManagers);
+    options.quarters = number(quarters, options.quarters);
+    options.clientsPerManager = number(clientsPerManager, options.clientsPerManager);
     return options;
 }
 

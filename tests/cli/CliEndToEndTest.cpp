@@ -1,5 +1,7 @@
 // Drives the real kim-cli binary (path from CMake) against real SQLCipher vaults. The vault
 // password only ever reaches kim-cli through its standard input (--password-stdin).
+#include "CliProcess.h"
+
 #include "exchange/IdentityStore.h"
 #include "storage/Vault.h"
 #include "support/TestVault.h"
@@ -9,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -20,38 +21,14 @@ namespace {
 constexpr auto PasswordA = "Passwort von Amal";
 constexpr auto PasswordB = "Passwort von Bernd";
 
-struct CliRun {
-    int exitCode = -1;
-    QString output;
-    QString errors;
-};
+using test::CliRun;
 
-// Runs kim-cli with the given arguments; `input` is written to its standard input, which is
-// then closed (so kim-cli never waits for a terminal).
+// Runs kim-cli; no password may ever appear among its arguments.
 CliRun runCli(const QStringList& arguments, const QByteArray& input = {}) {
     for (const auto* password : {PasswordA, PasswordB}) {
         REQUIRE_FALSE(arguments.join(QLatin1Char(' ')).contains(QString::fromUtf8(password)));
     }
-    QProcess process;
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KIM_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted(30000));
-    if (!input.isEmpty()) {
-        process.write(input);
-    }
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    CliRun run;
-    run.exitCode = process.exitCode();
-    run.output = QString::fromUtf8(process.readAllStandardOutput());
-    run.errors = QString::fromUtf8(process.readAllStandardError());
-    UNSCOPED_INFO("kim-cli " << arguments.join(QLatin1Char(' ')).toStdString() << "\n  exit code " << run.exitCode
-                             << "\n  stdout: " << run.output.toStdString()
-                             << "\n  stderr: " << run.errors.toStdString());
-    return run;
+    return test::runCliProcess(arguments, input);
 }
 
 QByteArray passwordLine(const char* password) {

@@ -1,0 +1,275 @@
+#include "ScriptedUser.h"
+
+#include "LatencyProbe.h"
+
+#include "gui/MainWindow.h"
+#include "gui/WorkspaceView.h"
+#include "gui/casefile/ConsultationDialog.h"
+#include "gui/common/Messages.h"
+#include "gui/workspace/UnlockDialog.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QWheelEvent>
+
+#include <stdexcept>
+
+namespace kim::bench {
+
+namespace {
+
+constexpr int UnlockTimeoutMs = 10 * 60 * 1000; // a 100,000-client vault on a busy machine
+constexpr int DialogTimeoutMs = 10000;
+
+template <typename T> T* visibleChild(QWidget* parent) {
+    for (T* candidate : parent->findChildren<T*>()) {
+        if (candidate->isVisible())
+            return candidate;
+    }
+    return nullptr;
+}
+
+template <typename T> T* named(QWidget* parent, const char* name) {
+    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    if (widget == nullptr)
+        throw std::runtime_error(std::string("widget not found: ") + name);
+    return widget;
+}
+
+// QTest::keyClicks accepts ASCII only; other letters go in as the text of an unknown key,
+// as an input method delivers them.
+void typeLetter(QWidget* target, QChar letter) {
+    if (letter.unicode() < 128)
+        QTest::keyClick(target, letter.toLatin1());
+    else
+        QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(letter), Qt::NoModifier);
+}
+
+void typeWord(QWidget* target, const QString& word) {
+    for (const QChar letter : word)
+        typeLetter(target, letter);
+}
+
+void requireNoError(const char* what) {
+    if (!gui::Messages::lastError().isEmpty())
+        throw std::runtime_error(std::string(what) + ": " + gui::Messages::lastError().toStdString());
+}
+
+const QString ConsultationNote = QStringLiteral(
+    "Termin beim Jobcenter vorbereitet, Unterlagen für den Antrag geprüft und die nächsten Schritte besprochen. "
+    "Rückmeldung der Ausländerbehörde steht noch aus.");
+
+} // namespace
+
+const QString ScriptedUser::Unlock = QStringLiteral("unlock and show the workspace");
+const QString ScriptedUser::Scroll = QStringLiteral("scroll the client list");
+const QString ScriptedUser::Filter = QStringLiteral("type a filter");
+const QString ScriptedUser::Search = QStringLiteral("full-text search");
+const QString ScriptedUser::OpenFromSearch = QStringLiteral("open a case file from a search hit");
+const QString ScriptedUser::ArrowKeys = QStringLiteral("open case files with the arrow keys");
+const QString ScriptedUser::OpenById = QStringLiteral("open a given client's case file");
+const QString ScriptedUser::OpenDialog = QStringLiteral("open the consultation dialog (Ctrl+B)");
+const QString ScriptedUser::TypeNote = QStringLiteral("type a consultation note");
+const QString ScriptedUser::SaveConsultation = QStringLiteral("save the consultation");
+const QString ScriptedUser::DueList = QStringLiteral("show the due follow-ups");
+
+ScriptedUser::ScriptedUser(gui::MainWindow& window, LatencyProbe& probe)
+    : m_window(window)
+    , m_probe(probe) {}
+
+void ScriptedUser::run(const QString& vaultPath, const UserScript& script) {
+    gui::Messages::clearLastError();
+    unlock(vaultPath, script.password);
+    scrollClientList(script);
+    typeFilters(script);
+    search(script);
+    openWithArrowKeys(script);
+    saveConsultations(script);
+    showDue(script);
+    m_probe.beginStep({});
+}
+
+void ScriptedUser::unlock(const QString& vaultPath, const QString& password) {
+    m_probe.beginStep(Unlock);
+    m_window.openWorkspaceFile(vaultPath);
+    gui::UnlockDialog* dialog = nullptr;
+    if (!waitUntil([&] { return (dialog = visibleChild<gui::UnlockDialog>(&m_window)) != nullptr; }, DialogTimeoutMs))
+        throw std::runtime_error("the unlock dialog did not appear");
+    auto* edit = named<QLineEdit>(dialog, "passwordEdit");
+    typeWord(edit, password);
+    QTest::keyClick(edit, Qt::Key_Return);
+    if (!waitUntil([&] { return m_window.isUnlocked(); }, UnlockTimeoutMs))
+        throw std::runtime_error("the workspace did not unlock");
+    requireNoError("unlock");
+    idle(1500); // first paint, the splitter's deferred sizing
+}
+
+void ScriptedUser::scrollClientList(const UserScript& script) {
+    m_probe.beginStep(Scroll);
+    auto* table = named<QTableView>(&m_window, "clientTable");
+    activateWindow();
+    table->setFocus();
+    QWidget* viewport = table->viewport();
+    const QPointF inside(viewport->width() / 2.0, viewport->height() / 2.0);
+    for (int i = 0; i < script.wheelSteps; ++i) {
+        QWheelEvent wheel(inside, viewport->mapToGlobal(inside), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &wheel);
+        idle(16);
+    }
+    // Dragging the scroll bar to the end makes the view fetch the next page of the model.
+    for (int i = 0; i < script.scrollbarDrags; ++i) {
+        table->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        idle(150);
+    }
+    m_loadedRows = table->model()->rowCount();
+    table->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+    idle(300);
+}
+
+void ScriptedUser::typeFilters(const UserScript& script) {
+    m_probe.beginStep(Filter);
+    pressShortcut(Qt::Key_F, Qt::ControlModifier);
+    auto* edit = named<QLineEdit>(&m_window, "clientFilterEdit");
+    for (const QString& text : script.filterTexts) {
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        typeText(edit, text, script.typingDelayMs);
+        idle(500); // the list's debounce (150 ms) fires after the last letter
+    }
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    idle(500);
+    requireNoError("filter");
+}
+
+void ScriptedUser::search(const UserScript& script) {
+    for (const QString& words : script.searchWords) {
+        m_probe.beginStep(Search);
+        pressShortcut(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* edit = named<QLineEdit>(&m_window, "searchEdit");
+        typeText(edit, words, 60);
+        QTest::keyClick(edit, Qt::Key_Return);
+        idle(500);
+        requireNoError("search");
+        auto* results = named<QTreeWidget>(&m_window, "searchResults");
+        if (results->topLevelItemCount() > 0 && results->hasFocus()) {
+            m_probe.beginStep(OpenFromSearch);
+            QTest::keyClick(results, Qt::Key_Return);
+            idle(500);
+            requireNoError("open from search");
+        }
+    }
+}
+
+void ScriptedUser::openWithArrowKeys(const UserScript& script) {
+    m_probe.beginStep(ArrowKeys);
+    pressShortcut(Qt::Key_F, Qt::ControlModifier);
+    auto* table = named<QTableView>(&m_window, "clientTable");
+    table->setFocus();
+    for (int i = 0; i < script.arrowKeyOpens; ++i) {
+        QTest::keyClick(table, Qt::Key_Down);
+        idle(300); // a glance at the case file
+    }
+    requireNoError("arrow keys");
+}
+
+void ScriptedUser::saveConsultations(const UserScript& script) {
+    for (const int64_t clientId : script.consultationClients) {
+        m_probe.beginStep(OpenById);
+        // What activating a hit of the due list or the search does.
+        m_window.workspaceView()->openClient(clientId);
+        idle(300);
+        m_probe.beginStep(OpenDialog);
+        pressShortcut(Qt::Key_B, Qt::ControlModifier);
+        gui::ConsultationDialog* dialog = nullptr;
+        if (!waitUntil([&] { return (dialog = visibleChild<gui::ConsultationDialog>(&m_window)) != nullptr; },
+                       DialogTimeoutMs)) {
+            requireNoError("consultation dialog");
+            throw std::runtime_error("the consultation dialog did not appear");
+        }
+        idle(300);
+        m_probe.beginStep(TypeNote);
+        auto* notes = named<QPlainTextEdit>(dialog, "notesEdit");
+        notes->setFocus();
+        for (const QString& word : ConsultationNote.split(QLatin1Char(' '))) {
+            typeWord(notes, word + QLatin1Char(' '));
+            idle(40);
+        }
+        QTest::mouseClick(named<QCheckBox>(dialog, "fieldCheck5"), Qt::LeftButton);
+        idle(300);
+        m_probe.beginStep(SaveConsultation);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        idle(1000); // list, due follow-ups and referrals refresh
+        requireNoError("save consultation");
+        if (visibleChild<gui::ConsultationDialog>(&m_window) != nullptr)
+            throw std::runtime_error("the consultation dialog stayed open");
+    }
+}
+
+void ScriptedUser::showDue(const UserScript& script) {
+    for (int i = 0; i < script.dueViews; ++i) {
+        m_probe.beginStep(DueList);
+        pressShortcut(Qt::Key_D, Qt::ControlModifier);
+        idle(800);
+        pressShortcut(Qt::Key_F, Qt::ControlModifier);
+        idle(300);
+    }
+    requireNoError("due list");
+}
+
+void ScriptedUser::pressShortcut(int key, int modifiers) {
+    activateWindow();
+    QWidget* target = QApplication::focusWidget() != nullptr ? QApplication::focusWidget() : &m_window;
+    QTest::keyClick(target, static_cast<Qt::Key>(key), static_cast<Qt::KeyboardModifiers>(modifiers));
+}
+
+void ScriptedUser::typeText(QWidget* target, const QString& text, int delayMs) {
+    for (const QChar letter : text) {
+        typeLetter(target, letter);
+        idle(delayMs);
+    }
+}
+
+void ScriptedUser::activateWindow() {
+    // The offscreen platform has no window manager that re-activates the window after a dialog.
+    if (QApplication::activeWindow() != &m_window) {
+        QApplication::setActiveWindow(&m_window);
+        waitUntil([&] { return QApplication::activeWindow() == &m_window; }, DialogTimeoutMs);
+    }
+}
+
+// Runs the real event loop for `ms` (QTest::qWait would sleep in between).
+void ScriptedUser::idle(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool ScriptedUser::waitUntil(const std::function<bool()>& condition, int timeoutMs) {
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!condition()) {
+        poll.start();
+        loop.exec();
+    }
+    return condition();
+}
+
+} // namespace kim::bench
