@@ -2,64 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>CaseManagerInbox</name>
+    <message>
+        <location filename="../../src/exchange/CaseManagerInbox.cpp" line="31"/>
+        <source>Die Problemliste in diesem Paket (Fassung %1) ist nicht neuer als Ihre (Fassung %2) und wurde nicht übernommen.</source>
+        <translation>The problem taxonomy in this package (version %1) is not newer than yours (version %2) and was not applied.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/CaseManagerInbox.cpp" line="45"/>
+        <source>Sonstige: %1</source>
+        <translation>Other: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/CaseManagerInbox.cpp" line="94"/>
+        <source>Das Paket enthält weder eine Problemliste noch Rückmeldungen der Koordinierenden Stelle, sondern Daten der Art „%1“.</source>
+        <translation>The package contains neither a problem taxonomy nor feedback from the coordinating office, but data of kind “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="16"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="18"/>
         <source>Der Fall wurde nicht gefunden.</source>
         <translation>The case was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="71"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="73"/>
         <source>Die Person wurde nicht gefunden.</source>
         <translation>The person was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="78"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="80"/>
         <source>Für diese Person ist bereits ein Fall offen. Schließen Sie ihn ab, bevor Sie einen neuen Fall eröffnen.</source>
         <translation>A case is already open for this person. Close it before opening a new case.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="89"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="96"/>
         <source>Fall eröffnet</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="97"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="104"/>
         <source>Bitte wählen Sie eine gültige Phase.</source>
         <translation>Please select a valid phase.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="101"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="108"/>
         <source>Der Fall ist abgeschlossen und kann nicht wieder geöffnet werden. Eröffnen Sie bei Bedarf einen neuen Fall.</source>
         <translation>The case is closed and cannot be reopened. Open a new case if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="107"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="114"/>
         <source>Der Fall befindet sich bereits in dieser Phase.</source>
         <translation>The case is already in this phase.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="142"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="149"/>
         <source>Bitte beschreiben Sie das Ziel.</source>
         <translation>Please describe the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="145"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="152"/>
         <source>Bitte wählen Sie ein Handlungsfeld für das Ziel.</source>
         <translation>Please select a field of action for the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="148"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="155"/>
         <source>Bitte wählen Sie einen Stand für das Ziel.</source>
         <translation>Please select a status for the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="152"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="159"/>
         <source>Der Fall ist abgeschlossen; Ziele können nicht mehr geändert werden.</source>
         <translation>The case is closed; goals can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="173"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="180"/>
         <source>Das Ziel wurde nicht gefunden.</source>
         <translation>The goal was not found.</translation>
     </message>
@@ -589,6 +607,21 @@
         <translation>e.g. valid until, application pending</translation>
     </message>
     <message>
+        <location filename="../../forms/clients/ClientEditorWidget.ui" line="11"/>
+        <source>Fami&amp;lie:</source>
+        <translation>Famil&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/clients/ClientEditorWidget.ui" line="11"/>
+        <source>Fallcode einer anderen Klient*in derselben Familie. Die Familie zählt in Auswertungen einmal als Familie.</source>
+        <translation>Case code of another client in the same family. In evaluations the family counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/clients/ClientEditorWidget.ui" line="11"/>
+        <source>Fallcode, z. B. GT-2026-0042</source>
+        <translation>Case code, e.g. GT-2026-0042</translation>
+    </message>
+    <message>
         <location filename="../../forms/clients/ClientEditorWidget.ui" line="12"/>
         <source>Haushalt</source>
         <translation>Household</translation>
@@ -637,45 +670,126 @@
 <context>
     <name>ClientRepository</name>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="71"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="77"/>
         <source>Bitte geben Sie den Nachnamen ein.</source>
         <translation>Please enter the last name.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="74"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="80"/>
         <source>Bitte geben Sie den Vornamen ein.</source>
         <translation>Please enter the first name.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="77"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="83"/>
         <source>Das Geburtsdatum liegt in der Zukunft.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="80"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="86"/>
         <source>Bitte wählen Sie eine Zielgruppe.</source>
         <translation>Please select a target group.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="83"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="89"/>
         <source>Bitte wählen Sie einen Wohnort.</source>
         <translation>Please select a place of residence.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="86"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="92"/>
         <source>Bitte wählen Sie einen Aufenthaltsstatus.</source>
         <translation>Please select a residence status.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="90"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="96"/>
         <source>Bitte geben Sie den Namen jedes Haushaltsmitglieds ein.</source>
         <translation>Please enter the name of every household member.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="181"/>
-        <location filename="../../src/core/ClientRepository.cpp" line="240"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="188"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="249"/>
         <source>Die Person wurde nicht gefunden.</source>
         <translation>The person was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClientRepository.cpp" line="273"/>
+        <source>Eine Person kann nicht mit sich selbst als Familie verknüpft werden.</source>
+        <translation>A person cannot be linked to themselves as family.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClientRepository.cpp" line="279"/>
+        <source>Die Person, mit deren Familie verknüpft werden soll, wurde nicht gefunden.</source>
+        <translation>The person whose family this person is to be linked to was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClientRepository.cpp" line="288"/>
+        <source>Mit dieser Person sind bereits andere Personen als Familie verknüpft. Sie kann deshalb nicht zu einer anderen Familie gehören.</source>
+        <translation>Other people are already linked to this person as family. This person therefore cannot belong to another family.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceItem</name>
+    <message>
+        <location filename="../../src/core/ConferenceItem.cpp" line="10"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceItem.cpp" line="12"/>
+        <source>in Bearbeitung</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceItem.cpp" line="14"/>
+        <source>umgesetzt</source>
+        <translation>implemented</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceItem.cpp" line="16"/>
+        <source>zurückgestellt</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceItem.cpp" line="18"/>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceRepository</name>
+    <message>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="36"/>
+        <source>Bitte wählen Sie das strukturelle Problem.</source>
+        <translation>Please select the structural problem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="38"/>
+        <source>Bitte geben Sie einen Tagesordnungspunkt ein.</source>
+        <translation>Please enter an agenda item.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="40"/>
+        <source>Der Zeitraum ist kein Quartal.</source>
+        <translation>The period is not a quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="42"/>
+        <source>Bitte wählen Sie einen Stand.</source>
+        <translation>Please select a status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="115"/>
+        <source>Der Tagesordnungspunkt wurde nicht gefunden.</source>
+        <translation>The agenda item was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="139"/>
+        <source>Der Tagesordnungspunkt hat keine Kennung.</source>
+        <translation>The agenda item has no ID.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="191"/>
+        <source>Die Rückmeldung wurde nicht gefunden.</source>
+        <translation>The feedback was not found.</translation>
     </message>
 </context>
 <context>
@@ -884,26 +998,31 @@
     </message>
     <message>
         <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="33"/>
+        <source>A&amp;rt der Arbeitsmappe:</source>
+        <translation>Workspace &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="53"/>
         <source>&amp;Speicherort:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="48"/>
+        <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="68"/>
         <source>&amp;Durchsuchen…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="60"/>
+        <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="80"/>
         <source>&amp;Passwort:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="77"/>
+        <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="97"/>
         <source>Passwort &amp;wiederholen:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="94"/>
+        <location filename="../../forms/workspace/CreateWorkspaceDialog.ui" line="114"/>
         <source>Mindestens 12 Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.</source>
         <translation>At least 12 characters. A sentence of several words is easy to remember and hard to guess.</translation>
     </message>
@@ -974,67 +1093,67 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="266"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="279"/>
         <source>Ehefrau</source>
         <translation>Wife</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="267"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="280"/>
         <source>Ehemann</source>
         <translation>Husband</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="268"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="281"/>
         <source>Tochter</source>
         <translation>Daughter</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="269"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="282"/>
         <source>Sohn</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="303"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="318"/>
         <source>Fall eröffnet</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="304"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="319"/>
         <source>Situations- und Ressourcenanalyse begonnen</source>
         <translation>Analysis of situation and resources started</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="305"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="320"/>
         <source>Ziele im Hilfeplan vereinbart</source>
         <translation>Goals agreed in the support plan</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="306"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="321"/>
         <source>Vermittlung an Fachdienste begonnen</source>
         <translation>Referral to specialist services started</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="307"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="322"/>
         <source>Begleitung reduziert, Ziele werden überprüft</source>
         <translation>Support reduced, goals under review</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="308"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="323"/>
         <source>Ziele überprüft, Fall abgeschlossen</source>
         <translation>Goals reviewed, case closed</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="321"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="336"/>
         <source>Einwilligung widerrufen</source>
         <translation>Revoke consent</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="379"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="394"/>
         <source>Klientin</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="380"/>
+        <location filename="../../src/core/DemoGenerator.cpp" line="395"/>
         <source>Klient</source>
         <translation>Client</translation>
     </message>
@@ -1110,6 +1229,19 @@
         <location filename="../../src/core/DemoReferrals.cpp" line="197"/>
         <source>Vermittlung: %1</source>
         <translation>Referral: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureControl</name>
+    <message>
+        <location filename="../../src/exchange/DisclosureControl.cpp" line="82"/>
+        <source>Eine Gemeinde in den Tabellen gehört zu keiner Region.</source>
+        <translation>A municipality in the tables does not belong to any region.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/DisclosureControl.cpp" line="118"/>
+        <source>Die Parameter der Geheimhaltung sind ungültig.</source>
+        <translation>The disclosure control parameters are invalid.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1337,79 @@
         <location filename="../../forms/casefile/GoalDialog.ui" line="10"/>
         <source>dd.MM.yyyy</source>
         <translation>dd/MM/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReason</name>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="10"/>
+        <source>Die Datei ist kein Austauschpaket von KIM Fallakte.</source>
+        <translation>The file is not a KIM Fallakte exchange package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="12"/>
+        <source>Das Paket stammt aus einer neueren Programmversion. Bitte aktualisieren Sie KIM Fallakte.</source>
+        <translation>The package comes from a newer version of the program. Please update KIM Fallakte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="16"/>
+        <source>Das Paket ist beschädigt oder wurde unterwegs verändert. Bitte lassen Sie es sich erneut schicken.</source>
+        <translation>The package is damaged or was altered in transit. Please ask for it to be sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="20"/>
+        <source>Das Paket ist für eine andere Arbeitsmappe verschlüsselt und kann hier nicht geöffnet werden.</source>
+        <translation>The package is encrypted for a different workspace and cannot be opened here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="24"/>
+        <source>Das Paket ist mit einem Passwort verschlüsselt, nicht für diese Arbeitsmappe.</source>
+        <translation>The package is encrypted with a password, not for this workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="27"/>
+        <source>Die Signatur ist ungültig: Das Paket wurde verändert oder nicht vom angegebenen Absender signiert.</source>
+        <translation>The signature is invalid: the package has been altered or was not signed by the stated sender.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="31"/>
+        <source>Der Absender gehört nicht zu Ihren bestätigten Kontakten oder sein Kontakt wurde widerrufen. Bestätigen Sie zuerst seine Kontaktkarte.</source>
+        <translation>The sender is not one of your confirmed contacts, or their contact has been revoked. Confirm their contact card first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="35"/>
+        <source>Das Paket ist laut seinem signierten Inhalt an jemand anderen gerichtet.</source>
+        <translation>According to its signed content, the package is addressed to someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="38"/>
+        <source>Dieses Paket wurde bereits eingelesen.</source>
+        <translation>This package has already been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="40"/>
+        <source>Die Datei ist zu groß für ein Austauschpaket.</source>
+        <translation>The file is too large for an exchange package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="45"/>
+        <source>Die Datei enthält einen ungültigen Schlüssel.</source>
+        <translation>The file contains an invalid key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="49"/>
+        <source>Der Inhalt des Pakets entspricht nicht dem vereinbarten Format und wurde nicht übernommen.</source>
+        <translation>The content of the package does not match the agreed format and was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="61"/>
+        <source>Das Paket konnte nicht übernommen werden: %1</source>
+        <translation>The package could not be imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/ImportReason.cpp" line="64"/>
+        <source>Das Paket konnte wegen eines internen Fehlers nicht übernommen werden.</source>
+        <translation>The package could not be imported because of an internal error.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1523,40 @@
     </message>
 </context>
 <context>
+    <name>OfficeInbox</name>
+    <message>
+        <location filename="../../src/exchange/OfficeInbox.cpp" line="50"/>
+        <source>Das Paket enthält keinen Problembericht, sondern Daten der Art „%1“.</source>
+        <translation>The package does not contain a problem report but data of kind “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/OfficeInbox.cpp" line="138"/>
+        <source>Von %1 liegt für das %2 schon ein neuerer Bericht vor. Dieses ältere Paket wurde nicht übernommen.</source>
+        <translation>A newer report from %1 for %2 already exists. This older package was not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeOutbox</name>
+    <message>
+        <location filename="../../src/exchange/OfficeOutbox.cpp" line="28"/>
+        <source>Es gibt noch keine bestätigten Kontakte, an die das Paket gehen könnte.</source>
+        <translation>There are no confirmed contacts yet to send the package to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/OfficeOutbox.cpp" line="33"/>
+        <source>Ein Paket kann an höchstens %1 Kontakte gehen; Sie haben %2 bestätigte Kontakte.</source>
+        <translation>A package can go to at most %1 contacts; you have %2 confirmed contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSecret</name>
+    <message>
+        <location filename="../../src/exchange/OfficeSecret.cpp" line="22"/>
+        <source>Der geheime Schlüssel für die Geheimhaltung in dieser Arbeitsmappe ist beschädigt.</source>
+        <translation>The secret key for disclosure control in this workspace is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>PackageError</name>
     <message>
         <location filename="../../src/exchange/PackageError.cpp" line="36"/>
@@ -1378,6 +1617,215 @@
         <location filename="../../src/exchange/PackageError.cpp" line="71"/>
         <source>Der Schlüssel ist ungültig oder beschädigt.</source>
         <translation>The key is invalid or damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFlagRepository</name>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="23"/>
+        <source>Bitte geben Sie an, seit wann das Problem besteht.</source>
+        <translation>Please state since when the problem has existed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="26"/>
+        <source>Das Datum „seit“ liegt in der Zukunft.</source>
+        <translation>The “since” date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="30"/>
+        <source>Das Problem kann nicht gelöst worden sein, bevor es bestand.</source>
+        <translation>The problem cannot have been resolved before it existed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="33"/>
+        <source>Das Datum „gelöst am“ liegt in der Zukunft.</source>
+        <translation>The “resolved on” date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="44"/>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="160"/>
+        <source>Das strukturelle Problem wurde nicht gefunden.</source>
+        <translation>The structural problem was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="52"/>
+        <source>Bitte wählen Sie eine Problemart aus der Liste.</source>
+        <translation>Please select a problem type from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="57"/>
+        <source>Diese Problemart wird nicht mehr verwendet. Bitte wählen Sie eine aktuelle.</source>
+        <translation>This problem type is no longer in use. Please select a current one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="67"/>
+        <source>Der Fall wurde nicht gefunden.</source>
+        <translation>The case was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="76"/>
+        <source>Bitte wählen Sie die Art der Einrichtung.</source>
+        <translation>Please select the type of institution.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="83"/>
+        <source>Die Einrichtung wurde nicht gefunden.</source>
+        <translation>The institution was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemFlagRepository.cpp" line="133"/>
+        <source>Der Fall ist abgeschlossen; es können keine neuen Probleme erfasst werden.</source>
+        <translation>The case is closed; no new problems can be recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemProposalRepository</name>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="23"/>
+        <source>Bitte wählen Sie ein Handlungsfeld.</source>
+        <translation>Please select a field of action.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="27"/>
+        <source>Bitte geben Sie einen Titel ein.</source>
+        <translation>Please enter a title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="29"/>
+        <source>Bitte beschreiben Sie in ein oder zwei Sätzen, wann die Problemart gilt.</source>
+        <translation>Please describe in one or two sentences when the problem type applies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="32"/>
+        <source>Der Titel ist zu lang (höchstens 200 Zeichen).</source>
+        <translation>The title is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="35"/>
+        <source>Die Beschreibung ist zu lang (höchstens 1000 Zeichen).</source>
+        <translation>The description is too long (at most 1000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="55"/>
+        <source>Der Vorschlag wurde nicht gefunden oder ist bereits versandt.</source>
+        <translation>The proposal was not found or has already been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="87"/>
+        <source>Das Paket hat keine Kennung.</source>
+        <translation>The package has no ID.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="128"/>
+        <source>Bitte wählen Sie eine Entscheidung.</source>
+        <translation>Please select a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="131"/>
+        <source>Bitte nennen Sie die Problemart, die aus dem Vorschlag entstanden ist.</source>
+        <translation>Please name the problem type that resulted from the proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemProposalRepository.cpp" line="138"/>
+        <source>Der Vorschlag wurde nicht gefunden.</source>
+        <translation>The proposal was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportExport</name>
+    <message>
+        <location filename="../../src/exchange/ProblemReportExport.cpp" line="30"/>
+        <source>Die Koordinierende Stelle ist kein bestätigter Kontakt. Bitte bestätigen Sie zuerst ihre Kontaktkarte.</source>
+        <translation>The coordinating office is not a confirmed contact. Please confirm its contact card first.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTaxonomyRepository</name>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="37"/>
+        <source>Die Problemart wurde nicht gefunden.</source>
+        <translation>The problem type was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="43"/>
+        <source>Bitte geben Sie einen Titel für die Problemart ein.</source>
+        <translation>Please enter a title for the problem type.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="45"/>
+        <source>Der Titel ist zu lang (höchstens 200 Zeichen).</source>
+        <translation>The title is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="48"/>
+        <source>Die Beschreibung ist zu lang (höchstens 1000 Zeichen).</source>
+        <translation>The description is too long (at most 1000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="55"/>
+        <source>Die Versionsnummer der Problemliste ist ungültig.</source>
+        <translation>The version number of the problem taxonomy is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="60"/>
+        <source>Die Problemliste enthält einen ungültigen Code.</source>
+        <translation>The problem taxonomy contains an invalid code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="63"/>
+        <source>Die Problemliste enthält einen Code mehrfach.</source>
+        <translation>The problem taxonomy contains a duplicate code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="70"/>
+        <source>Die Problemliste enthält eine ungültige Versionsangabe.</source>
+        <translation>The problem taxonomy contains an invalid version entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="173"/>
+        <source>Diese Problemliste (Version %1) ist nicht neuer als die vorhandene (Version %2).</source>
+        <translation>This problem taxonomy (version %1) is not newer than the existing one (version %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="216"/>
+        <source>Bitte wählen Sie ein Handlungsfeld.</source>
+        <translation>Please select a field of action.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="237"/>
+        <source>Das Handlungsfeld einer Problemart kann nicht geändert werden.</source>
+        <translation>The field of action of a problem type cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ProblemTaxonomy.cpp" line="278"/>
+        <source>Seit der letzten Ausgabe wurde die Problemliste nicht geändert.</source>
+        <translation>The problem taxonomy has not changed since the last release.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationStore</name>
+    <message>
+        <location filename="../../src/exchange/PublicationStore.cpp" line="155"/>
+        <source>Für %1 ist schon ein Quartal veröffentlicht. Regionen und Schwellenwert bleiben für dieses Jahr unverändert.</source>
+        <translation>A quarter has already been published for %1. Regions and threshold remain unchanged for this year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/PublicationStore.cpp" line="163"/>
+        <source>Die Parameter sind ungültig: Jede Gemeinde muss genau einer Region angehören, und der Schwellenwert muss mindestens 1 sein.</source>
+        <translation>The parameters are invalid: every municipality must belong to exactly one region, and the threshold must be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/PublicationStore.cpp" line="183"/>
+        <source>Das %1 ist bereits veröffentlicht, und die Daten haben sich seitdem geändert. Eine Berichtigung braucht eine Begründung.</source>
+        <translation>%1 has already been published, and the data has changed since then. A correction needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarter</name>
+    <message>
+        <location filename="../../src/core/Quarter.cpp" line="27"/>
+        <source>%1. Quartal %2</source>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +2092,19 @@
     </message>
 </context>
 <context>
+    <name>RegionScheme</name>
+    <message>
+        <location filename="../../src/exchange/RegionScheme.cpp" line="23"/>
+        <source>Region Nord</source>
+        <translation>Region North</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegionScheme.cpp" line="26"/>
+        <source>Region Süd</source>
+        <translation>Region South</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../forms/workspace/SettingsDialog.ui" line="6"/>
@@ -1745,7 +2206,218 @@
 <context>
     <name>kim-cli</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="32"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="44"/>
+        <source>Die Datei %1 kann nicht gelesen werden.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="46"/>
+        <source>Die Datei %1 ist zu groß.</source>
+        <translation>The file %1 is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="54"/>
+        <location filename="../../src/cli/DemoKreis.cpp" line="75"/>
+        <source>Die Datei %1 konnte nicht geschrieben werden.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="60"/>
+        <source>Bitte geben Sie die Arbeitsmappe mit --vault an.</source>
+        <translation>Please specify the workspace with --vault.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="62"/>
+        <source>Passwort für %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="71"/>
+        <source>Name:           %1</source>
+        <translation>Name:           %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="72"/>
+        <source>Rolle:          %1</source>
+        <translation>Role:           %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="73"/>
+        <source>Organisation:   %1</source>
+        <translation>Organisation:   %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="74"/>
+        <source>Schlüssel-ID:   %1</source>
+        <translation>Key ID:         %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="75"/>
+        <source>Fingerabdruck:  %1</source>
+        <translation>Fingerprint:    %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="96"/>
+        <source>Unbekannter Befehl „%1“. Hilfe mit --help.</source>
+        <translation>Unknown command “%1”. Use --help for help.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="118"/>
+        <source>Fingerabdruck: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="124"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="132"/>
+        <source>Bitte geben Sie genau eine Kontaktkarte an.</source>
+        <translation>Please specify exactly one contact card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="137"/>
+        <source>Haben Sie den Fingerabdruck mit der Person am Telefon verglichen?</source>
+        <translation>Have you compared the fingerprint with the person on the phone?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="139"/>
+        <source>Nicht gespeichert.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="143"/>
+        <source>Kontakt gespeichert.</source>
+        <translation>Contact saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="149"/>
+        <source>Bitte geben Sie die Schlüssel-ID des Kontakts an.</source>
+        <translation>Please specify the key ID of the contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="152"/>
+        <source>Kontakt widerrufen.</source>
+        <translation>Contact revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="159"/>
+        <source>widerrufen</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="160"/>
+        <source>vertraut</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="170"/>
+        <source>seal braucht --kind, --payload, --out und mindestens ein --to.</source>
+        <translation>seal needs --kind, --payload, --out and at least one --to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="174"/>
+        <source>Die Nutzdaten sind kein gültiges JSON.</source>
+        <translation>The payload is not valid JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="184"/>
+        <source>%1 ist kein bestätigter Kontakt. Bitte zuerst „kim-cli trust“ ausführen.</source>
+        <translation>%1 is not a confirmed contact. Please run “kim-cli trust” first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CliCommands.cpp" line="195"/>
+        <source>Paket für %n Empfänger geschrieben.</source>
+        <translation>
+            <numerusform>Package written for %n recipient.</numerusform>
+            <numerusform>Package written for %n recipients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="201"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="219"/>
+        <source>Bitte geben Sie genau ein Paket an.</source>
+        <translation>Please specify exactly one package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="208"/>
+        <source>Signatur gültig: %1 (%2), Art %3, Zeitraum %4, Paket %5</source>
+        <translation>Signature valid: %1 (%2), kind %3, period %4, package %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="226"/>
+        <source>Format:      age v1 (age-encryption.org/v1)</source>
+        <translation>Format:      age v1 (age-encryption.org/v1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="227"/>
+        <source>Empfänger:   %1 (%2)</source>
+        <translation>Recipient:   %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="230"/>
+        <source>Größe:       %1 Bytes (Kopf %2, verschlüsselter Inhalt %3)</source>
+        <translation>Size:        %1 bytes (header %2, encrypted content %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="241"/>
+        <source>empfangen</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="242"/>
+        <source>gesendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PasswordPrompt.cpp" line="63"/>
+        <source>Kein Terminal für die Passworteingabe. Verwenden Sie --password-stdin, um das Passwort über die Standardeingabe zu übergeben.</source>
+        <translation>No terminal for entering the password. Use --password-stdin to pass the password via standard input.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DemoKreis.cpp" line="105"/>
+        <source>demo-kreis braucht --out mit einem neuen Ordner.</source>
+        <translation>demo-kreis needs --out with a new folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DemoKreis.cpp" line="109"/>
+        <source>Bitte 1 bis 500 Fallmanager*innen, 1 bis 40 Quartale und 1 bis 100000 Klient*innen angeben.</source>
+        <translation>Please specify 1 to 500 case managers, 1 to 40 quarters and 1 to 100000 clients.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DemoKreis.cpp" line="113"/>
+        <source>Passwort für alle Demo-Arbeitsmappen: </source>
+        <translation>Password for all demo workspaces: </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DemoKreis.cpp" line="115"/>
+        <source>Das Passwort darf nicht leer sein.</source>
+        <translation>The password must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DemoKreis.cpp" line="156"/>
+        <source>Der Ordner %1 ist nicht leer. Bitte einen neuen Ordner angeben.</source>
+        <translation>The folder %1 is not empty. Please specify a new folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DemoKreis.cpp" line="163"/>
+        <source>Der Ordner %1 kann nicht angelegt werden.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DemoKreis.cpp" line="173"/>
+        <source>Fertig: %1 Arbeitsmappen und %2 Pakete in %3.</source>
+        <translation>Done: %1 workspaces and %2 packages in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DemoKreis.cpp" line="188"/>
+        <source>Koordinierende Stelle angelegt, Fingerabdruck %1</source>
+        <translation>Coordinating office created, fingerprint %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DemoKreis.cpp" line="232"/>
+        <source>Fallmanagement %1 (%2): %3 Klient*innen, %4 Problembericht(e)</source>
+        <translation>Case management %1 (%2): %3 clients, %4 problem report(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="17"/>
         <source>Austauschpakete von KIM Fallakte (age + minisign).
 
 Befehle:
@@ -1757,7 +2429,8 @@ Befehle:
   seal                JSON-Nutzdaten signieren und verschlüsseln (--vault, --kind, --period, --payload, --to KARTE…, --out)
   open PAKET          Paket entschlüsseln, prüfen, protokollieren und ausgeben (--vault, --dry-run)
   inspect PAKET       Paket ohne Entschlüsseln beschreiben
-  log                 Paketprotokoll anzeigen (--vault)</source>
+  log                 Paketprotokoll anzeigen (--vault)
+  demo-kreis          Demo eines ganzen Kreises anlegen: Koordinierende Stelle, Arbeitsmappen der Fallmanager*innen mit erfundenen Fällen, Problemmeldungen als Pakete (--out ORDNER, --case-managers 30, --quarters 4, --clients-per-manager 150)</source>
         <translation>Exchange packages of KIM Fallakte (age + minisign).
 
 Commands:
@@ -1769,172 +2442,8 @@ Commands:
   seal                Sign and encrypt a JSON payload (--vault, --kind, --period, --payload, --to CARD…, --out)
   open PACKAGE        Decrypt, verify, log and output a package (--vault, --dry-run)
   inspect PACKAGE     Describe a package without decrypting it
-  log                 Show the package log (--vault)</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="43"/>
-        <source>Die Datei %1 kann nicht gelesen werden.</source>
-        <translation>The file %1 cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="45"/>
-        <source>Die Datei %1 ist zu groß.</source>
-        <translation>The file %1 is too large.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="53"/>
-        <source>Die Datei %1 konnte nicht geschrieben werden.</source>
-        <translation>The file %1 could not be written.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="59"/>
-        <source>Bitte geben Sie die Arbeitsmappe mit --vault an.</source>
-        <translation>Please specify the workspace with --vault.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="61"/>
-        <source>Passwort für %1: </source>
-        <translation>Password for %1: </translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="70"/>
-        <source>Name:           %1</source>
-        <translation>Name:           %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="71"/>
-        <source>Rolle:          %1</source>
-        <translation>Role:           %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="72"/>
-        <source>Organisation:   %1</source>
-        <translation>Organisation:   %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="73"/>
-        <source>Schlüssel-ID:   %1</source>
-        <translation>Key ID:         %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="74"/>
-        <source>Fingerabdruck:  %1</source>
-        <translation>Fingerprint:    %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="93"/>
-        <source>Unbekannter Befehl „%1“. Hilfe mit --help.</source>
-        <translation>Unknown command “%1”. Use --help for help.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="115"/>
-        <source>Fingerabdruck: %1</source>
-        <translation>Fingerprint: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="121"/>
-        <location filename="../../src/cli/CliCommands.cpp" line="129"/>
-        <source>Bitte geben Sie genau eine Kontaktkarte an.</source>
-        <translation>Please specify exactly one contact card.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="134"/>
-        <source>Haben Sie den Fingerabdruck mit der Person am Telefon verglichen?</source>
-        <translation>Have you compared the fingerprint with the person on the phone?</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="136"/>
-        <source>Nicht gespeichert.</source>
-        <translation>Not saved.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="140"/>
-        <source>Kontakt gespeichert.</source>
-        <translation>Contact saved.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="146"/>
-        <source>Bitte geben Sie die Schlüssel-ID des Kontakts an.</source>
-        <translation>Please specify the key ID of the contact.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="149"/>
-        <source>Kontakt widerrufen.</source>
-        <translation>Contact revoked.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="156"/>
-        <source>widerrufen</source>
-        <translation>revoked</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="157"/>
-        <source>vertraut</source>
-        <translation>trusted</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="167"/>
-        <source>seal braucht --kind, --payload, --out und mindestens ein --to.</source>
-        <translation>seal needs --kind, --payload, --out and at least one --to.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="171"/>
-        <source>Die Nutzdaten sind kein gültiges JSON.</source>
-        <translation>The payload is not valid JSON.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="181"/>
-        <source>%1 ist kein bestätigter Kontakt. Bitte zuerst „kim-cli trust“ ausführen.</source>
-        <translation>%1 is not a confirmed contact. Please run “kim-cli trust” first.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/cli/CliCommands.cpp" line="192"/>
-        <source>Paket für %n Empfänger geschrieben.</source>
-        <translation>
-            <numerusform>Package written for %n recipient.</numerusform>
-            <numerusform>Package written for %n recipients.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="198"/>
-        <location filename="../../src/cli/CliCommands.cpp" line="216"/>
-        <source>Bitte geben Sie genau ein Paket an.</source>
-        <translation>Please specify exactly one package.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="205"/>
-        <source>Signatur gültig: %1 (%2), Art %3, Zeitraum %4, Paket %5</source>
-        <translation>Signature valid: %1 (%2), kind %3, period %4, package %5</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="223"/>
-        <source>Format:      age v1 (age-encryption.org/v1)</source>
-        <translation>Format:      age v1 (age-encryption.org/v1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="224"/>
-        <source>Empfänger:   %1 (%2)</source>
-        <translation>Recipient:   %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="227"/>
-        <source>Größe:       %1 Bytes (Kopf %2, verschlüsselter Inhalt %3)</source>
-        <translation>Size:        %1 bytes (header %2, encrypted content %3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="238"/>
-        <source>empfangen</source>
-        <translation>received</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="239"/>
-        <source>gesendet</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PasswordPrompt.cpp" line="63"/>
-        <source>Kein Terminal für die Passworteingabe. Verwenden Sie --password-stdin, um das Passwort über die Standardeingabe zu übergeben.</source>
-        <translation>No terminal for entering the password. Use --password-stdin to pass the password via standard input.</translation>
+  log                 Show the package log (--vault)
+  demo-kreis          Create a demo of a whole district: coordinating office, case managers&apos; workspaces with fictitious cases, problem reports as packages (--out FOLDER, --case-managers 30, --quarters 4, --clients-per-manager 150)</translation>
     </message>
 </context>
 <context>
@@ -1953,69 +2462,74 @@ Commands:
 <context>
     <name>kim::gui::CaseFileWidget</name>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="38"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="43"/>
         <source>&amp;Stammdaten</source>
         <translation>&amp;Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="39"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="44"/>
         <source>E&amp;inwilligungen</source>
         <translation>Co&amp;nsents</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="40"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="45"/>
         <source>&amp;Fall &amp;&amp; Ziele</source>
         <translation>Case &amp;&amp; &amp;goals</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="41"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="46"/>
         <source>Beratungs&amp;kontakte</source>
         <translation>Consul&amp;tations</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="42"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="47"/>
         <source>&amp;Wiedervorlagen</source>
         <translation>Follow-&amp;ups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="43"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="48"/>
         <source>&amp;Vermittlungen</source>
         <translation>&amp;Referrals</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="79"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="49"/>
+        <source>Struktur&amp;probleme</source>
+        <translation>Structural pro&amp;blems</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="87"/>
         <source>Bitte links eine Klient*in auswählen
 oder mit Strg+N eine neue Klient*in anlegen.</source>
         <translation>Please select a client on the left
 or create a new client with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="145"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="154"/>
         <source>Neue Klient*in</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="146"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="155"/>
         <source>Erst die Stammdaten speichern, dann Einwilligung und Fall erfassen.</source>
         <translation>Save the personal details first, then record consent and case.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="154"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="163"/>
         <source>Fall abgeschlossen</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="155"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="164"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="157"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="166"/>
         <source>kein Fall</source>
         <translation>no case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="180"/>
+        <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="189"/>
         <source>Bitte wählen Sie zuerst eine Klient*in aus oder speichern Sie die neue Klient*in.</source>
         <translation>Please select a client first or save the new client.</translation>
     </message>
@@ -2169,19 +2683,24 @@ or create a new client with Ctrl+N.</translation>
 <context>
     <name>kim::gui::ClientEditorWidget</name>
     <message>
-        <location filename="../../src/gui/clients/ClientEditorWidget.cpp" line="26"/>
+        <location filename="../../src/gui/clients/ClientEditorWidget.cpp" line="27"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientEditorWidget.cpp" line="101"/>
+        <location filename="../../src/gui/clients/ClientEditorWidget.cpp" line="103"/>
         <source>Neue Klient*in – noch nicht gespeichert</source>
         <translation>New client – not saved yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientEditorWidget.cpp" line="102"/>
+        <location filename="../../src/gui/clients/ClientEditorWidget.cpp" line="104"/>
         <source>Fallcode %1 · angelegt am %2</source>
         <translation>Case code %1 · created on %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/clients/ClientEditorWidget.cpp" line="172"/>
+        <source>Es gibt keine Klient*in mit dem Fallcode „%1“. Bitte prüfen Sie die Familie.</source>
+        <translation>There is no client with the case code “%1”. Please check the family.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2797,453 @@ or create a new client with Ctrl+N.</translation>
         <location filename="../../src/gui/clients/ClientListPanel.cpp" line="148"/>
         <source>%1 Klient*innen</source>
         <translation>%1 clients</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::CodeLabels</name>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="14"/>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="30"/>
+        <source>unbekannt (%1)</source>
+        <translation>unknown (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="36"/>
+        <source>Teilhabe</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="38"/>
+        <source>Wohnen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="40"/>
+        <source>Institutionen</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="42"/>
+        <source>Gesundheit</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="44"/>
+        <source>Arbeit</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="46"/>
+        <source>Sprache/Bildung</source>
+        <translation>Language/education</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="72"/>
+        <source>keine Einrichtung genannt</source>
+        <translation>no institution named</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="88"/>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="91"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="94"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="97"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="100"/>
+        <source>Zielgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="103"/>
+        <source>Einrichtungsart</source>
+        <translation>Institution type</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="110"/>
+        <source>sonstige Probleme im Handlungsfeld</source>
+        <translation>other problems in the field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/CodeLabels.cpp" line="112"/>
+        <source>nicht im Themenkatalog</source>
+        <translation>not in the problem taxonomy</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ConferenceItemEditor</name>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="52"/>
+        <source>Was die Case-Manager*innen erfahren sollen – ohne Namen und Fallangaben.</source>
+        <translation>What the case managers should learn – without names or case details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="58"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="79"/>
+        <source>Pro&amp;blem:</source>
+        <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="80"/>
+        <source>Aus den Zahlen von:</source>
+        <translation>From the figures of:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="81"/>
+        <source>Konferenz&amp;datum:</source>
+        <translation>Conference &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="82"/>
+        <source>&amp;Tagesordnungspunkt:</source>
+        <translation>A&amp;genda item:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="83"/>
+        <source>Besch&amp;luss:</source>
+        <translation>Decisio&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="84"/>
+        <source>&amp;Arbeitsgruppe:</source>
+        <translation>&amp;Working group:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="85"/>
+        <source>&amp;Maßnahmen:</source>
+        <translation>&amp;Measures:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="86"/>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="87"/>
+        <source>&amp;Rückmeldung:</source>
+        <translation>&amp;Feedback:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="128"/>
+        <source>&lt;b&gt;Neuer Punkt der Planungskonferenz&lt;/b&gt;</source>
+        <translation>&lt;b&gt;New planning conference item&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="129"/>
+        <source>&lt;b&gt;Punkt der Planungskonferenz&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Planning conference item&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="141"/>
+        <source>Rückmeldung zuletzt gesendet am %1</source>
+        <translation>Feedback last sent on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceItemEditor.cpp" line="143"/>
+        <source>Rückmeldung noch nicht gesendet</source>
+        <translation>Feedback not yet sent</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ConferenceReport</name>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="68"/>
+        <source>Strukturelle Probleme nach Häufigkeit</source>
+        <translation>Structural problems by frequency</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="70"/>
+        <source>Fälle je Problemtyp, absteigend. Seltene Problemtypen sind unter „sonstige“ ihres Handlungsfelds zusammengefasst.</source>
+        <translation>Cases per problem type, in descending order. Rare problem types are grouped under “other” in their field of action.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="73"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="74"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="75"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="76"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="111"/>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="77"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="112"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="108"/>
+        <source>Nach Handlungsfeld</source>
+        <translation>By field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="109"/>
+        <source>Fälle mit mindestens einem strukturellen Problem im Handlungsfeld.</source>
+        <translation>Cases with at least one structural problem in the field of action.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="130"/>
+        <source>Verlauf über die veröffentlichten Quartale</source>
+        <translation>Trend over the published quarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="131"/>
+        <source>Fälle je Handlungsfeld und Quartal, jeweils nach der neuesten Revision.</source>
+        <translation>Cases per field of action and quarter, each according to the latest revision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="134"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="175"/>
+        <source>Nach Region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="177"/>
+        <source>Kleine Kommunen sind zu Regionen zusammengefasst, die für das ganze Jahr gelten.</source>
+        <translation>Small municipalities are grouped into regions that apply for the whole year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="179"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="192"/>
+        <source>Nach beteiligter Einrichtungsart</source>
+        <translation>By type of institution involved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="194"/>
+        <source>Art der Einrichtung, bei der das Problem auftrat.</source>
+        <translation>Type of institution where the problem occurred.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="195"/>
+        <source>Einrichtungsart</source>
+        <translation>Institution type</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="205"/>
+        <source>Nach Zielgruppe</source>
+        <translation>By target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="206"/>
+        <source>Die vier Hauptzielgruppen des KIM im Kreis Gütersloh.</source>
+        <translation>The four main target groups of KIM in the district of Gütersloh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="208"/>
+        <source>Zielgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="225"/>
+        <source>%1 · Revision %2 vom %3</source>
+        <translation>%1 · revision %2 dated %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="232"/>
+        <source>Alle Zahlen sind durch das Cell-Key-Verfahren geschützt: Werte weichen um bis zu ±3 ab, 1 und 2 werden nie ausgewiesen; Summen können daher von Einzelwerten abweichen.</source>
+        <translation>All figures are protected by the cell-key method: values deviate by up to ±3, and 1 and 2 are never shown; totals may therefore differ from the sum of individual values.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ConferenceReportWriter</name>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="73"/>
+        <source>keine Fälle</source>
+        <translation>no cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="82"/>
+        <source>Strukturelle Probleme – Bericht zur Planungskonferenz</source>
+        <translation>Structural problems – report for the planning conference</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="87"/>
+        <source>Koordinierende Stelle: %1</source>
+        <translation>Coordinating office: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="90"/>
+        <source>Grundlage: %n Meldung(en) der KIM-Case-Managements</source>
+        <translation>
+            <numerusform>Based on %n report from KIM case management</numerusform>
+            <numerusform>Based on %n reports from KIM case management</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="94"/>
+        <source>Grund der Revision: %1</source>
+        <translation>Reason for the revision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="101"/>
+        <source>Datenschutz:</source>
+        <translation>Data protection:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="157"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="180"/>
+        <source>Konferenzbericht %1</source>
+        <translation>Conference report %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="160"/>
+        <source>geschützte Zahlen</source>
+        <translation>protected figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="165"/>
+        <source>Seite %1 von %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ConferenceTab</name>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="33"/>
+        <source>Konferenz</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="33"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="33"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="33"/>
+        <source>Tagesordnungspunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="33"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="33"/>
+        <source>Rückmeldung</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="37"/>
+        <source>&amp;Neuer Punkt</source>
+        <translation>&amp;New item</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="39"/>
+        <source>Rückmeldung &amp;senden …</source>
+        <translation>&amp;Send feedback …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="41"/>
+        <source>Schreibt alle Punkte mit Rückmeldung als ein signiertes, verschlüsseltes Paket für alle vertrauten Case-Manager*innen.</source>
+        <translation>Writes all items with feedback as one signed, encrypted package for all trusted case managers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="98"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="99"/>
+        <source>gesendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="100"/>
+        <source>noch nicht gesendet</source>
+        <translation>not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="174"/>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="197"/>
+        <source>Rückmeldung senden</source>
+        <translation>Send feedback</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="175"/>
+        <source>Noch kein Punkt hat eine Rückmeldung. Tragen Sie zuerst ein, was die Case-Manager*innen erfahren sollen.</source>
+        <translation>No item has any feedback yet. First enter what the case managers should learn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="188"/>
+        <source>Alle Rückmeldungen sind bereits gesendet. Sollen die %n Punkt(e) noch einmal als Paket für %1 vertraute Case-Manager*innen gespeichert werden (z. B. für neu hinzugekommene Kontakte)?</source>
+        <translation>
+            <numerusform>All feedback has already been sent. Save the %n item again as a package for %1 trusted case managers (e.g. for newly added contacts)?</numerusform>
+            <numerusform>All feedback has already been sent. Save the %n items again as a package for %1 trusted case managers (e.g. for newly added contacts)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="192"/>
+        <source>%n neue oder geänderte Rückmeldung(en) werden als ein signiertes und verschlüsseltes Paket für %1 vertraute Case-Manager*innen gespeichert. Geben Sie die Datei anschließend weiter (z. B. per E-Mail).</source>
+        <translation>
+            <numerusform>%n new or changed feedback item will be saved as one signed and encrypted package for %1 trusted case managers. Then pass the file on (e.g. by email).</numerusform>
+            <numerusform>%n new or changed feedback items will be saved as one signed and encrypted package for %1 trusted case managers. Then pass the file on (e.g. by email).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="197"/>
+        <source>Paket speichern …</source>
+        <translation>Save package …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="199"/>
+        <source>Rückmeldung Planungskonferenz %1.%2</source>
+        <translation>Planning conference feedback %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="228"/>
+        <source>Rückmeldung gespeichert</source>
+        <translation>Feedback saved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="229"/>
+        <source>Das Paket mit %n Rückmeldung(en) ist gespeichert.</source>
+        <translation>
+            <numerusform>The package with %n feedback item has been saved.</numerusform>
+            <numerusform>The package with %n feedback items has been saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2467,6 +3433,193 @@ An open case will then be closed, and open follow-ups will be closed as well.</t
     </message>
 </context>
 <context>
+    <name>kim::gui::ContactCardImportDialog</name>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="20"/>
+        <source>Ich habe den &amp;Fingerabdruck telefonisch verglichen. Er stimmt überein.</source>
+        <translation>I have compared the &amp;fingerprint by phone. It matches.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="22"/>
+        <source>Kontaktkarte prüfen</source>
+        <translation>Check contact card</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="28"/>
+        <source>Bevor Sie dieser Kontaktkarte vertrauen: Rufen Sie die Person unter einer Ihnen bekannten Nummer an und lassen Sie sich ihren Fingerabdruck vorlesen. Nur wenn alle Zeichen übereinstimmen, stammt die Karte wirklich von ihr.</source>
+        <translation>Before you trust this contact card: call the person on a number you know and ask them to read out their fingerprint. Only if every character matches does the card really come from them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="35"/>
+        <source>(nicht angegeben)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="41"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="42"/>
+        <source>Rolle:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="43"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="47"/>
+        <source>Fingerabdruck:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="51"/>
+        <source>&amp;Vertrauen</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactCardImportDialog.cpp" line="53"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ContactsDialog</name>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="47"/>
+        <source>Kontakte für den Austausch</source>
+        <translation>Contacts for exchange</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="52"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="66"/>
+        <source>Ihre Kontaktkarte</source>
+        <translation>Your contact card</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="72"/>
+        <source>Geben Sie Ihre Kontaktkarte an die Stellen weiter, mit denen Sie Pakete austauschen (per E-Mail oder USB-Stick), und lesen Sie Ihren Fingerabdruck am Telefon vor.</source>
+        <translation>Pass your contact card on to the offices you exchange packages with (by email or USB stick), and read out your fingerprint on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="77"/>
+        <source>Eigenes &amp;Profil…</source>
+        <translation>Own &amp;profile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="78"/>
+        <source>Eigene Kontaktkarte &amp;speichern…</source>
+        <translation>&amp;Save own contact card…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="98"/>
+        <source>Vertrauenswürdige Kontakte</source>
+        <translation>Trusted contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="101"/>
+        <source>Rolle, Organisation</source>
+        <translation>Role, organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="101"/>
+        <source>Fingerabdruck</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="101"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="108"/>
+        <source>Kontaktkarte &amp;einlesen…</source>
+        <translation>&amp;Import contact card…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="109"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="207"/>
+        <source>&amp;Zurückziehen</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="112"/>
+        <source>Diesem Kontakt nicht mehr vertrauen: keine Pakete mehr von ihm annehmen oder an ihn schicken</source>
+        <translation>Stop trusting this contact: no longer accept packages from them or send packages to them</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="129"/>
+        <source>(noch kein Name eingetragen)</source>
+        <translation>(no name entered yet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="138"/>
+        <source>Schlüssel-ID: %1</source>
+        <translation>Key ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="149"/>
+        <source>zurückgezogen am %1</source>
+        <translation>revoked on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="150"/>
+        <source>vertraut seit %1</source>
+        <translation>trusted since %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="179"/>
+        <source>Das ist die Kontaktkarte dieser Arbeitsmappe selbst. Bitte lesen Sie die Karte der anderen Stelle ein.</source>
+        <translation>This is the contact card of this workspace itself. Please import the card of the other office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="202"/>
+        <source>Kontakt zurückziehen</source>
+        <translation>Revoke contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="203"/>
+        <source>Diesem Kontakt nicht mehr vertrauen?
+
+Pakete von „%1“ werden danach abgewiesen, und Sie können keine Pakete mehr an „%1“ schicken. Der Kontakt bleibt zur Nachvollziehbarkeit in der Liste.</source>
+        <translation>Stop trusting this contact?
+
+Packages from “%1” will then be rejected, and you can no longer send packages to “%1”. The contact remains in the list for traceability.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="217"/>
+        <source>Bitte tragen Sie zuerst unter „Eigenes Profil“ Ihren Namen ein: Er steht auf der Kontaktkarte.</source>
+        <translation>Please first enter your name under “Own profile”: it appears on the contact card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="227"/>
+        <source>Kontaktkarte gespeichert</source>
+        <translation>Contact card saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="228"/>
+        <source>Ihre Kontaktkarte wurde als „%1“ gespeichert.
+
+Fingerabdruck zum Vorlesen am Telefon:
+%2</source>
+        <translation>Your contact card has been saved as “%1”.
+
+Fingerprint to read out on the phone:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>kim::gui::CreateWorkspaceDialog</name>
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="45"/>
@@ -2479,59 +3632,128 @@ An open case will then be closed, and open follow-ups will be closed as well.</t
         <translation>The demo workspace contains %1 fictitious clients with cases, consultations and follow-ups – for trying things out and practising. It is encrypted too and needs a password.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="51"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="80"/>
         <source>Demo-Fallakte</source>
         <translation>Demo case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="51"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="78"/>
         <source>Fallakte</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="53"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="51"/>
+        <source>Fallakte (Case-Management)</source>
+        <translation>Case file (case management)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="52"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="82"/>
+        <source>Koordinierende Stelle</source>
+        <translation>Coordinating office</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="58"/>
         <source>&amp;Anlegen</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="54"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="59"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="81"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="90"/>
+        <source>Für die Koordinierende Stelle: liest die Quartalsmeldungen der Case-Manager*innen ein, führt sie zusammen und bereitet die Planungskonferenz vor. Enthält keine Klient*innen. Die Art lässt sich später nicht ändern.</source>
+        <translation>For the coordinating office: imports the case managers&apos; quarterly reports, merges them and prepares the planning conference. Contains no clients. The type cannot be changed later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="93"/>
+        <source>Für die Arbeit mit Klient*innen: Fallakten, Beratungskontakte, Vermittlungen und Strukturprobleme. Die Art lässt sich später nicht ändern.</source>
+        <translation>For working with clients: case files, consultations, referrals and structural problems. The type cannot be changed later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="116"/>
         <source>Bitte wählen Sie einen Speicherort für die Arbeitsmappe.</source>
         <translation>Please choose a location for the workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="84"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="119"/>
         <source>Diese Datei gibt es schon. Bitte wählen Sie einen anderen Namen.</source>
         <translation>This file already exists. Please choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="87"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="122"/>
         <source>Den Ordner für die Arbeitsmappe gibt es nicht.</source>
         <translation>The folder for the workspace does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="91"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="126"/>
         <source>Das Passwort ist zu kurz: Es braucht mindestens %1 Zeichen.</source>
         <translation>The password is too short: it needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="94"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="129"/>
         <source>Die beiden Passwörter stimmen nicht überein.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="110"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="145"/>
         <source>Die Demo-Arbeitsmappe wird angelegt und mit erfundenen Fällen gefüllt …</source>
         <translation>Creating the demo workspace and filling it with fictitious cases …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="111"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="146"/>
         <source>Die Arbeitsmappe wird angelegt …</source>
         <translation>Creating the workspace …</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::DisclosureParametersWidget</name>
+    <message>
+        <location filename="../../src/gui/office/DisclosureParametersWidget.cpp" line="30"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/DisclosureParametersWidget.cpp" line="30"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/DisclosureParametersWidget.cpp" line="52"/>
+        <source>Problemtypen mit weniger als diesen Fällen im Quartal (kreisweit) werden unter „sonstige“ ihres Handlungsfelds zusammengefasst:</source>
+        <translation>Problem types with fewer than this many cases in the quarter (district-wide) are grouped under “other” in their field of action:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/DisclosureParametersWidget.cpp" line="57"/>
+        <source>Parameter &amp;speichern</source>
+        <translation>&amp;Save parameters</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/DisclosureParametersWidget.cpp" line="59"/>
+        <source>Standard einsetzen</source>
+        <translation>Use defaults</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/DisclosureParametersWidget.cpp" line="85"/>
+        <source>eigenständig</source>
+        <translation>stand-alone</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/DisclosureParametersWidget.cpp" line="94"/>
+        <source>&lt;b&gt;Geheimhaltung %1&lt;/b&gt;: Regionen für Kommunen unter 20.000 Einwohner*innen</source>
+        <translation>&lt;b&gt;Disclosure control %1&lt;/b&gt;: regions for municipalities with fewer than 20,000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/DisclosureParametersWidget.cpp" line="112"/>
+        <source>Für %1 ist bereits ein Quartal veröffentlicht. Regionen und Schwelle sind deshalb für das ganze Jahr festgelegt.</source>
+        <translation>A quarter has already been published for %1. Regions and threshold are therefore fixed for the whole year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/DisclosureParametersWidget.cpp" line="115"/>
+        <source>Die Parameter gelten für alle Quartale des Jahres und werden mit der ersten Veröffentlichung festgelegt.</source>
+        <translation>The parameters apply to all quarters of the year and are fixed with the first publication.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3800,451 @@ An open case will then be closed, and open follow-ups will be closed as well.</t
         <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="55"/>
         <source>%1 Wiedervorlagen fällig, davon %2 überfällig (rot). Mit Eingabetaste oder Doppelklick öffnen Sie die Fallakte.</source>
         <translation>%1 follow-ups due, %2 of them overdue (red). Press Enter or double-click to open the case file.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::EvaluationTab</name>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="52"/>
+        <source>&amp;Quartal:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="55"/>
+        <source>&amp;Veröffentlichen …</source>
+        <translation>&amp;Publish …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="86"/>
+        <source>Problemkombinationen je Handlungsfeld</source>
+        <translation>Problem combinations per field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="87"/>
+        <source>Handlungsfeld × Kommune</source>
+        <translation>Field of action × municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="88"/>
+        <source>Handlungsfeld × Zielgruppe</source>
+        <translation>Field of action × target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="89"/>
+        <source>Handlungsfeld × Einrichtungsart</source>
+        <translation>Field of action × institution type</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="92"/>
+        <source>vertraulich: exakte Zahlen, nur für die Koordinierende Stelle</source>
+        <translation>confidential: exact figures, for the coordinating office only</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="96"/>
+        <source>Zusammengeführte Tabelle</source>
+        <translation>Merged table</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="296"/>
+        <source>Veröffentlicht</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <source>Meldungen</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="111"/>
+        <source>Veröffentlichung</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="115"/>
+        <source>&lt;b&gt;Revisionen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Revisions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="145"/>
+        <source>Noch keine Meldungen eingegangen.</source>
+        <translation>No reports received yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="158"/>
+        <source>%n gültige Meldung(en) in diesem Quartal</source>
+        <translation>
+            <numerusform>%n valid report in this quarter</numerusform>
+            <numerusform>%n valid reports in this quarter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="175"/>
+        <source>Anzahl (exakt)</source>
+        <translation>Count (exact)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="196"/>
+        <source>erste Veröffentlichung</source>
+        <translation>first publication</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="205"/>
+        <source>Dieses Quartal ist noch nicht veröffentlicht.</source>
+        <translation>This quarter has not been published yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="206"/>
+        <source>Veröffentlicht als Revision %1. Neue Zahlen werden nur mit Begründung als weitere Revision veröffentlicht.</source>
+        <translation>Published as revision %1. New figures are only published with a reason, as a further revision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="227"/>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="228"/>
+        <source>Die Parameter für %1 sind gespeichert.</source>
+        <translation>The parameters for %1 have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="255"/>
+        <source>Unverändert</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="256"/>
+        <source>Seit der Veröffentlichung sind keine neuen Meldungen eingegangen. Die veröffentlichten Zahlen (Revision %1) gelten weiter.</source>
+        <translation>No new reports have been received since publication. The published figures (revision %1) remain valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="264"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="270"/>
+        <source>Veröffentlichen</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="265"/>
+        <source>Die Zahlen des %1 werden durch das Cell-Key-Verfahren geschützt und veröffentlicht. Danach ist das Quartal eingefroren, und die Regionen und die Schwelle für „sonstige“ sind für %2 festgelegt.</source>
+        <translation>The figures for %1 will be protected by the cell-key method and published. After that the quarter is frozen, and the regions and the threshold for “other” are fixed for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="297"/>
+        <source>Das %1 ist als Revision %2 veröffentlicht. Der Konferenzbericht zeigt die geschützten Zahlen.</source>
+        <translation>%1 has been published as revision %2. The conference report shows the protected figures.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ExchangeFileDialogs</name>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="38"/>
+        <source>Kontaktkarten (*.%1);;Alle Dateien (*)</source>
+        <translation>Contact cards (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="43"/>
+        <source>KIM-Pakete (*.%1);;Alle Dateien (*)</source>
+        <translation>KIM packages (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="64"/>
+        <source>Kontaktkarte einlesen</source>
+        <translation>Import contact card</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="76"/>
+        <source>Eigene Kontaktkarte speichern</source>
+        <translation>Save own contact card</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="88"/>
+        <source>Pakete einlesen</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="102"/>
+        <source>Paket speichern unter</source>
+        <translation>Save package as</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="114"/>
+        <source>Ordner mit Paketen einlesen</source>
+        <translation>Import folder with packages</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ExchangeFiles</name>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="17"/>
+        <source>Die Datei „%1“ kann nicht gelesen werden.</source>
+        <translation>The file “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="22"/>
+        <source>Die Datei „%1“ ist zu groß für diese Art von Datei.</source>
+        <translation>The file “%1” is too large for this type of file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="34"/>
+        <source>In den Ordner „%1“ kann nicht geschrieben werden.</source>
+        <translation>The folder “%1” is not writable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="41"/>
+        <source>Die Datei „%1“ konnte nicht gespeichert werden (Datenträger voll oder nicht beschreibbar).</source>
+        <translation>The file “%1” could not be saved (disk full or not writable).</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ExportDonePage</name>
+    <message>
+        <location filename="../../src/gui/problems/ExportDonePage.cpp" line="15"/>
+        <source>Meldung gespeichert</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportDonePage.cpp" line="27"/>
+        <source>Die Meldung für das %1 ist gespeichert:
+%2
+
+Sie ist signiert und verschlüsselt; öffnen kann sie nur „%3“. Schicken Sie die Datei per E-Mail oder auf einem USB-Stick an die Koordinierende Stelle.</source>
+        <translation>The report for %1 has been saved:
+%2
+
+It is signed and encrypted; only “%3” can open it. Send the file to the coordinating office by email or on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportDonePage.cpp" line="33"/>
+        <source>Mit der Meldung geht Ihr Vorschlag für einen neuen Problemtyp mit.</source>
+        <translation>Your proposal for a new problem type goes with the report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportDonePage.cpp" line="36"/>
+        <source>Mit der Meldung gehen Ihre %1 Vorschläge für neue Problemtypen mit.</source>
+        <translation>Your %1 proposals for new problem types go with the report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportDonePage.cpp" line="38"/>
+        <source>Melden Sie dasselbe Quartal später noch einmal, ersetzt die neue Meldung diese (zum Beispiel nach einer Korrektur).</source>
+        <translation>If you report the same quarter again later, the new report replaces this one (for example after a correction).</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ExportPreviewPage</name>
+    <message>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="21"/>
+        <source>&amp;Prüfsummen anzeigen</source>
+        <translation>Show &amp;checksums</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="23"/>
+        <source>Vorschau: Das verlässt Ihre Fallakte</source>
+        <translation>Preview: this leaves your case file</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="24"/>
+        <source>Genau diese Angaben gehen an die Koordinierende Stelle – nichts anderes. Bitte sehen Sie sie durch, bevor Sie weitergehen.</source>
+        <translation>Exactly this information goes to the coordinating office – nothing else. Please look through it before you continue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="31"/>
+        <source>Zu jeder Zahl gehört eine Prüfsumme: die Summe geheimer Zufallszahlen der gezählten Fälle. Sie verrät nichts über die Personen. Mit ihr kann die Koordinierende Stelle die Meldungen aller Case-Manager*innen genau zusammenführen und jede veröffentlichte Zahl immer gleich schützen.</source>
+        <translation>Each figure comes with a checksum: the sum of secret random numbers of the cases counted. It reveals nothing about the people. With it, the coordinating office can merge the reports of all case managers exactly and always protect each published figure in the same way.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ExportQuarterPage</name>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="41"/>
+        <source>Quartal wählen</source>
+        <translation>Select quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="42"/>
+        <source>Für welches Quartal möchten Sie die Strukturprobleme melden? Gemeldet wird je Quartal; eine spätere Meldung für dasselbe Quartal ersetzt die frühere.</source>
+        <translation>For which quarter would you like to report structural problems? Reports are made per quarter; a later report for the same quarter replaces the earlier one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="45"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="45"/>
+        <source>Fälle je Handlungsfeld</source>
+        <translation>Cases per field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="45"/>
+        <source>Zuletzt gemeldet</source>
+        <translation>Last reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="47"/>
+        <source>Fälle (Familien einmal) mit mindestens einem Strukturproblem, je Handlungsfeld gezählt und zusammengezählt</source>
+        <translation>Cases (families once) with at least one structural problem, counted per field of action and in total</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="83"/>
+        <source>%1 (läuft noch)</source>
+        <translation>%1 (ongoing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="85"/>
+        <source>keine Strukturprobleme</source>
+        <translation>no structural problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="88"/>
+        <source>noch nicht</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ExportRecipientPage</name>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="31"/>
+        <source>Empfänger und Datei</source>
+        <translation>Recipient and file</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="32"/>
+        <source>Die Meldung wird mit Ihrem Schlüssel signiert und so verschlüsselt, dass nur der gewählte Kontakt sie öffnen kann.</source>
+        <translation>The report is signed with your key and encrypted so that only the selected contact can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="40"/>
+        <source>Es ist noch keine Kontaktkarte hinterlegt. Lesen Sie die Kontaktkarte der Koordinierenden Stelle ein und vergleichen Sie den Fingerabdruck am Telefon.</source>
+        <translation>No contact card has been stored yet. Import the contact card of the coordinating office and compare the fingerprint on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="42"/>
+        <source>&amp;Kontakte…</source>
+        <translation>&amp;Contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="44"/>
+        <source>&amp;Durchsuchen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="56"/>
+        <source>Em&amp;pfänger:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="58"/>
+        <source>D&amp;atei:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="63"/>
+        <source>Die Datei können Sie per E-Mail oder auf einem USB-Stick weitergeben: Unterwegs kann niemand sie lesen oder unbemerkt verändern.</source>
+        <translation>You can pass the file on by email or on a USB stick: in transit nobody can read it or alter it unnoticed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="82"/>
+        <source>Strukturprobleme %1</source>
+        <translation>Structural problems %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="152"/>
+        <source>Die Datei „%1“ gibt es schon. Bitte wählen Sie einen anderen Namen.</source>
+        <translation>The file “%1” already exists. Please choose a different name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportRecipientPage.cpp" line="163"/>
+        <source>Diesem Kontakt wird nicht mehr vertraut. Bitte wählen Sie einen anderen Empfänger.</source>
+        <translation>This contact is no longer trusted. Please select a different recipient.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::FeedbackPanel</name>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="41"/>
+        <source>Hier erscheint, was die Planungskonferenz zu den gemeldeten Strukturproblemen beschlossen hat. Die Koordinierende Stelle schickt es als Paket; lesen Sie es mit „Austausch → Paket einlesen…“ ein.</source>
+        <translation>This shows what the planning conference decided about the reported structural problems. The coordinating office sends it as a package; import it with “Exchange → Import package…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="44"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="44"/>
+        <source>Konferenz</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="50"/>
+        <source>Wählen Sie oben eine Rückmeldung aus, um sie zu lesen.</source>
+        <translation>Select feedback above to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="129"/>
+        <source>Gemeldet für</source>
+        <translation>Reported for</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="130"/>
+        <source>Planungskonferenz</source>
+        <translation>Planning conference</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="131"/>
+        <source>Tagesordnungspunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="132"/>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="133"/>
+        <source>Zuständige Arbeitsgruppe</source>
+        <translation>Responsible working group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="134"/>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="135"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="136"/>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="137"/>
+        <source>Eingegangen am</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="150"/>
+        <source>Rückmeldung an die Case-Manager*innen</source>
+        <translation>Feedback to the case managers</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +4516,134 @@ An open case will then be closed, and open follow-ups will be closed as well.</t
     </message>
 </context>
 <context>
+    <name>kim::gui::IntakeTab</name>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <source>Absender*in</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <source>Erstellt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <source>Eingegangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="43"/>
+        <source>&amp;Pakete einlesen …</source>
+        <translation>Import &amp;packages …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="45"/>
+        <source>&amp;Ordner einlesen …</source>
+        <translation>Import f&amp;older …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="47"/>
+        <source>oder Dateien und Ordner mit Paketen (*.kimpkg, *.age) hierher ziehen</source>
+        <translation>or drag files and folders with packages (*.kimpkg, *.age) here</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="49"/>
+        <source>Noch nichts eingelesen.</source>
+        <translation>Nothing imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="66"/>
+        <source>&lt;b&gt;Ergebnis des letzten Einlesens&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Result of the last import&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="72"/>
+        <source>&lt;b&gt;Eingegangene Meldungen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Received reports&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="111"/>
+        <source>Keine Pakete gefunden (gesucht wurde nach *.kimpkg und *.age).</source>
+        <translation>No packages found (searched for *.kimpkg and *.age).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="126"/>
+        <source>Angenommen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="130"/>
+        <source>Ersetzt frühere Meldung</source>
+        <translation>Replaces earlier report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="134"/>
+        <source>Abgelehnt</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="148"/>
+        <source>%1 angenommen, %2 als Korrektur ersetzt, %3 abgelehnt.</source>
+        <translation>%1 accepted, %2 replaced as corrections, %3 rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="150"/>
+        <source>Abgebrochen: </source>
+        <translation>Cancelled: </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="170"/>
+        <source>durch neuere Meldung ersetzt</source>
+        <translation>replaced by a newer report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="170"/>
+        <source>gültig</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="173"/>
+        <source>Schlüssel-ID der Absender*in: %1</source>
+        <translation>Sender&apos;s key ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="178"/>
+        <source>%n gültige Meldung(en)</source>
+        <translation>
+            <numerusform>%n valid report</numerusform>
+            <numerusform>%n valid reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kim::gui::LegalDomainPeriodDialog</name>
     <message>
         <location filename="../../src/gui/referrals/LegalDomainPeriodDialog.cpp" line="27"/>
@@ -2942,153 +4737,203 @@ An open case will then be closed, and open follow-ups will be closed as well.</t
 <context>
     <name>kim::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="258"/>
         <source>KIM Fallakte</source>
         <translation>KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="75"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
         <source>&amp;Neue Arbeitsmappe…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="76"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="92"/>
         <source>Arbeitsmappe ö&amp;ffnen…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="77"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Demo-Arbeitsmappe anlegen…</source>
         <translation>Create &amp;demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="78"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="79"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Passwort ändern…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="81"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
         <source>&amp;Beenden</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
         <source>&amp;Neue Klient*in</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="84"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
         <source>&amp;Beratungskontakt erfassen…</source>
         <translation>Record &amp;consultation…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="86"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
         <source>&amp;Wiedervorlage anlegen…</source>
         <translation>Create &amp;follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
         <source>Klient*innen &amp;filtern</source>
         <translation>&amp;Filter clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="107"/>
         <source>F&amp;ällige Wiedervorlagen</source>
         <translation>&amp;Due follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Volltextsuche</source>
         <translation>Full-text &amp;search</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="110"/>
         <source>Ü&amp;ber KIM Fallakte</source>
         <translation>&amp;About KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Einrichtungen…</source>
         <translation>&amp;Institutions…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="112"/>
+        <source>&amp;Kontakte…</source>
+        <translation>&amp;Contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="113"/>
+        <source>Strukturprobleme &amp;exportieren…</source>
+        <translation>&amp;Export structural problems…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="114"/>
+        <source>Problemtyp &amp;vorschlagen…</source>
+        <translation>&amp;Propose problem type…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="115"/>
+        <source>Paket &amp;einlesen…</source>
+        <translation>&amp;Import package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="127"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Klient*in</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="115"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="139"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="141"/>
+        <source>A&amp;ustausch</source>
+        <translation>&amp;Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="145"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="139"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
         <source>Die Arbeitsmappe „%1“ wurde nicht gefunden.</source>
         <translation>The workspace “%1” was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
-        <source>Arbeitsmappe: %1</source>
-        <translation>Workspace: %1</translation>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <source>Fallakte</source>
+        <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="223"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <source>Koordinierende Stelle</source>
+        <translation>Coordinating office</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="227"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <source>Arbeitsmappe: %1 (%2)</source>
+        <translation>Workspace: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="259"/>
         <source>Keine Arbeitsmappe geöffnet</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="239"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="285"/>
         <source>1 Klient*in</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="239"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="285"/>
         <source>%1 Klient*innen</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
         <source>Passwort geändert</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="302"/>
         <source>Das Passwort wurde geändert. Ab jetzt öffnen Sie die Arbeitsmappe mit dem neuen Passwort.</source>
         <translation>The password has been changed. From now on, open the workspace with the new password.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="280"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="351"/>
+        <source>Vorschlag gespeichert</source>
+        <translation>Proposal saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="352"/>
+        <source>Ihr Vorschlag geht mit der nächsten Quartalsmeldung an die Koordinierende Stelle. Sie sehen ihn in der Vorschau des Exports.</source>
+        <translation>Your proposal will go to the coordinating office with the next quarterly report. You can see it in the export preview.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="375"/>
         <source>Über KIM Fallakte</source>
         <translation>About KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="281"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="376"/>
         <source>KIM Fallakte %1
 
 Fallakte für das Kommunale Integrationsmanagement (KIM) im Kreis Gütersloh. Alle Daten liegen verschlüsselt auf diesem Rechner.</source>
@@ -3113,6 +4958,34 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
         <location filename="../../src/gui/common/Messages.cpp" line="99"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es noch einmal.</source>
         <translation>An unexpected error has occurred. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::OfficeView</name>
+    <message>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="49"/>
+        <source>&amp;Eingang</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="50"/>
+        <source>A&amp;uswertung</source>
+        <translation>E&amp;valuation</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="51"/>
+        <source>&amp;Konferenzbericht</source>
+        <translation>&amp;Conference report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="52"/>
+        <source>&amp;Planungskonferenz</source>
+        <translation>&amp;Planning conference</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="53"/>
+        <source>&amp;Themenkatalog</source>
+        <translation>Problem &amp;taxonomy</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +5058,590 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
             <numerusform>%n open referral (%1 overdue)</numerusform>
             <numerusform>%n open referrals (%1 overdue)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::OwnProfileDialog</name>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="29"/>
+        <source>Eigenes Profil</source>
+        <translation>Own profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="39"/>
+        <source>z. B. Case-Managerin, Koordinierende Stelle</source>
+        <translation>e.g. case manager, coordinating office</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="40"/>
+        <source>z. B. Caritas Gütersloh, Kreis Gütersloh</source>
+        <translation>e.g. Caritas Gütersloh, Kreis Gütersloh</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="42"/>
+        <source>Diese Angaben stehen auf Ihrer Kontaktkarte. Wer Ihre Karte einliest, sieht sie neben dem Fingerabdruck.</source>
+        <translation>This information appears on your contact card. Anyone who imports your card sees it next to the fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="47"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="48"/>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="49"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="51"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="52"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="70"/>
+        <source>Bitte geben Sie einen Namen an: Ohne Namen weiß niemand, wessen Kontaktkarte es ist.</source>
+        <translation>Please enter a name: without a name nobody knows whose contact card it is.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::PackageImportDialog</name>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="33"/>
+        <source>Pakete einlesen</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="38"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="38"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="38"/>
+        <source>Absender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="38"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="42"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="59"/>
+        <source>Alle Pakete wurden eingelesen (%1).</source>
+        <translation>All packages have been imported (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="60"/>
+        <source>%1 von %2 Paketen eingelesen. Abgewiesene Pakete haben nichts verändert; der Hinweis sagt, warum.</source>
+        <translation>%1 of %2 packages imported. Rejected packages have changed nothing; the note says why.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="90"/>
+        <source>eingelesen</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="93"/>
+        <source>eingelesen (ersetzt frühere Fassung)</source>
+        <translation>imported (replaces earlier version)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="96"/>
+        <source>abgewiesen</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::PackageImportRunner</name>
+    <message>
+        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="42"/>
+        <source>Pakete werden geprüft und eingelesen …</source>
+        <translation>Checking and importing packages …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="42"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="44"/>
+        <source>Pakete einlesen</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="64"/>
+        <source>Paket %1 von %2 eingelesen …</source>
+        <translation>Package %1 of %2 imported …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="82"/>
+        <source>Die Datei konnte nicht gelesen werden.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ProblemCodeLabels</name>
+    <message>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="40"/>
+        <source>sonstige Probleme (%1)</source>
+        <translation>other problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="44"/>
+        <source>(unbekannter Problemtyp)</source>
+        <translation>(unknown problem type)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="71"/>
+        <source>keine Einrichtung genannt</source>
+        <translation>no institution named</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="98"/>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="101"/>
+        <source>Probleme (je Fall zusammen)</source>
+        <translation>Problems (combined per case)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="104"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="107"/>
+        <source>Zielgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="110"/>
+        <source>Art der Einrichtung</source>
+        <translation>Institution type</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ProblemExportWizard</name>
+    <message>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="18"/>
+        <source>Strukturprobleme exportieren</source>
+        <translation>Export structural problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="22"/>
+        <source>&lt; &amp;Zurück</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="23"/>
+        <source>&amp;Weiter &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="24"/>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="25"/>
+        <source>&amp;Fertig</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="26"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ProblemFlagDialog</name>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="38"/>
+        <source>Strukturproblem erfassen</source>
+        <translation>Record structural problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="38"/>
+        <source>Strukturproblem bearbeiten</source>
+        <translation>Edit structural problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="75"/>
+        <source>– keine bestimmte Einrichtung –</source>
+        <translation>– no particular institution –</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="84"/>
+        <source>– keine Angabe –</source>
+        <translation>– not specified –</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="89"/>
+        <source>&amp;Behoben am:</source>
+        <translation>&amp;Resolved on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="105"/>
+        <source>Nur der Problemcode, die Art der Einrichtung und das Quartal gehen in die Quartalsmeldung – als Anzahl, ohne Namen, Daten oder Einrichtungsnamen.</source>
+        <translation>Only the problem code, the type of institution and the quarter go into the quarterly report – as a count, without names, dates or names of institutions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="116"/>
+        <source>&amp;Handlungsfeld:</source>
+        <translation>&amp;Field of action:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="122"/>
+        <source>&amp;Problemtyp:</source>
+        <translation>&amp;Problem type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="125"/>
+        <source>&amp;Einrichtung:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="126"/>
+        <source>&amp;Art der Einrichtung:</source>
+        <translation>Institution &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="127"/>
+        <source>Besteht &amp;seit:</source>
+        <translation>E&amp;xists since:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="131"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="132"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="152"/>
+        <source>%1 (nicht mehr im Katalog)</source>
+        <translation>%1 (no longer in the taxonomy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagDialog.cpp" line="161"/>
+        <source>Für dieses Handlungsfeld gibt es noch keine Problemtypen.</source>
+        <translation>There are no problem types for this field of action yet.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ProblemFlagsTab</name>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="37"/>
+        <source>&amp;Neu…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="38"/>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="39"/>
+        <source>Als be&amp;hoben markieren</source>
+        <translation>Mark as re&amp;solved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="40"/>
+        <source>&amp;Löschen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="50"/>
+        <source>Halten Sie hier Hürden fest, die nicht an der Person liegen, sondern an den Strukturen – z. B. lange Wartezeiten bei einer Behörde. Sie gehen nur als Anzahl, ohne Namen, in die Quartalsmeldung an die Koordinierende Stelle.</source>
+        <translation>Record here the obstacles that lie not with the person but with the structures – e.g. long waiting times at a public authority. They go into the quarterly report to the coordinating office only as a count, without names.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="57"/>
+        <source>Handlungsfeld / Problem</source>
+        <translation>Field of action / problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="57"/>
+        <source>Einrichtung</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="57"/>
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="57"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="128"/>
+        <source>ohne Handlungsfeld</source>
+        <translation>no field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="139"/>
+        <source>Art: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="142"/>
+        <source>behoben am %1</source>
+        <translation>resolved on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="142"/>
+        <source>besteht</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="112"/>
+        <source>Noch kein Fall eröffnet: Strukturprobleme gehören zum Fall.</source>
+        <translation>No case opened yet: structural problems belong to the case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="114"/>
+        <source>Der Fall ist abgeschlossen: Neue Strukturprobleme lassen sich nicht mehr erfassen.</source>
+        <translation>The case is closed: new structural problems can no longer be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="182"/>
+        <source>Für diese Klient*in ist noch kein Fall eröffnet. Bitte zuerst im Reiter „Fall &amp; Ziele“ einen Fall eröffnen.</source>
+        <translation>No case has been opened for this client yet. Please open a case on the “Case &amp; goals” tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="226"/>
+        <source>Strukturproblem löschen</source>
+        <translation>Delete structural problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="227"/>
+        <source>Das Strukturproblem „%1“ aus diesem Fall löschen?
+
+Wenn es behoben ist, markieren Sie es besser als behoben: Dann zählt es für die Quartale, in denen es bestand.</source>
+        <translation>Delete the structural problem “%1” from this case?
+
+If it has been resolved, it is better to mark it as resolved: then it counts for the quarters in which it existed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="230"/>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ProblemProposalDialog</name>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="27"/>
+        <source>Problemtyp vorschlagen</source>
+        <translation>Propose problem type</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="36"/>
+        <source>z. B. Keine Termine für Sprachprüfungen im Kreis</source>
+        <translation>e.g. No appointments for language tests in the district</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="37"/>
+        <source>Wann soll dieser Problemtyp gewählt werden? Ein oder zwei Sätze.</source>
+        <translation>When should this problem type be chosen? One or two sentences.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="41"/>
+        <source>Fehlt im Katalog ein Problem, das Ihnen in Fällen immer wieder begegnet? Schlagen Sie der Koordinierenden Stelle einen neuen Problemtyp vor. Der Vorschlag reist mit Ihrer nächsten Quartalsmeldung.</source>
+        <translation>Is a problem missing from the taxonomy that you keep coming across in cases? Propose a new problem type to the coordinating office. The proposal travels with your next quarterly report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="46"/>
+        <source>Bitte beschreiben Sie das Problem allgemein – ohne Namen, Fallnummern oder Einzelheiten aus einem Fall.</source>
+        <translation>Please describe the problem in general terms – without names, case numbers or details from a case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="53"/>
+        <source>&amp;Handlungsfeld:</source>
+        <translation>&amp;Field of action:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="54"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="55"/>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="57"/>
+        <source>&amp;Vorschlagen</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="58"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ProblemReportPreview</name>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="33"/>
+        <source>Probleme je Handlungsfeld</source>
+        <translation>Problems per field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="36"/>
+        <source>Handlungsfeld × Kommune</source>
+        <translation>Field of action × municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="39"/>
+        <source>Handlungsfeld × Zielgruppe</source>
+        <translation>Field of action × target group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="42"/>
+        <source>Handlungsfeld × Art der Einrichtung</source>
+        <translation>Field of action × type of institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="55"/>
+        <source>Zeitraum: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="58"/>
+        <source>Tabellenprogramm Version %1 · Problemkatalog Version %2</source>
+        <translation>Table programme version %1 · problem taxonomy version %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="64"/>
+        <source>Jede Zahl sagt, wie viele Fälle (eine Familie zählt einmal) in diesem Quartal in die Zeile fallen. Ein Fall zählt je Zeile höchstens einmal.</source>
+        <translation>Each figure states how many cases (a family counts once) fall into the row in this quarter. A case counts at most once per row.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="74"/>
+        <source>Was die Fallakte nicht verlässt</source>
+        <translation>What does not leave the case file</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="76"/>
+        <source>Keine Namen, keine Fallcodes, keine Adressen oder Kontaktdaten, keine Geburtsdaten und kein Alter, kein Geschlecht, keine Staatsangehörigkeit und kein Aufenthaltsstatus, keine Notizen und keine anderen Freitexte aus Fällen, keine genauen Daten (nur das Quartal) und keine Namen von Einrichtungen (nur ihre Art).</source>
+        <translation>No names, no case codes, no addresses or contact details, no dates of birth and no age, no sex, no nationality and no residence status, no notes or other free text from cases, no exact dates (only the quarter) and no names of institutions (only their type).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="92"/>
+        <source>keine Einträge</source>
+        <translation>no entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="99"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="102"/>
+        <source>Prüfsumme</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="134"/>
+        <source>Vorschläge für neue Problemtypen</source>
+        <translation>Proposals for new problem types</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="138"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="141"/>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="142"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ProblemReportPreview.cpp" line="143"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ProblemTypeDialog</name>
+    <message>
+        <location filename="../../src/gui/office/ProblemTypeDialog.cpp" line="20"/>
+        <source>Neuer Problemtyp</source>
+        <translation>New problem type</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ProblemTypeDialog.cpp" line="20"/>
+        <source>Problemtyp %1 bearbeiten</source>
+        <translation>Edit problem type %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ProblemTypeDialog.cpp" line="34"/>
+        <source>Ein bis zwei Sätze: wann dieser Problemtyp gewählt wird.</source>
+        <translation>One or two sentences: when this problem type is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ProblemTypeDialog.cpp" line="38"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ProblemTypeDialog.cpp" line="39"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ProblemTypeDialog.cpp" line="45"/>
+        <source>&amp;Handlungsfeld:</source>
+        <translation>&amp;Field of action:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ProblemTypeDialog.cpp" line="46"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ProblemTypeDialog.cpp" line="47"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definition:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ProblemTypeDialog.cpp" line="48"/>
+        <source>Codes werden nie geändert oder wiederverwendet. Die Änderung erreicht die Case-Manager*innen mit der nächsten Ausgabe des Themenkatalogs.</source>
+        <translation>Codes are never changed or reused. The change reaches the case managers with the next release of the problem taxonomy.</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +5947,159 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
     </message>
 </context>
 <context>
+    <name>kim::gui::ReportCsvWriter</name>
+    <message>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="30"/>
+        <source>Bericht</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="31"/>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="32"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="33"/>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="34"/>
+        <source>Merkmal</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="35"/>
+        <source>Fälle (geschützt)</source>
+        <translation>Cases (protected)</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ReportTab</name>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="67"/>
+        <source>Veröffentlichtes &amp;Quartal:</source>
+        <translation>Published &amp;quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="70"/>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="72"/>
+        <source>Als &amp;CSV speichern …</source>
+        <translation>Save as C&amp;SV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="77"/>
+        <source>Noch kein Quartal veröffentlicht. Veröffentlichen Sie die Zahlen eines Quartals im Reiter „Auswertung“.</source>
+        <translation>No quarter has been published yet. Publish the figures of a quarter on the “Evaluation” tab.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/office/ReportTab.cpp" line="136"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · aus %n Meldung(en)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · from %n report</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · from %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="173"/>
+        <source>Auf die &amp;Tagesordnung setzen …</source>
+        <translation>Add to the &amp;agenda …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="175"/>
+        <source>Legt für das gewählte Problem einen Punkt der Planungskonferenz an.</source>
+        <translation>Creates a planning conference item for the selected problem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="198"/>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="198"/>
+        <source>Bitte wählen Sie zuerst ein Problem in der Rangliste.</source>
+        <translation>Please first select a problem in the ranking.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="206"/>
+        <source>Konferenzbericht %1 Rev %2.%3</source>
+        <translation>Conference report %1 Rev %2.%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="213"/>
+        <source>Konferenzbericht als PDF speichern</source>
+        <translation>Save conference report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="215"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="225"/>
+        <source>Konferenzbericht als CSV speichern</source>
+        <translation>Save conference report as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="227"/>
+        <source>CSV-Dateien für Excel (*.csv)</source>
+        <translation>CSV files for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="235"/>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="247"/>
+        <source>Es ist noch kein Quartal veröffentlicht.</source>
+        <translation>No quarter has been published yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="239"/>
+        <source>Die PDF-Datei konnte nicht geschrieben werden: %1</source>
+        <translation>The PDF file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/ReportTab.cpp" line="251"/>
+        <source>Die CSV-Datei konnte nicht geschrieben werden: %1</source>
+        <translation>The CSV file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::RevisionReasonDialog</name>
+    <message>
+        <location filename="../../src/gui/office/RevisionReasonDialog.cpp" line="17"/>
+        <source>Neue Revision veröffentlichen</source>
+        <translation>Publish new revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/RevisionReasonDialog.cpp" line="18"/>
+        <source>Das %1 ist bereits veröffentlicht und damit eingefroren. Seitdem haben sich die eingegangenen Meldungen geändert. Die neuen Zahlen werden als Revision %2 veröffentlicht; frühere Revisionen bleiben lesbar.&lt;br&gt;&lt;br&gt;Bitte geben Sie den Grund an (er erscheint im Bericht):</source>
+        <translation>%1 has already been published and is therefore frozen. Since then, the received reports have changed. The new figures will be published as revision %2; earlier revisions remain readable.&lt;br&gt;&lt;br&gt;Please give the reason (it appears in the report):</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/RevisionReasonDialog.cpp" line="29"/>
+        <source>z. B. Korrekturmeldung aus Verl nachgereicht</source>
+        <translation>e.g. correction report from Verl submitted late</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/RevisionReasonDialog.cpp" line="32"/>
+        <source>Revision veröffentlichen</source>
+        <translation>Publish revision</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/RevisionReasonDialog.cpp" line="34"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kim::gui::SearchPanel</name>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="26"/>
@@ -3584,6 +6194,201 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
     </message>
 </context>
 <context>
+    <name>kim::gui::TaxonomyTab</name>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="35"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="37"/>
+        <source>übernommen als %1</source>
+        <translation>adopted as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="39"/>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="48"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="50"/>
+        <source>ab Version %1</source>
+        <translation>from version %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="83"/>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="83"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="83"/>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="83"/>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="160"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="83"/>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="160"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="83"/>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="86"/>
+        <source>&amp;Neuer Problemtyp …</source>
+        <translation>&amp;New problem type …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="88"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>E&amp;dit …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="90"/>
+        <source>&amp;Zurückziehen …</source>
+        <translation>&amp;Withdraw …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="92"/>
+        <source>Themenkatalog &amp;herausgeben und senden …</source>
+        <translation>&amp;Release and send problem taxonomy …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="94"/>
+        <source>&amp;Übernehmen …</source>
+        <translation>&amp;Adopt …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="96"/>
+        <source>&amp;Ablehnen</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="127"/>
+        <source>&lt;b&gt;Vorschläge der Case-Manager*innen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Proposals from case managers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="160"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="160"/>
+        <source>seit Version</source>
+        <translation>since version</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="160"/>
+        <source>zurückgezogen</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="181"/>
+        <source>Noch nicht herausgegeben</source>
+        <translation>Not yet released</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="182"/>
+        <source>Version %1 vom %2</source>
+        <translation>Version %1 dated %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="184"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · Änderungen noch nicht herausgegeben</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · changes not yet released</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="185"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="273"/>
+        <source>Problemtyp zurückziehen</source>
+        <translation>Withdraw problem type</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="274"/>
+        <source>%1 wird mit der nächsten Ausgabe des Themenkatalogs zurückgezogen. Bestehende Markierungen bleiben lesbar; der Code wird nie wiederverwendet.</source>
+        <translation>%1 will be withdrawn with the next release of the problem taxonomy. Existing flags remain readable; the code is never reused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="277"/>
+        <source>Zurückziehen</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="317"/>
+        <source>Vorschlag ablehnen</source>
+        <translation>Reject proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="317"/>
+        <source>Den gewählten Vorschlag ablehnen?</source>
+        <translation>Reject the selected proposal?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="317"/>
+        <source>Ablehnen</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="340"/>
+        <source>Die Änderungen werden als Version %1 des Themenkatalogs herausgegeben und als signiertes, verschlüsseltes Paket für %2 vertraute Case-Manager*innen gespeichert. Eine herausgegebene Version lässt sich nicht mehr ändern.</source>
+        <translation>The changes will be released as version %1 of the problem taxonomy and saved as a signed, encrypted package for %2 trusted case managers. A released version can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="345"/>
+        <source>Es gibt keine neuen Änderungen. Version %1 wird erneut als Paket für %2 vertraute Case-Manager*innen gespeichert.</source>
+        <translation>There are no new changes. Version %1 will be saved again as a package for %2 trusted case managers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="350"/>
+        <source>Themenkatalog herausgeben</source>
+        <translation>Release problem taxonomy</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="350"/>
+        <source>Paket speichern …</source>
+        <translation>Save package …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="352"/>
+        <source>Themenkatalog Version %1.%2</source>
+        <translation>Problem taxonomy version %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="372"/>
+        <source>Themenkatalog gespeichert</source>
+        <translation>Problem taxonomy saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="373"/>
+        <source>Das Paket ist gespeichert. Bitte geben Sie es an die Case-Manager*innen weiter.</source>
+        <translation>The package has been saved. Please pass it on to the case managers.</translation>
+    </message>
+</context>
+<context>
     <name>kim::gui::UnlockDialog</name>
     <message>
         <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="25"/>
@@ -3609,45 +6414,60 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::WorkspaceView</name>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="31"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="33"/>
         <source>Klient*innen</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="32"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="34"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="33"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="35"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="34"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="36"/>
         <source>Vermittlungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="69"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="37"/>
+        <source>Rückmeldungen</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="74"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="69"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="74"/>
         <source>&amp;Fällig</source>
         <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="78"/>
+        <source>Rückmeldungen (%1)</source>
+        <translation>Feedback (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="78"/>
+        <source>&amp;Rückmeldungen</source>
+        <translation>Feedbac&amp;k</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="84"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Selbsttest fehlgeschlagen</source>
         <translation>Self-test failed</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="85"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>KIM Fallakte startet nicht, weil die Prüfung der Verschlüsselung fehlgeschlagen ist (%1). Bitte wenden Sie sich an Ihre IT.</source>
         <translation>KIM Fallakte cannot start because the encryption check failed (%1). Please contact your IT department.</translation>
     </message>
