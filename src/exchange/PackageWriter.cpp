@@ -4,7 +4,7 @@
 #include "exchange/PackageLog.h"
 #include "exchange/PackageSealer.h"
 
-#include "storage/Transaction.h"
+#include "storage/Savepoint.h"
 
 namespace kim::exchange {
 
@@ -27,7 +27,7 @@ std::vector<uint8_t> PackageWriter::write(const QString& kind, const QString& pe
     for (const auto& card : recipients) {
         names << card.name();
     }
-    storage::Transaction transaction(m_db);
+    storage::Savepoint savepoint(m_db);
     PackageLogEntry entry;
     entry.packageId = payload.id.toString(QUuid::WithoutBraces);
     entry.direction = PackageDirection::Outgoing;
@@ -40,7 +40,7 @@ std::vector<uint8_t> PackageWriter::write(const QString& kind, const QString& pe
     if (record) {
         record(entry.packageId);
     }
-    transaction.commit();
+    savepoint.release();
     return package;
 }
 

@@ -27,7 +27,8 @@ public:
     PackageWriter(storage::Database& db, const Identity& identity);
 
     // `created` is injectable for tests; by default the current time. If `record` throws,
-    // neither the log entry nor its writes are kept.
+    // neither the log entry nor its writes are kept. Nests inside a caller's transaction, so the
+    // caller can keep the log entry only if saving the file succeeds.
     std::vector<uint8_t> write(const QString& kind, const QString& period, const QJsonValue& content,
                                const std::vector<ContactCard>& recipients,
                                const QDateTime& created = QDateTime::currentDateTimeUtc(), const Record& record = {});

@@ -8,6 +8,7 @@
 #include "exchange/OfficeInbox.h"
 #include "exchange/PackageReader.h"
 #include "exchange/ProblemReportExport.h"
+#include "storage/Transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -137,4 +138,24 @@ TEST_CASE("an export to an office that is not a trusted contact writes, logs and
     CHECK_THROWS_AS(exporter.write(preview, cm.office.identity.contactCard()), Error);
     CHECK(rowCount(cm.db(), QStringLiteral("package_log")) == 0);
     CHECK(core::ProblemProposalRepository(cm.db(), cm.clock).pending().size() == 1);
+}
+
+TEST_CASE("an export whose file could not be saved leaves no log entry and its proposals pending") {
+    CaseManagerVault cm;
+    ProblemReportExport exporter(cm.db(), cm.identity, cm.clock);
+    const ProblemReport preview = exporter.prepare(Q3);
+    {
+        // The GUI writes inside a transaction that it commits only after the file was saved.
+        storage::Transaction transaction(cm.db());
+        exporter.write(preview, cm.office.identity.contactCard());
+        CHECK(rowCount(cm.db(), QStringLiteral("package_log")) == 1);
+    } // the save failed: rolled back
+    CHECK(rowCount(cm.db(), QStringLiteral("package_log")) == 0);
+    CHECK(core::ProblemProposalRepository(cm.db(), cm.clock).pending().size() == 1);
+
+    storage::Transaction transaction(cm.db());
+    exporter.write(preview, cm.office.identity.contactCard());
+    transaction.commit();
+    CHECK(rowCount(cm.db(), QStringLiteral("package_log")) == 1);
+    CHECK(core::ProblemProposalRepository(cm.db(), cm.clock).pending().isEmpty());
 }

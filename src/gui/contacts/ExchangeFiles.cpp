@@ -1,6 +1,7 @@
 #include "gui/contacts/ExchangeFiles.h"
 
 #include "crypto/Error.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,6 +44,12 @@ void ExchangeFiles::save(const QString& path, const std::function<QByteArray()>&
                                                 "oder nicht beschreibbar).")
                         .arg(QFileInfo(path).fileName()));
     }
+}
+
+void ExchangeFiles::save(storage::Database& db, const QString& path, const std::function<QByteArray()>& produce) {
+    storage::Transaction transaction(db);
+    save(path, produce);
+    transaction.commit();
 }
 
 void ExchangeFiles::save(const QString& path, const QByteArray& data) {

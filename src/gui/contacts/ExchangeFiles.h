@@ -5,6 +5,10 @@
 
 #include <functional>
 
+namespace kim::storage {
+class Database;
+}
+
 namespace kim::gui {
 
 // Reading and writing the files that travel between workspaces. Writes are atomic (QSaveFile)
@@ -21,6 +25,9 @@ public:
     // If produce throws, the old file stays as it was. Throws Error(NotWritable).
     static void save(const QString& path, const std::function<QByteArray()>& produce);
     static void save(const QString& path, const QByteArray& data);
+    // The same for a package whose writing records something in the vault (package log, what
+    // it carries marked as sent): in one transaction that is kept only if the file was saved.
+    static void save(storage::Database& db, const QString& path, const std::function<QByteArray()>& produce);
 };
 
 } // namespace kim::gui

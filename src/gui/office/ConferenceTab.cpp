@@ -217,7 +217,7 @@ QList<core::ConferenceItem> ConferenceTab::itemsWithFeedback(bool unsentOnly) co
 
 void ConferenceTab::writeFeedback(const QString& path, const QList<core::ConferenceItem>& items) {
     const bool written = Messages::guard(this, [&] {
-        ExchangeFiles::save(path, [&] {
+        ExchangeFiles::save(m_db, path, [&] {
             const std::vector<uint8_t> bytes = exchange::OfficeOutbox(m_db, m_identity, m_clock).writeFeedback(items);
             return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
         });

@@ -358,7 +358,7 @@ void TaxonomyTab::issueAndSend() {
 
 void TaxonomyTab::writeTaxonomy(const QString& path, bool issueFirst) {
     const bool written = Messages::guard(this, [&] {
-        ExchangeFiles::save(path, [&] {
+        ExchangeFiles::save(m_db, path, [&] {
             core::ProblemTaxonomyRepository repository(m_db);
             const core::Taxonomy taxonomy = issueFirst ? repository.issue(m_clock.today()) : repository.current();
             const std::vector<uint8_t> bytes =

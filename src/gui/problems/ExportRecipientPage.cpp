@@ -163,7 +163,7 @@ bool ExportRecipientPage::validatePage() {
             throw Error(ErrorCode::NotFound, tr("Diesem Kontakt wird nicht mehr vertraut. Bitte wählen Sie einen "
                                                 "anderen Empfänger."));
         }
-        ExchangeFiles::save(path, [&] {
+        ExchangeFiles::save(m_wizard.database(), path, [&] {
             const std::vector<uint8_t> package =
                 exchange::ProblemReportExport(m_wizard.database(), m_wizard.identity(), m_wizard.clock())
                     .write(*report, *office);
