@@ -87,6 +87,7 @@ UserScript scriptFor(const Arguments& args) {
         script.scrollbarDrags = 2;
         script.arrowKeyOpens = 3;
         script.dueViews = 1;
+        script.referralDrags = 1;
         script.typingDelayMs = 100;
     }
     return script;

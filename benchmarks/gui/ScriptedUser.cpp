@@ -6,9 +6,13 @@
 #include "gui/WorkspaceView.h"
 #include "gui/casefile/ConsultationDialog.h"
 #include "gui/common/Messages.h"
+#include "gui/problems/ProblemExportWizard.h"
+#include "gui/referrals/OpenReferralsPanel.h"
 #include "gui/workspace/UnlockDialog.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,11 +21,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QWheelEvent>
+#include <QWizard>
 
 #include <stdexcept>
 
@@ -83,6 +90,9 @@ const QString ScriptedUser::OpenDialog = QStringLiteral("open the consultation d
 const QString ScriptedUser::TypeNote = QStringLiteral("type a consultation note");
 const QString ScriptedUser::SaveConsultation = QStringLiteral("save the consultation");
 const QString ScriptedUser::DueList = QStringLiteral("show the due follow-ups");
+const QString ScriptedUser::ScrollDue = QStringLiteral("scroll the due follow-ups");
+const QString ScriptedUser::OpenReferrals = QStringLiteral("show and scroll the open referrals");
+const QString ScriptedUser::ExportPreview = QStringLiteral("problem export: quarters and preview");
 
 ScriptedUser::ScriptedUser(gui::MainWindow& window, LatencyProbe& probe)
     : m_window(window)
@@ -97,6 +107,8 @@ void ScriptedUser::run(const QString& vaultPath, const UserScript& script) {
     openWithArrowKeys(script);
     saveConsultations(script);
     showDue(script);
+    browseOpenReferrals(script);
+    previewProblemExport(script);
     m_probe.beginStep({});
 }
 
@@ -222,10 +234,54 @@ void ScriptedUser::showDue(const UserScript& script) {
         m_probe.beginStep(DueList);
         pressShortcut(Qt::Key_D, Qt::ControlModifier);
         idle(800);
+        m_probe.beginStep(ScrollDue);
+        dragToEnd(named<QAbstractItemView>(&m_window, "dueList"), 3);
         pressShortcut(Qt::Key_F, Qt::ControlModifier);
         idle(300);
     }
     requireNoError("due list");
+}
+
+void ScriptedUser::browseOpenReferrals(const UserScript& script) {
+    m_probe.beginStep(OpenReferrals);
+    gui::WorkspaceView* view = m_window.workspaceView();
+    QTabBar* tabs = view->sideTabs()->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, Qt::NoModifier,
+                      tabs->tabRect(gui::WorkspaceView::OpenReferralsTab).center());
+    idle(800);
+    dragToEnd(view->referralsPanel()->view(), script.referralDrags);
+    QTest::mouseClick(tabs, Qt::LeftButton, Qt::NoModifier, tabs->tabRect(gui::WorkspaceView::ClientsTab).center());
+    idle(300);
+    requireNoError("open referrals");
+}
+
+void ScriptedUser::previewProblemExport(const UserScript& script) {
+    for (int i = 0; i < script.exports; ++i) {
+        m_probe.beginStep(ExportPreview);
+        named<QAction>(&m_window, "exportProblemsAction")->trigger();
+        gui::ProblemExportWizard* wizard = nullptr;
+        if (!waitUntil([&] { return (wizard = visibleChild<gui::ProblemExportWizard>(&m_window)) != nullptr; },
+                       DialogTimeoutMs)) {
+            requireNoError("export wizard");
+            throw std::runtime_error("the problem export wizard did not appear");
+        }
+        idle(500);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        idle(800); // the preview of every table
+        QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        idle(300);
+        requireNoError("export preview");
+    }
+}
+
+void ScriptedUser::dragToEnd(QAbstractItemView* view, int drags) {
+    // Each drag to the end makes a lazy model fetch its next page.
+    for (int i = 0; i < drags; ++i) {
+        view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        idle(150);
+    }
+    view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+    idle(150);
 }
 
 void ScriptedUser::pressShortcut(int key, int modifiers) {

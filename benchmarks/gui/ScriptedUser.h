@@ -7,6 +7,7 @@
 #include <functional>
 #include <vector>
 
+class QAbstractItemView;
 class QWidget;
 
 namespace kim::gui {
@@ -26,7 +27,9 @@ struct UserScript {
     QStringList searchWords;                  // typed into the full-text search, then Return
     int arrowKeyOpens = 20;                   // case files opened by moving down the client list
     std::vector<int64_t> consultationClients; // a consultation is saved for each
-    int dueViews = 2;                         // Ctrl+D
+    int dueViews = 2;                         // Ctrl+D, then the due list's scroll bar dragged to the end
+    int referralDrags = 5;                    // drags of the open referrals' scroll bar to the end
+    int exports = 1;                          // problem export wizard opened up to its preview
     int typingDelayMs = 180;                  // between two letters of the filter
 };
 
@@ -50,6 +53,9 @@ public:
     static const QString TypeNote;
     static const QString SaveConsultation;
     static const QString DueList;
+    static const QString ScrollDue;
+    static const QString OpenReferrals;
+    static const QString ExportPreview;
 
     // Unlocks `vaultPath` and works through `script`; throws std::runtime_error when the
     // window does not react as expected (nothing is timed then).
@@ -65,6 +71,9 @@ private:
     void openWithArrowKeys(const UserScript& script);
     void saveConsultations(const UserScript& script);
     void showDue(const UserScript& script);
+    void browseOpenReferrals(const UserScript& script);
+    void previewProblemExport(const UserScript& script);
+    void dragToEnd(QAbstractItemView* view, int drags);
 
     void pressShortcut(int key, int modifiers);
     void typeText(QWidget* target, const QString& text, int delayMs);
