@@ -335,8 +335,8 @@ void MainWindow::exportProblems() {
     if (m_view == nullptr) {
         return;
     }
-    auto* wizard =
-        new ProblemExportWizard(m_session->vault().database(), m_session->identity(), m_session->clock(), m_view);
+    auto* wizard = new ProblemExportWizard(m_session->vault().database(), m_session->identity(), m_session->clock(),
+                                           m_view, m_session);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
 }

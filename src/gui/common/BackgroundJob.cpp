@@ -5,11 +5,14 @@
 
 #include <QFutureWatcher>
 #include <QProgressDialog>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kim::gui {
 
 namespace {
+constexpr int QuietDelayMs = 400;
+
 std::optional<QString> runCatching(const BackgroundJob::Work& work) {
     try {
         work();
@@ -23,26 +26,42 @@ std::optional<QString> runCatching(const BackgroundJob::Work& work) {
 } // namespace
 
 // Not a child of the requesting widget: a cancelled job must still clean up after it is gone.
-BackgroundJob::BackgroundJob(QWidget* parent, const QString& label, bool cancellable)
+BackgroundJob::BackgroundJob(QWidget* parent, const QString& label, Mode mode)
     : m_context(parent)
-    , m_progress(new QProgressDialog(label, cancellable ? tr("Abbrechen") : QString(), 0, 0, parent)) {
+    , m_progress(new QProgressDialog(label, mode == Mode::Cancellable ? tr("Abbrechen") : QString(), 0, 0, parent))
+    , m_disablesContext(mode == Mode::Quiet) {
     m_progress->setWindowTitle(tr("Bitte warten"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumWidth(380);
-    m_progress->show();
+    if (mode != Mode::Quiet) {
+        m_progress->show();
+        return;
+    }
+    // A dialog flashing up for a few milliseconds would only startle; show it after a moment.
+    m_context->setEnabled(false);
+    QTimer::singleShot(QuietDelayMs, m_progress, [progress = m_progress] {
+        if (progress) {
+            progress->show();
+        }
+    });
 }
 
 void BackgroundJob::runWithProgress(QWidget* parent, const QString& label, Work work, Done done) {
-    auto* job = new BackgroundJob(parent, label, false);
+    auto* job = new BackgroundJob(parent, label, Mode::Progress);
+    job->start(std::move(work), std::move(done), {});
+}
+
+void BackgroundJob::runQuietly(QWidget* parent, const QString& label, Work work, Done done) {
+    auto* job = new BackgroundJob(parent, label, Mode::Quiet);
     job->start(std::move(work), std::move(done), {});
 }
 
 void BackgroundJob::runCancellable(QWidget* parent, const QString& label, Work work, Done done, Action cancelled,
                                    Action cleanup) {
-    auto* job = new BackgroundJob(parent, label, true);
+    auto* job = new BackgroundJob(parent, label, Mode::Cancellable);
     connect(job->m_progress, &QProgressDialog::canceled, job, [job, cancelled = std::move(cancelled)] {
         job->m_cancelled = true;
         job->m_progress->hide();
@@ -65,6 +84,9 @@ void BackgroundJob::start(Work work, Done done, Action cleanup) {
                     m_progress->deleteLater();
                 }
                 deleteLater();
+                if (m_disablesContext && m_context) {
+                    m_context->setEnabled(true);
+                }
                 if (m_cancelled) {
                     if (cleanup) {
                         cleanup();

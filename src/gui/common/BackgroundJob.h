@@ -30,14 +30,21 @@ public:
     // interrupted, so when it ends `cleanup` runs instead of `done` (e.g. to remove what it made).
     static void runCancellable(QWidget* parent, const QString& label, Work work, Done done, Action cancelled,
                                Action cleanup);
+    // For work that is usually instant but may take seconds in a very large vault (e.g. the
+    // export preview): `parent` is disabled while it runs, so nothing else on it touches what the
+    // work uses, and the progress dialog appears only if the work takes longer than a moment.
+    static void runQuietly(QWidget* parent, const QString& label, Work work, Done done);
 
 private:
-    BackgroundJob(QWidget* parent, const QString& label, bool cancellable);
+    enum class Mode { Progress, Cancellable, Quiet };
+
+    BackgroundJob(QWidget* parent, const QString& label, Mode mode);
     void start(Work work, Done done, Action cleanup);
 
     QPointer<QWidget> m_context;
     QPointer<QProgressDialog> m_progress;
     bool m_cancelled = false;
+    bool m_disablesContext = false;
 };
 
 } // namespace kim::gui

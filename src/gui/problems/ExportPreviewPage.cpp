@@ -1,6 +1,8 @@
 #include "gui/problems/ExportPreviewPage.h"
 
 #include "core/ProblemTaxonomy.h"
+#include "exchange/ProblemReportExport.h"
+#include "gui/common/BackgroundJob.h"
 #include "gui/common/Messages.h"
 #include "gui/problems/ProblemCodeLabels.h"
 #include "gui/problems/ProblemExportWizard.h"
@@ -11,6 +13,8 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace kim::gui {
 
@@ -44,21 +48,44 @@ ExportPreviewPage::ExportPreviewPage(ProblemExportWizard& wizard)
 }
 
 void ExportPreviewPage::initializePage() {
-    m_ready = Messages::guardInline(m_error, [this] { m_wizard.prepare(); });
-    render();
+    m_ready = false;
+    m_wizard.setReport(std::nullopt);
+    m_preview->setPlainText(tr("Die Vorschau wird erstellt …"));
+    m_error->hide();
     Q_EMIT completeChanged();
+    // Building the tables reads every flag of the quarter: milliseconds for a caseload, seconds
+    // for a register of 100,000 clients, so it runs off the GUI thread.
+    struct Prepared {
+        std::optional<exchange::ProblemReport> report;
+        QList<core::ProblemType> types;
+    };
+    auto prepared = std::make_shared<Prepared>();
+    auto work = [prepared, lifeline = m_wizard.lifeline(), db = &m_wizard.database(), identity = &m_wizard.identity(),
+                 clock = &m_wizard.clock(), quarter = m_wizard.quarter()] {
+        prepared->report = exchange::ProblemReportExport(*db, *identity, *clock).prepare(quarter);
+        prepared->types = core::ProblemTaxonomyRepository(*db).current().types;
+    };
+    BackgroundJob::runQuietly(&m_wizard, tr("Die Vorschau wird erstellt …"), std::move(work),
+                              [this, prepared](const std::optional<QString>& error) {
+                                  if (error) {
+                                      m_preview->clear();
+                                      Messages::setInlineError(m_error, *error);
+                                      return;
+                                  }
+                                  m_types = prepared->types;
+                                  m_wizard.setReport(std::move(prepared->report));
+                                  m_ready = true;
+                                  render();
+                                  Q_EMIT completeChanged();
+                              });
 }
 
 void ExportPreviewPage::render() {
     const auto& report = m_wizard.report();
     if (!m_ready || !report) {
-        m_preview->clear();
         return;
     }
-    QList<core::ProblemType> types;
-    Messages::guardInline(m_error,
-                          [&] { types = core::ProblemTaxonomyRepository(m_wizard.database()).current().types; });
-    const ProblemCodeLabels labels(types);
+    const ProblemCodeLabels labels(m_types);
     const int scroll = m_preview->verticalScrollBar()->value();
     m_preview->setHtml(ProblemReportPreview(*report, labels).html(m_keySums->isChecked()));
     m_preview->verticalScrollBar()->setValue(scroll);

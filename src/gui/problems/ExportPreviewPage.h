@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/ProblemTaxonomy.h"
+
+#include <QList>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -30,6 +33,7 @@ private:
     QTextBrowser* m_preview = nullptr;
     QCheckBox* m_keySums = nullptr;
     QLabel* m_error = nullptr;
+    QList<core::ProblemType> m_types;
     bool m_ready = false;
 };
 

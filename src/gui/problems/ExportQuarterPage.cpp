@@ -4,6 +4,7 @@
 #include "core/ProblemTables.h"
 #include "exchange/PackageLog.h"
 #include "exchange/ProblemReport.h"
+#include "gui/common/BackgroundJob.h"
 #include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/problems/ProblemExportWizard.h"
@@ -15,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace kim::gui {
 
@@ -56,42 +58,63 @@ ExportQuarterPage::ExportQuarterPage(ProblemExportWizard& wizard)
 }
 
 void ExportQuarterPage::initializePage() {
-    if (m_list->topLevelItemCount() > 0) {
+    if (m_loading || m_list->topLevelItemCount() > 0) {
         return; // keep the choice when the user comes back
     }
-    const core::Quarter current = core::Quarter::containing(m_wizard.clock().today());
-    const core::Quarter lastCompleted = current.previous();
-    QHash<QString, QDate> reported;
-    Messages::guardInline(m_error, [&] {
-        for (const exchange::PackageLogEntry& entry : exchange::PackageLog(m_wizard.database()).entries()) {
+    m_loading = true;
+    m_error->hide();
+    // One table programme per quarter shown: instant for a caseload, seconds for a register of
+    // 100,000 clients, so the figures are gathered off the GUI thread.
+    auto overview = std::make_shared<QList<QuarterFigures>>();
+    auto work = [overview, lifeline = m_wizard.lifeline(), db = &m_wizard.database(),
+                 current = core::Quarter::containing(m_wizard.clock().today())] {
+        QHash<QString, QDate> reported;
+        for (const exchange::PackageLogEntry& entry : exchange::PackageLog(*db).entries()) {
             if (entry.direction == exchange::PackageDirection::Outgoing &&
                 entry.kind == exchange::ProblemReport::Kind) {
                 reported[entry.period] = std::max(reported.value(entry.period), entry.recordedAt.toLocalTime().date());
             }
         }
-    });
-    core::Quarter quarter = current;
-    for (int i = 0; i < QuartersShown; ++i, quarter = quarter.previous()) {
-        int64_t units = 0;
-        Messages::guardInline(m_error,
-                              [&] { units = countedUnits(core::buildProblemTables(m_wizard.database(), quarter)); });
-        if (units == 0 && quarter != lastCompleted) {
+        core::Quarter quarter = current;
+        for (int i = 0; i < QuartersShown; ++i, quarter = quarter.previous()) {
+            const int64_t units = countedUnits(core::buildProblemTables(*db, quarter));
+            overview->append({quarter, units, reported.value(quarter.toString())});
+        }
+    };
+    BackgroundJob::runQuietly(&m_wizard, tr("Die Quartale werden ausgewertet …"), std::move(work),
+                              [this, overview](const std::optional<QString>& error) {
+                                  m_loading = false;
+                                  if (error) {
+                                      Messages::setInlineError(m_error, *error);
+                                      return;
+                                  }
+                                  showQuarters(*overview);
+                              });
+}
+
+void ExportQuarterPage::showQuarters(const QList<QuarterFigures>& quarters) {
+    const core::Quarter current = core::Quarter::containing(m_wizard.clock().today());
+    const core::Quarter lastCompleted = current.previous();
+    for (const QuarterFigures& figures : quarters) {
+        if (figures.units == 0 && figures.quarter != lastCompleted) {
             continue;
         }
-        QString label = quarter.label();
-        if (quarter == current) {
+        QString label = figures.quarter.label();
+        if (figures.quarter == current) {
             label = tr("%1 (läuft noch)").arg(label);
         }
-        const QString count = units == 0 ? tr("keine Strukturprobleme") : QString::number(units);
-        const QDate lastReport = reported.value(quarter.toString());
+        const QString count = figures.units == 0 ? tr("keine Strukturprobleme") : QString::number(figures.units);
         auto* item = new QTreeWidgetItem(
-            m_list, {label, count, lastReport.isValid() ? ItemViews::date(lastReport) : tr("noch nicht")});
-        item->setData(0, Qt::UserRole, quarter.toString());
+            m_list,
+            {label, count, figures.lastReport.isValid() ? ItemViews::date(figures.lastReport) : tr("noch nicht")});
+        item->setData(0, Qt::UserRole, figures.quarter.toString());
         item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
-        if (quarter == lastCompleted) {
+        if (figures.quarter == lastCompleted) {
             m_list->setCurrentItem(item);
         }
     }
+    m_list->setFocus();
+    Q_EMIT completeChanged();
 }
 
 core::Quarter ExportQuarterPage::chosenQuarter() const {

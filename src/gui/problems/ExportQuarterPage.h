@@ -2,6 +2,8 @@
 
 #include "core/Quarter.h"
 
+#include <QDate>
+#include <QList>
 #include <QWizardPage>
 
 class QLabel;
@@ -28,9 +30,17 @@ public:
     bool isComplete() const override;
 
 private:
+    struct QuarterFigures {
+        core::Quarter quarter;
+        int64_t units = 0;
+        QDate lastReport;
+    };
+    void showQuarters(const QList<QuarterFigures>& quarters);
+
     ProblemExportWizard& m_wizard;
     QTreeWidget* m_list = nullptr;
     QLabel* m_error = nullptr;
+    bool m_loading = false;
 };
 
 } // namespace kim::gui

@@ -1,7 +1,6 @@
 #include "gui/problems/ProblemExportWizard.h"
 
 #include "exchange/Identity.h"
-#include "exchange/ProblemReportExport.h"
 #include "gui/problems/ExportDonePage.h"
 #include "gui/problems/ExportPreviewPage.h"
 #include "gui/problems/ExportQuarterPage.h"
@@ -10,11 +9,12 @@
 namespace kim::gui {
 
 ProblemExportWizard::ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const core::Clock& clock,
-                                         QWidget* parent)
+                                         QWidget* parent, std::shared_ptr<const void> lifeline)
     : QWizard(parent)
     , m_db(db)
     , m_identity(identity)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_lifeline(std::move(lifeline)) {
     setWindowTitle(tr("Strukturprobleme exportieren"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -36,12 +36,6 @@ ProblemExportWizard::ProblemExportWizard(storage::Database& db, exchange::Identi
 
 core::Quarter ProblemExportWizard::quarter() const {
     return m_quarterPage->chosenQuarter();
-}
-
-const exchange::ProblemReport& ProblemExportWizard::prepare() {
-    m_report.reset();
-    m_report = exchange::ProblemReportExport(m_db, m_identity, m_clock).prepare(quarter());
-    return *m_report;
 }
 
 void ProblemExportWizard::setWritten(const QString& path, const QString& recipient) {

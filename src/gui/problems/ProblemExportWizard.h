@@ -5,6 +5,7 @@
 
 #include <QWizard>
 
+#include <memory>
 #include <optional>
 
 namespace kim::storage {
@@ -33,15 +34,19 @@ class ProblemExportWizard final : public QWizard {
 public:
     enum PageId { QuarterPageId, PreviewPageId, RecipientPageId, DonePageId };
 
-    ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const core::Clock& clock, QWidget* parent);
+    // `lifeline` keeps the database open while a page's background work runs, even if the
+    // workspace is locked meanwhile (the main window passes its session).
+    ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const core::Clock& clock, QWidget* parent,
+                        std::shared_ptr<const void> lifeline = {});
 
     storage::Database& database() const { return m_db; }
     exchange::Identity& identity() const { return m_identity; }
     const core::Clock& clock() const { return m_clock; }
+    const std::shared_ptr<const void>& lifeline() const { return m_lifeline; }
 
     core::Quarter quarter() const;
-    // Builds the report for the chosen quarter; throws kim::Error.
-    const exchange::ProblemReport& prepare();
+    // The report for the chosen quarter, built by the preview page (off the GUI thread).
+    void setReport(std::optional<exchange::ProblemReport> report) { m_report = std::move(report); }
     const std::optional<exchange::ProblemReport>& report() const { return m_report; }
 
     // Set by the recipient page once the file is written.
@@ -57,6 +62,7 @@ private:
     storage::Database& m_db;
     exchange::Identity& m_identity;
     const core::Clock& m_clock;
+    std::shared_ptr<const void> m_lifeline;
     std::optional<exchange::ProblemReport> m_report;
     QString m_writtenPath;
     QString m_recipientName;

@@ -305,6 +305,7 @@ void StructuralJourneyTest::exportQuarter(Desk& desk) {
     ProblemExportWizard* wizard = nullptr;
     QTRY_VERIFY((wizard = visibleChild<ProblemExportWizard>(desk.window.get())) != nullptr);
     QTreeWidget* quarters = wizard->quarterPage()->quarterList();
+    QTRY_VERIFY(wizard->quarterPage()->isComplete());
     QTreeWidgetItem* current = nullptr;
     for (int row = 0; row < quarters->topLevelItemCount(); ++row) {
         if (quarters->topLevelItem(row)->data(0, Qt::UserRole).toString() == currentQuarter().toString()) {
@@ -315,6 +316,7 @@ void StructuralJourneyTest::exportQuarter(Desk& desk) {
     QCOMPARE(current->text(1), QString::number(desk.expectedUnits));
     quarters->setCurrentItem(current);
     wizard->button(QWizard::NextButton)->click();
+    QTRY_VERIFY(wizard->previewPage()->isComplete());
     QVERIFY(wizard->previewPage()->preview()->toPlainText().contains(ProblemCode));
     wizard->button(QWizard::NextButton)->click();
     QVERIFY(wizard->recipientPage()->recipientCombo()->currentText().startsWith(OfficeName));

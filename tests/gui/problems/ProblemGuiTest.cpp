@@ -223,9 +223,11 @@ void ProblemGuiTest::exportThroughWizard(MainWindow& window, const QString& path
     ProblemExportWizard* wizard = nullptr;
     QTRY_VERIFY((wizard = visibleChild<ProblemExportWizard>(&window)) != nullptr);
 
-    // Quarter: the last completed one is chosen by default; the flag is in the current one.
+    // Quarter: the last completed one is chosen by default; the flag is in the current one. The
+    // figures are gathered off the GUI thread, the wizard disabled meanwhile.
     QTreeWidget* quarters = wizard->quarterPage()->quarterList();
-    QVERIFY(quarters->currentItem() != nullptr);
+    QTRY_VERIFY(quarters->currentItem() != nullptr);
+    QVERIFY(wizard->isEnabled());
     QCOMPARE(quarters->currentItem()->data(0, Qt::UserRole).toString(), currentQuarter().previous().toString());
     QTreeWidgetItem* current = nullptr;
     for (int row = 0; row < quarters->topLevelItemCount(); ++row) {
@@ -239,7 +241,12 @@ void ProblemGuiTest::exportThroughWizard(MainWindow& window, const QString& path
     wizard->button(QWizard::NextButton)->click();
     QCOMPARE(wizard->currentId(), static_cast<int>(ProblemExportWizard::PreviewPageId));
 
-    // Preview: the tables in words, the proposal, and what does not leave; no canary.
+    // Preview: the tables in words, the proposal, and what does not leave; no canary. Until the
+    // worker has built the report, the wizard takes no input and cannot go on.
+    QVERIFY(!wizard->isEnabled());
+    QVERIFY(!wizard->previewPage()->isComplete());
+    QTRY_VERIFY(wizard->previewPage()->isComplete());
+    QVERIFY(wizard->isEnabled());
     QTextBrowser* preview = wizard->previewPage()->preview();
     const QString text = preview->toPlainText();
     for (const QString& expected :
@@ -499,7 +506,9 @@ void ProblemGuiTest::revokedContactIsNoLongerOffered() {
     action(window, "exportProblemsAction")->trigger();
     ProblemExportWizard* wizard = nullptr;
     QTRY_VERIFY((wizard = visibleChild<ProblemExportWizard>(&window)) != nullptr);
+    QTRY_VERIFY(wizard->quarterPage()->isComplete());
     wizard->button(QWizard::NextButton)->click();
+    QTRY_VERIFY(wizard->previewPage()->isComplete());
     wizard->button(QWizard::NextButton)->click();
     QCOMPARE(wizard->currentId(), static_cast<int>(ProblemExportWizard::RecipientPageId));
     QCOMPARE(wizard->recipientPage()->recipientCombo()->count(), 0);

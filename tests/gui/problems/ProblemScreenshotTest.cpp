@@ -144,8 +144,10 @@ void ProblemScreenshotTest::shootExport(MainWindow& window, const QString& path)
     action(window, "exportProblemsAction")->trigger();
     ProblemExportWizard* wizard = nullptr;
     QTRY_VERIFY((wizard = visibleChild<ProblemExportWizard>(&window)) != nullptr);
+    QTRY_VERIFY(wizard->quarterPage()->isComplete());
     saveScreenshot(wizard, QStringLiteral("16-10-export-quartal"));
     wizard->button(QWizard::NextButton)->click();
+    QTRY_VERIFY(wizard->previewPage()->isComplete());
     saveScreenshot(wizard, QStringLiteral("16-11-export-vorschau"));
     wizard->previewPage()->keySumsCheck()->setChecked(true);
     saveScreenshot(wizard, QStringLiteral("16-12-export-vorschau-pruefsummen"));
