@@ -12,57 +12,135 @@ namespace kim::core {
 
 namespace {
 
-// The latest case decides the phase shown and filtered; cases_by_client makes it a seek.
-const auto LatestPhase = QStringLiteral("(SELECT phase FROM cases WHERE client_id = c.id ORDER BY id DESC LIMIT 1)");
+// The latest case decides the phase shown and filtered; cases_latest_phase (schema 8) makes
+// it one covering seek per client.
+QString latestPhase(const char* alias) {
+    return QStringLiteral("(SELECT phase FROM cases WHERE client_id = %1.id ORDER BY id DESC LIMIT 1)")
+        .arg(QLatin1String(alias));
+}
 
-// The exclusive upper end of the range of strings that start with `prefix`.
+// NOCASE folds ASCII letters only, so spellings that differ in ASCII case alone are one range.
+QString foldAscii(const QString& text) {
+    QString folded = text;
+    for (QChar& ch : folded) {
+        if (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'))
+            ch = QChar(static_cast<char16_t>(ch.unicode() + 32));
+    }
+    return folded;
+}
+
+// The exclusive upper end, in NOCASE order, of the strings that start with the folded `prefix`.
 QString prefixEnd(const QString& prefix) {
     QString end = prefix;
     end[end.size() - 1] = QChar(static_cast<char16_t>(end.back().unicode() + 1));
+    // After '@' NOCASE sorts '[' next: 'A'..'Z' compare as 'a'..'z'.
+    if (end.back() == QLatin1Char('A'))
+        end[end.size() - 1] = QLatin1Char('[');
     return end;
 }
 
-// Only constant fragments go into the SQL; every value of the filter is bound.
-// A prefix match is written as a range on a NOCASE index (column >= prefix AND column < end
-// of prefix), which SQLite 3.15 answers with index seeks; LIKE alternatives made it scan
-// every client. NOCASE folds ASCII only, so the text is also tried in lower and capitalised
-// form ("özdemir", "Özdemir") to find names with umlauts typed in another case.
-QString whereClause(const ClientFilter& filter, bool forPaging) {
-    QStringList conditions;
-    if (!filter.text.trimmed().isEmpty()) {
-        QStringList alternatives;
-        const auto range = [](const char* column, int variant) {
-            return QStringLiteral("(%1 >= ?%2 COLLATE NOCASE AND %1 < ?%3 COLLATE NOCASE)")
-                .arg(QLatin1String(column))
-                .arg(variant)
-                .arg(variant + 10);
-        };
-        for (const char* column : {"c.last_name", "c.first_name"}) {
-            for (int variant = 1; variant <= 3; ++variant)
-                alternatives.append(range(column, variant));
-        }
-        alternatives.append(range("c.case_code", 1));
-        conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+// The filter text as typed, in lower case and capitalised ("özdemir", "Özdemir": NOCASE does
+// not fold umlauts), each folded for NOCASE and without duplicates; bound as ?1.. and ?11...
+QStringList textVariants(const ClientFilter& filter) {
+    const QString text = filter.text.trimmed();
+    if (text.isEmpty())
+        return {};
+    const QString lower = text.toLower();
+    QStringList variants;
+    for (const QString& spelling : {text, lower, lower.left(1).toUpper() + lower.mid(1)}) {
+        const QString folded = foldAscii(spelling);
+        if (!variants.contains(folded))
+            variants.append(folded);
     }
-    // For paging, "+" keeps SQLite on the name index, which already has the list order.
-    const QString prefix = forPaging ? QStringLiteral("+") : QString();
-    if (filter.municipality)
-        conditions.append(prefix + QStringLiteral("c.municipality = ?4"));
-    if (filter.targetGroup)
-        conditions.append(prefix + QStringLiteral("c.target_group = ?5"));
-    if (filter.phase)
-        conditions.append(LatestPhase + QStringLiteral(" = ?6"));
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return variants;
 }
 
-void bindFilter(storage::Statement& st, const ClientFilter& filter) {
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString lower = text.toLower();
-        const QStringList variants{text, lower, lower.left(1).toUpper() + lower.mid(1)};
-        for (int i = 0; i < variants.size(); ++i)
-            st.bind(i + 1, variants[i]).bind(i + 11, prefixEnd(variants[i]));
+// One prefix match as a range on a NOCASE index (column >= prefix AND column < end of prefix),
+// which SQLite 3.15 answers with an index seek; LIKE made it scan every client.
+struct TextRange {
+    const char* column;
+    int variant;
+
+    QString sql(const char* alias) const {
+        return QStringLiteral("(%1.%2 >= ?%3 COLLATE NOCASE AND %1.%2 < ?%4 COLLATE NOCASE)")
+            .arg(QLatin1String(alias), QLatin1String(column))
+            .arg(variant + 1)
+            .arg(variant + 11);
     }
+};
+
+// Last names first, then first names, then case codes (ASCII, one spelling is enough).
+QList<TextRange> textRanges(const ClientFilter& filter) {
+    const qsizetype variants = textVariants(filter).size();
+    QList<TextRange> ranges;
+    for (const char* column : {"last_name", "first_name"}) {
+        for (int variant = 0; variant < variants; ++variant)
+            ranges.append({column, variant});
+    }
+    if (variants > 0)
+        ranges.append({"case_code", 0});
+    return ranges;
+}
+
+// Only constant fragments go into the SQL; every value of the filter is bound. `plus` ("+")
+// keeps SQLite on the index of the text range, which covers municipality and target group.
+QStringList comboConditions(const ClientFilter& filter, const char* alias, const QString& plus = {}) {
+    const QString a = QLatin1String(alias);
+    QStringList conditions;
+    if (filter.municipality)
+        conditions.append(plus + a + QStringLiteral(".municipality = ?4"));
+    if (filter.targetGroup)
+        conditions.append(plus + a + QStringLiteral(".target_group = ?5"));
+    if (filter.phase)
+        conditions.append(latestPhase(alias) + QStringLiteral(" = ?6"));
+    return conditions;
+}
+
+// The clients the filter lists, as disjoint sets (a text range minus the ranges before it),
+// each one range scan on a covering index; summing their counts replaces an OR, which made
+// SQLite fetch every matching row from the table.
+QStringList disjointMatches(const ClientFilter& filter) {
+    const QList<TextRange> ranges = textRanges(filter);
+    if (ranges.isEmpty()) {
+        const QStringList combos = comboConditions(filter, "c");
+        return {combos.isEmpty() ? QStringLiteral("1") : combos.join(QStringLiteral(" AND "))};
+    }
+    QStringList sets;
+    for (qsizetype i = 0; i < ranges.size(); ++i) {
+        QStringList conditions{ranges[i].sql("c")};
+        for (qsizetype earlier = 0; earlier < i; ++earlier)
+            conditions.append(QStringLiteral("NOT ") + ranges[earlier].sql("c"));
+        // Last names seek clients_by_municipality_name / _target_group_name when a combo is set.
+        const bool lastName = qstrcmp(ranges[i].column, "last_name") == 0;
+        conditions.append(comboConditions(filter, "c", lastName ? QString() : QStringLiteral("+")));
+        sets.append(conditions.join(QStringLiteral(" AND ")));
+    }
+    return sets;
+}
+
+// Whether the client under `alias` is listed, as one condition.
+QString listedCondition(const ClientFilter& filter, const char* alias) {
+    QStringList conditions = comboConditions(filter, alias);
+    const QList<TextRange> ranges = textRanges(filter);
+    if (!ranges.isEmpty()) {
+        QStringList alternatives;
+        for (const TextRange& range : ranges)
+            alternatives.append(range.sql(alias));
+        conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    return conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+}
+
+// The list order; `prefix` names the table ("c.") or is empty for a subquery's columns.
+QString listOrder(const QString& prefix) {
+    return QStringLiteral("%1last_name COLLATE NOCASE, %1first_name COLLATE NOCASE, %1id").arg(prefix);
+}
+const auto RowColumns = QStringLiteral("c.id, c.case_code, c.last_name, c.first_name, c.municipality, c.target_group");
+
+void bindFilter(storage::Statement& st, const ClientFilter& filter) {
+    const QStringList variants = textVariants(filter);
+    for (qsizetype i = 0; i < variants.size(); ++i)
+        st.bind(int(i) + 1, variants[i]).bind(int(i) + 11, prefixEnd(variants[i]));
     if (filter.municipality)
         st.bind(4, static_cast<int>(*filter.municipality));
     if (filter.targetGroup)
@@ -149,17 +227,50 @@ ClientRepository::ClientRepository(storage::Database& db, const Clock& clock)
     , m_clock(clock) {}
 
 int ClientRepository::count(const ClientFilter& filter) {
-    auto st = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM clients c") + whereClause(filter, false));
+    QStringList counts;
+    for (const QString& set : disjointMatches(filter))
+        counts.append(QStringLiteral("(SELECT COUNT(*) FROM clients c WHERE %1)").arg(set));
+    auto st = m_db.prepare(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
     bindFilter(st, filter);
     return st.step() ? st.integer(0) : 0;
 }
 
+std::optional<int> ClientRepository::positionOf(const ClientFilter& filter, int64_t clientId) {
+    // Sorts before x in list order; the first condition gives the name index an upper bound.
+    const auto before = QStringLiteral(
+        "c.last_name <= x.last_name COLLATE NOCASE AND (c.last_name < x.last_name COLLATE NOCASE OR "
+        "c.first_name < x.first_name COLLATE NOCASE OR (c.first_name = x.first_name COLLATE NOCASE AND c.id < x.id))");
+    QStringList counts;
+    for (const QString& set : disjointMatches(filter))
+        counts.append(QStringLiteral("(SELECT COUNT(*) FROM clients c WHERE %1 AND %2)").arg(set, before));
+    auto st = m_db.prepare(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")) +
+                           QStringLiteral(" FROM clients x WHERE x.id = ?20 AND ") + listedCondition(filter, "x"));
+    bindFilter(st, filter);
+    st.bind(20, clientId);
+    if (!st.step())
+        return std::nullopt;
+    return st.integer(0);
+}
+
 QList<ClientRow> ClientRepository::page(const ClientFilter& filter, int offset, int limit) {
-    auto st = m_db.prepare(QStringLiteral("SELECT c.id, c.case_code, c.last_name, c.first_name, c.municipality, "
-                                          "c.target_group, ") +
-                           LatestPhase + QStringLiteral(" FROM clients c") + whereClause(filter, true) +
-                           QStringLiteral(" ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id "
-                                          "LIMIT ?7 OFFSET ?8"));
+    const QStringList sets = disjointMatches(filter);
+    QString sql;
+    if (textRanges(filter).isEmpty()) {
+        // The name index (or clients_by_municipality_name / _target_group_name) has the list
+        // order, so OFFSET skips index entries without reading the rows.
+        sql = QStringLiteral("SELECT %1, %2 FROM clients c WHERE %3 ORDER BY %4 LIMIT ?7 OFFSET ?8")
+                  .arg(RowColumns, latestPhase("c"), sets.first(), listOrder(QStringLiteral("c.")));
+    } else {
+        // Sorts the matches' names from the covering indexes; only the page reads its rows.
+        QStringList parts;
+        for (const QString& set : sets)
+            parts.append(QStringLiteral("SELECT c.id, c.last_name, c.first_name FROM clients c WHERE ") + set);
+        sql = QStringLiteral("SELECT %1, %2 FROM (SELECT id, last_name, first_name FROM (%3) ORDER BY %4 "
+                             "LIMIT ?7 OFFSET ?8) AS p JOIN clients c ON c.id = p.id ORDER BY %5")
+                  .arg(RowColumns, latestPhase("c"), parts.join(QStringLiteral(" UNION ALL ")), listOrder({}),
+                       listOrder(QStringLiteral("p.")));
+    }
+    auto st = m_db.prepare(sql);
     bindFilter(st, filter);
     st.bind(7, qMax(0, limit)).bind(8, qMax(0, offset));
     QList<ClientRow> rows;

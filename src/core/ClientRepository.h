@@ -37,9 +37,13 @@ class ClientRepository final {
 public:
     ClientRepository(storage::Database& db, const Clock& clock);
 
+    // Exact, from covering index ranges only (schema 8).
     int count(const ClientFilter& filter);
-    // Ordered by last name, first name, id; for the lazy list model.
+    // Ordered by last name, first name (letter case ignored), id; for the lazy list model.
     QList<ClientRow> page(const ClientFilter& filter, int offset, int limit);
+    // The client's row in that order under the filter (how many listed clients sort before
+    // it), or nothing when the filter hides the client or it does not exist. One statement.
+    std::optional<int> positionOf(const ClientFilter& filter, int64_t clientId);
     // Throws Error(NotFound).
     Client load(int64_t id);
     // Inserts (assigning id, case code and creation date) or updates, household included.

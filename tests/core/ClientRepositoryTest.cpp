@@ -186,3 +186,130 @@ TEST_CASE("the client list filters by municipality, target group and the phase o
     CHECK(rows[0].phase == Phase::Assessment);
     CHECK_FALSE(f.clients.page(ukraine, 0, 10)[0].phase.has_value());
 }
+
+namespace {
+
+// Checks positionOf against the listed order: every listed client at its row, every other
+// client hidden. Returns the listed rows.
+QList<ClientRow> checkPositions(CoreFixture& f, const ClientFilter& filter, const QList<int64_t>& allIds) {
+    const QList<ClientRow> rows = f.clients.page(filter, 0, 1000);
+    CHECK(f.clients.count(filter) == rows.size());
+    QList<int64_t> listed;
+    for (int row = 0; row < rows.size(); ++row) {
+        INFO("row " << row << ": " << rows[row].displayName.toStdString());
+        CHECK(f.clients.positionOf(filter, rows[row].id) == std::optional<int>(row));
+        listed.append(rows[row].id);
+    }
+    for (int64_t id : allIds) {
+        if (!listed.contains(id))
+            CHECK_FALSE(f.clients.positionOf(filter, id).has_value());
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("a client's position is its row in the list: first, middle, last, ties ordered by id") {
+    CoreFixture f;
+    QList<int64_t> ids;
+    ids.append(f.addClient(QStringLiteral("melnyk"), QStringLiteral("Olena")).id);
+    ids.append(f.addClient(QStringLiteral("Berisha"), QStringLiteral("Arta")).id);
+    const int64_t firstTwin = f.addClient(QStringLiteral("Kaya"), QStringLiteral("Elif")).id;
+    const int64_t secondTwin = f.addClient(QStringLiteral("KAYA"), QStringLiteral("elif")).id;
+    ids << firstTwin << secondTwin;
+    ids.append(f.addClient(QStringLiteral("Melnyk"), QStringLiteral("andrii")).id);
+    ids.append(f.addClient(QString::fromUtf8("Öztürk"), QStringLiteral("Zeynep")).id);
+    ids.append(f.addClient(QStringLiteral("Abbas"), QStringLiteral("Zaid")).id);
+
+    const QList<ClientRow> rows = checkPositions(f, {}, ids);
+    REQUIRE(rows.size() == 7);
+    CHECK(f.clients.positionOf({}, ids.last()) == 0); // Abbas first
+    CHECK(f.clients.positionOf({}, ids[5]) == 6);     // Ö sorts after the ASCII letters
+    CHECK(f.clients.positionOf({}, secondTwin) == *f.clients.positionOf({}, firstTwin) + 1);
+    CHECK(f.clients.positionOf({}, ids[0]) == 5); // "melnyk, Olena" after "Melnyk, andrii"
+    CHECK_FALSE(f.clients.positionOf({}, 4711).has_value());
+    CHECK_FALSE(f.clients.positionOf({}, 0).has_value());
+    CHECK_FALSE(f.clients.positionOf({}, -1).has_value());
+}
+
+TEST_CASE("a client's position under a filter counts only the listed clients, or is nothing when hidden") {
+    CoreFixture f;
+    QList<int64_t> ids;
+    // Names, first names and case codes that overlap in their prefixes.
+    ids.append(f.addClient(QStringLiteral("Shevchenko"), QStringLiteral("Oksana"), Municipality::Verl).id);
+    ids.append(f.addClient(QStringLiteral("Abbas"), QStringLiteral("Shirin"), Municipality::Verl).id);
+    ids.append(f.addClient(QStringLiteral("Shah"), QStringLiteral("Shiva"), Municipality::Guetersloh,
+                           TargetGroup::RefugeesSince2015)
+                   .id);
+    ids.append(
+        f.addClient(QStringLiteral("Schmidt"), QStringLiteral("Anna"), Municipality::SchlossHolteStukenbrock).id);
+    ids.append(f.addClient(QStringLiteral("Kaya"), QStringLiteral("Elif"), Municipality::SchlossHolteStukenbrock).id);
+    ids.append(f.addClient(QString::fromUtf8("Özdemir"), QString::fromUtf8("Şule"), Municipality::Verl).id);
+    ids.append(f.addClient(QString::fromUtf8("özdemir"), QStringLiteral("Ali"), Municipality::Verl).id);
+    ids.append(f.addClient(QStringLiteral("Zielinska"), QStringLiteral("Zofia"), Municipality::Werther,
+                           TargetGroup::CentralSouthEastEurope)
+                   .id);
+    ids.append(f.addClient(QStringLiteral("_Test"), QStringLiteral("[Klammer"), Municipality::Werther).id);
+    f.addConsent(ids[0]);
+    f.addConsent(ids[2]);
+    const Case caseOfShah = f.cases.open(ids[2]);
+    f.cases.changePhase(caseOfShah.id, Phase::Assessment, {});
+    f.cases.open(ids[0]);
+
+    auto filter = [](const QString& text, std::optional<Municipality> municipality = {},
+                     std::optional<TargetGroup> group = {}, std::optional<Phase> phase = {}) {
+        return ClientFilter{text, municipality, group, phase};
+    };
+    // "sh" matches two last names, a first name and the case codes of Schloß Holte-Stukenbrock.
+    CHECK(checkPositions(f, filter(QStringLiteral("sh")), ids).size() == 5);
+    CHECK(checkPositions(f, filter(QStringLiteral("SH")), ids).size() == 5);
+    CHECK(checkPositions(f, filter(QStringLiteral("Shi")), ids).size() == 2);
+    CHECK(checkPositions(f, filter(QString::fromUtf8("ÖZDEMIR")), ids).size() == 2);
+    CHECK(checkPositions(f, filter(QString::fromUtf8("özd")), ids).size() == 2);
+    CHECK(checkPositions(f, filter(QString::fromUtf8("ş")), ids).size() == 1);
+    CHECK(checkPositions(f, filter(QStringLiteral("Z")), ids).size() == 1);
+    CHECK(checkPositions(f, filter(QStringLiteral("z")), ids).size() == 1);
+    CHECK(checkPositions(f, filter(QStringLiteral("@")), ids).isEmpty()); // not "_Test" nor "[Klammer"
+    CHECK(checkPositions(f, filter(QStringLiteral("_")), ids).size() == 1);
+    CHECK(checkPositions(f, filter(QStringLiteral("' OR 1=1 --")), ids).isEmpty());
+    CHECK(checkPositions(f, filter(QStringLiteral("sh"), Municipality::Verl), ids).size() == 2);
+    CHECK(checkPositions(f, filter(QStringLiteral("sh"), Municipality::Guetersloh, TargetGroup::RefugeesSince2015), ids)
+              .size() == 1);
+    CHECK(checkPositions(f, filter({}, Municipality::Verl), ids).size() == 4);
+    CHECK(checkPositions(f, filter({}, std::nullopt, TargetGroup::CentralSouthEastEurope), ids).size() == 1);
+    CHECK(checkPositions(f, filter({}, Municipality::Werther, TargetGroup::Immigrants), ids).size() == 1);
+    CHECK(checkPositions(f, filter({}, std::nullopt, std::nullopt, Phase::Assessment), ids).size() == 1);
+    CHECK(
+        checkPositions(f, filter(QStringLiteral("s"), std::nullopt, std::nullopt, Phase::Clarification), ids).size() ==
+        1);
+    const QList<ClientRow> sh = f.clients.page(filter(QStringLiteral("sh")), 0, 100);
+    CHECK(names(sh) == QStringList{QStringLiteral("Abbas, Shirin"), QStringLiteral("Kaya, Elif"),
+                                   QStringLiteral("Schmidt, Anna"), QStringLiteral("Shah, Shiva"),
+                                   QStringLiteral("Shevchenko, Oksana")});
+}
+
+TEST_CASE("pages of a text filter are consecutive slices of the filtered order") {
+    CoreFixture f;
+    for (int i = 0; i < 30; ++i) {
+        // Last names, first names and ties that all start with "Ma", in scrambled order.
+        f.addClient(QStringLiteral("Ma%1").arg((i * 7) % 10),
+                    i % 2 == 0 ? QStringLiteral("Mara") : QStringLiteral("ali"));
+        f.addClient(QStringLiteral("Berg%1").arg(i), QStringLiteral("Mats"));
+    }
+    ClientFilter ma;
+    ma.text = QStringLiteral("ma");
+    REQUIRE(f.clients.count(ma) == 60);
+    const QList<ClientRow> all = f.clients.page(ma, 0, 100);
+    REQUIRE(all.size() == 60);
+    QList<ClientRow> paged;
+    for (int offset = 0; offset < 60; offset += 7)
+        paged.append(f.clients.page(ma, offset, 7));
+    CHECK(names(paged) == names(all));
+    for (int row = 1; row < all.size(); ++row) {
+        const auto key = [](const ClientRow& r) {
+            return r.displayName.toLower();
+        };
+        CHECK((key(all[row - 1]) < key(all[row]) ||
+               (key(all[row - 1]) == key(all[row]) && all[row - 1].id < all[row].id)));
+    }
+}

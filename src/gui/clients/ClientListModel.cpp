@@ -7,45 +7,87 @@ namespace kim::gui {
 ClientListModel::ClientListModel(core::ClientRepository& repository, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(repository) {
-    refresh();
+    m_total = m_repository.count(m_filter);
 }
 
 void ClientListModel::setFilter(const core::ClientFilter& filter) {
     if (filter == m_filter) {
         return;
     }
-    m_filter = filter;
-    refresh();
-}
-
-void ClientListModel::refresh() {
     beginResetModel();
-    m_rows.clear();
+    m_filter = filter;
+    m_blocks.clear();
+    m_recentBlocks.clear();
     m_total = m_repository.count(m_filter);
-    m_rows = m_repository.page(m_filter, 0, PageSize);
     endResetModel();
 }
 
-int64_t ClientListModel::clientIdAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int ClientListModel::rowOfClient(int64_t clientId) {
-    while (true) {
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id == clientId) {
-                return row;
-            }
-        }
-        if (!canFetchMore(QModelIndex())) {
-            return -1;
-        }
-        fetchMore(QModelIndex());
+void ClientListModel::refresh() {
+    const int total = m_repository.count(m_filter);
+    if (total != m_total) {
+        beginResetModel();
+        m_blocks.clear();
+        m_recentBlocks.clear();
+        m_total = total;
+        endResetModel();
+        return;
+    }
+    // Same number of rows: the view keeps its scroll position and selection and only
+    // repaints, loading the rows it shows again.
+    m_blocks.clear();
+    m_recentBlocks.clear();
+    if (m_total > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
     }
 }
 
+const core::ClientRow* ClientListModel::rowAt(int row) const {
+    if (row < 0 || row >= m_total) {
+        return nullptr;
+    }
+    const int block = row / BlockSize;
+    if (m_blocks.contains(block)) {
+        m_recentBlocks.removeOne(block);
+    } else {
+        // Evict before inserting: removing from a QHash may move its other entries.
+        while (m_recentBlocks.size() >= MaxBlocks) {
+            m_blocks.remove(m_recentBlocks.takeFirst());
+        }
+        m_blocks.insert(block, m_repository.page(m_filter, block * BlockSize, BlockSize));
+    }
+    m_recentBlocks.append(block);
+    const QList<core::ClientRow>& rows = m_blocks[block];
+    const int offset = row - block * BlockSize;
+    // A block can come back short if the register shrank behind this model's count.
+    return offset < rows.size() ? &rows.at(offset) : nullptr;
+}
+
+int64_t ClientListModel::clientIdAt(int row) const {
+    const core::ClientRow* client = rowAt(row);
+    return client != nullptr ? client->id : 0;
+}
+
+int ClientListModel::rowOfClient(int64_t clientId) {
+    const std::optional<int> position = m_repository.positionOf(m_filter, clientId);
+    if (!position) {
+        return -1;
+    }
+    if (clientIdAt(*position) != clientId) {
+        refresh(); // the register changed behind the loaded rows
+    }
+    return *position < m_total ? *position : -1;
+}
+
+int ClientListModel::loadedRowCount() const {
+    int rows = 0;
+    for (const QList<core::ClientRow>& block : m_blocks) {
+        rows += int(block.size());
+    }
+    return rows;
+}
+
 int ClientListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int ClientListModel::columnCount(const QModelIndex& parent) const {
@@ -53,25 +95,26 @@ int ClientListModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ClientListModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size()) {
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::UserRole)) {
         return {};
     }
-    const core::ClientRow& row = m_rows.at(index.row());
+    const core::ClientRow* row = rowAt(index.row());
+    if (row == nullptr) {
+        return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(row, index.column());
+        return displayText(*row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TargetGroup) {
-            return core::label(row.targetGroup);
+            return core::label(row->targetGroup);
         }
         if (index.column() == Municipality || index.column() == Name) {
-            return displayText(row, index.column());
+            return displayText(*row, index.column());
         }
         return {};
-    case Qt::UserRole:
-        return QVariant::fromValue<qlonglong>(row.id);
     default:
-        return {};
+        return QVariant::fromValue<qlonglong>(row->id);
     }
 }
 
@@ -110,24 +153,6 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
-}
-
-bool ClientListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void ClientListModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent)) {
-        return;
-    }
-    const QList<core::ClientRow> more = m_repository.page(m_filter, int(m_rows.size()), PageSize);
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size()); // the register shrank meanwhile
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
 }
 
 } // namespace kim::gui

@@ -44,6 +44,8 @@ ClientListPanel::ClientListPanel(core::ClientRepository& repository, QWidget* pa
     m_view->setSortingEnabled(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    // Equal row heights: the view places 100,000 rows without asking the model for any.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::Name, QHeaderView::Stretch);
     sizeColumns();
@@ -51,6 +53,7 @@ ClientListPanel::ClientListPanel(core::ClientRepository& repository, QWidget* pa
     layout->addWidget(m_view, 1);
 
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("clientCountLabel"));
     layout->addWidget(m_countLabel);
 
     m_debounce->setSingleShot(true);
@@ -84,6 +87,9 @@ QWidget* ClientListPanel::createFilterRow() {
     m_municipality = enumCombo<core::Municipality>(tr("Alle Kommunen"), box);
     m_targetGroup = enumCombo<core::TargetGroup>(tr("Alle Zielgruppen"), box);
     m_phase = enumCombo<core::Phase>(tr("Alle Phasen"), box);
+    m_municipality->setObjectName(QStringLiteral("clientMunicipalityFilter"));
+    m_targetGroup->setObjectName(QStringLiteral("clientTargetGroupFilter"));
+    m_phase->setObjectName(QStringLiteral("clientPhaseFilter"));
     m_municipality->setToolTip(tr("Nach Kommune filtern"));
     m_targetGroup->setToolTip(tr("Nach Zielgruppe filtern"));
     m_phase->setToolTip(tr("Nach Phase des Falls filtern"));
@@ -155,6 +161,7 @@ void ClientListPanel::focusFilter() {
 }
 
 void ClientListPanel::refresh() {
+    // Cheap at any size: a count, the current client's position and the rows in view.
     const int64_t current = currentClientId();
     m_model->refresh();
     if (current != 0) {

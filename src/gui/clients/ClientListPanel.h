@@ -19,7 +19,7 @@ namespace kim::gui {
 class ClientListModel;
 
 // The client register on the left of the main window: an instant filter (debounced), combo
-// filters for municipality, target group and phase, and the lazy table. Tells the window which
+// filters for municipality, target group and phase, and the sparse lazy table. Tells the window which
 // client is current.
 class ClientListPanel final : public QWidget {
     Q_OBJECT
