@@ -37,13 +37,27 @@ QList<FollowUp> FollowUpRepository::forCase(int64_t caseId) {
     return result;
 }
 
-QList<DueFollowUp> FollowUpRepository::dueOrOverdue() {
-    // ISO dates compare as text, so "due_on <= today" uses the (done_on, due_on) index.
+DueCounts FollowUpRepository::dueCounts() {
+    // Every follow-up has its case and client (foreign keys), so no join is needed to count.
+    auto st = m_db.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(due_on < ?1), 0) FROM follow_ups "
+                                          "WHERE done_on IS NULL AND due_on <= ?1"));
+    st.bind(1, m_clock.today());
+    if (!st.step())
+        return {};
+    return DueCounts{st.integer(0), st.integer(1)};
+}
+
+QList<DueFollowUp> FollowUpRepository::duePage(int limit, const std::optional<DueListPosition>& after) {
+    // The row value (due_on, id) > (?2, ?3) continues the index walk where the last page ended.
     auto st = m_db.prepare(QStringLiteral("SELECT f.id, f.case_id, f.due_on, f.title, f.done_on, cl.id, cl.case_code, "
                                           "cl.last_name || ', ' || cl.first_name FROM follow_ups f "
                                           "JOIN cases ca ON ca.id = f.case_id JOIN clients cl ON cl.id = ca.client_id "
-                                          "WHERE f.done_on IS NULL AND f.due_on <= ?1 ORDER BY f.due_on, f.id"));
-    st.bind(1, m_clock.today());
+                                          "WHERE f.done_on IS NULL AND f.due_on <= ?1 ") +
+                           (after ? QStringLiteral("AND (f.due_on, f.id) > (?2, ?3) ") : QString()) +
+                           QStringLiteral("ORDER BY f.due_on, f.id LIMIT ?4"));
+    st.bind(1, m_clock.today()).bind(4, qMax(0, limit));
+    if (after)
+        st.bind(2, after->dueOn).bind(3, after->id);
     QList<DueFollowUp> result;
     while (st.step())
         result.append(DueFollowUp{readFollowUp(st), st.int64(5), st.text(6), st.text(7)});

@@ -16,14 +16,43 @@ namespace kim::core {
 
 namespace {
 
-const auto SelectRow = QStringLiteral(
+const auto Columns = QStringLiteral(
     "SELECT r.id, r.client_id, r.case_id, r.institution_id, r.field_of_action, r.reason, r.referred_on, "
-    "r.expected_by, r.status, r.release_id, i.name, i.type, cl.case_code, cl.last_name || ', ' || cl.first_name "
-    "FROM referrals r JOIN institutions i ON i.id = r.institution_id JOIN clients cl ON cl.id = r.client_id ");
+    "r.expected_by, r.status, r.release_id, i.name, i.type, cl.case_code, cl.last_name || ', ' || cl.first_name ");
+const auto SelectRow = Columns + QStringLiteral("FROM referrals r JOIN institutions i ON i.id = r.institution_id "
+                                                "JOIN clients cl ON cl.id = r.client_id ");
 
 // Open statuses are 1..4 (geplant … in Bearbeitung); a closed case (phase 6) ends the list entry.
-const auto OpenCondition = QStringLiteral("JOIN cases ca ON ca.id = r.case_id WHERE r.status BETWEEN 1 AND 4 "
-                                          "AND ca.phase <> 6 AND (?1 = 0 OR (r.status = 2 AND r.expected_by < ?2)) ");
+// case_closed is kept by triggers (schema 9). These conditions are, word for word, the WHERE
+// clauses of the partial indexes in schema/0009_open_lists.sql, so the planner can use them.
+const auto OpenCondition = QStringLiteral("r.status BETWEEN 1 AND 4 AND r.case_closed = 0 ");
+const auto OverdueCondition = QStringLiteral("r.status = 2 AND r.case_closed = 0 AND r.expected_by < ?1 ");
+
+QString openWhere(const OpenReferralQuery& query) {
+    return QStringLiteral("WHERE ") + (query.overdueOnly ? OverdueCondition : OpenCondition);
+}
+
+// Each order walks an index, so a page never sorts every open referral. Without ANALYZE
+// statistics SQLite 3.15 would rather scan (status, expected_by) and sort, hence INDEXED BY.
+QString openPageSql(const OpenReferralQuery& query) {
+    if (query.order == OpenReferralQuery::Order::Institution) {
+        // Institutions (unique names) in name order outside, each one's referrals by date inside.
+        return Columns +
+               (query.overdueOnly ? QStringLiteral("FROM institutions i CROSS JOIN referrals r INDEXED BY "
+                                                   "referrals_overdue_by_institution ")
+                                  : QStringLiteral("FROM institutions i CROSS JOIN referrals r INDEXED BY "
+                                                   "referrals_open_by_institution ")) +
+               QStringLiteral("ON r.institution_id = i.id JOIN clients cl ON cl.id = r.client_id ") + openWhere(query) +
+               (query.overdueOnly ? QStringLiteral("ORDER BY i.name, r.expected_by, r.id ")
+                                  : QStringLiteral("ORDER BY i.name, r.expected_by IS NULL, r.expected_by, r.id "));
+    }
+    if (query.overdueOnly)
+        return SelectRow + openWhere(query) + QStringLiteral("ORDER BY r.expected_by, r.id ");
+    return Columns +
+           QStringLiteral("FROM referrals r INDEXED BY referrals_open_by_due JOIN institutions i ON i.id = "
+                          "r.institution_id JOIN clients cl ON cl.id = r.client_id ") +
+           openWhere(query) + QStringLiteral("ORDER BY r.expected_by IS NULL, r.expected_by, r.id ");
+}
 
 ReferralRow readRow(const storage::Statement& st) {
     ReferralRow row;
@@ -99,7 +128,8 @@ bool hasConsentToReferrals(storage::Database& db, int64_t clientId, const QDate&
 }
 
 void bindOpenQuery(storage::Statement& st, const OpenReferralQuery& query, const QDate& today) {
-    st.bind(1, query.overdueOnly).bind(2, today);
+    if (query.overdueOnly)
+        st.bind(1, today);
 }
 
 } // namespace
@@ -243,18 +273,17 @@ void ReferralRepository::remove(int64_t id) {
 }
 
 int ReferralRepository::openCount(const OpenReferralQuery& query) {
-    auto st = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM referrals r ") + OpenCondition);
+    // Counted in referrals_open_by_state (case_closed, status, expected_by) without the table.
+    auto st = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM referrals r INDEXED BY referrals_open_by_state ") +
+                           openWhere(query));
     bindOpenQuery(st, query, m_clock.today());
     return st.step() ? st.integer(0) : 0;
 }
 
 QList<ReferralRow> ReferralRepository::openPage(const OpenReferralQuery& query, int offset, int limit) {
-    const QString order = query.order == OpenReferralQuery::Order::DueDate
-                              ? QStringLiteral("ORDER BY r.expected_by IS NULL, r.expected_by, i.name, r.id ")
-                              : QStringLiteral("ORDER BY i.name, r.expected_by IS NULL, r.expected_by, r.id ");
-    auto st = m_db.prepare(SelectRow + OpenCondition + order + QStringLiteral("LIMIT ?3 OFFSET ?4"));
+    auto st = m_db.prepare(openPageSql(query) + QStringLiteral("LIMIT ?2 OFFSET ?3"));
     bindOpenQuery(st, query, m_clock.today());
-    st.bind(3, qMax(0, limit)).bind(4, qMax(0, offset));
+    st.bind(2, qMax(0, limit)).bind(3, qMax(0, offset));
     QList<ReferralRow> rows;
     while (st.step())
         rows.append(readRow(st));

@@ -1,5 +1,12 @@
 #include "gui/WorkspaceView.h"
 
+#include <algorithm>
+
+#include <QHBoxLayout>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+
 #include "gui/casefile/CaseFileWidget.h"
 #include "gui/clients/ClientListPanel.h"
 #include "gui/overview/DueFollowUpsPanel.h"
@@ -8,13 +15,6 @@
 #include "gui/referrals/OpenReferralsPanel.h"
 #include "gui/workspace/Session.h"
 #include "storage/Vault.h"
-
-#include <QHBoxLayout>
-#include <QSplitter>
-#include <QTabWidget>
-#include <QTimer>
-
-#include <algorithm>
 
 namespace kim::gui {
 
@@ -50,24 +50,43 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
     connect(m_caseFile, &CaseFileWidget::clientSaved, this, [this](int64_t id) {
         m_clients->refresh();
         m_clients->selectClient(id);
+        markListsStale(false); // both lists show the client's name
     });
     connect(m_caseFile, &CaseFileWidget::caseFileChanged, this, [this] {
         m_clients->refresh();
-        m_due->refresh();
-        m_referrals->refresh();
+        markListsStale(true);
     });
+    connect(m_side, &QTabWidget::currentChanged, this, &WorkspaceView::refreshShownList);
     connect(m_due, &DueFollowUpsPanel::countChanged, this, &WorkspaceView::updateDueTabTitle);
     connect(m_due, &DueFollowUpsPanel::openClient, this, &WorkspaceView::openClient);
     connect(m_search, &SearchPanel::openClient, this, &WorkspaceView::openClient);
     connect(m_referrals, &OpenReferralsPanel::clientActivated, this, &WorkspaceView::openClient);
     connect(m_feedback, &FeedbackPanel::unreadCountChanged, this, &WorkspaceView::updateFeedbackTabTitle);
-    updateDueTabTitle(m_due->count());
+    m_due->refreshCount();
     updateFeedbackTabTitle(m_feedback->unreadCount());
     // The splitter only knows its width once laid out; give the list enough room for names.
     QTimer::singleShot(0, this, [this] {
         const int left = std::min(620, m_splitter->width() * 9 / 20);
         m_splitter->setSizes({left, m_splitter->width() - left});
     });
+}
+
+void WorkspaceView::markListsStale(bool countsChanged) {
+    m_dueStale = true;
+    m_referralsStale = true;
+    if (countsChanged && m_side->currentWidget() != m_due)
+        m_due->refreshCount(); // one index count for the tab title, not the list
+    refreshShownList();
+}
+
+void WorkspaceView::refreshShownList() {
+    if (m_side->currentWidget() == m_due && m_dueStale) {
+        m_dueStale = false;
+        m_due->refresh();
+    } else if (m_side->currentWidget() == m_referrals && m_referralsStale) {
+        m_referralsStale = false;
+        m_referrals->refresh();
+    }
 }
 
 void WorkspaceView::updateDueTabTitle(int count) {
@@ -107,8 +126,9 @@ void WorkspaceView::focusSearch() {
 }
 
 void WorkspaceView::showDue() {
-    m_due->refresh();
+    m_dueStale = true; // Ctrl+D always shows the list as it is now
     m_side->setCurrentWidget(m_due);
+    refreshShownList(); // when the tab was shown already, so currentChanged did not come
     m_due->setFocus();
 }
 

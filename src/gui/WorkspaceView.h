@@ -20,7 +20,8 @@ class Session;
 // Everything the main window shows while a case manager's workspace is unlocked: on the left the
 // client list, the due follow-ups, the search, the open referrals and the conference feedback as
 // tabs; on the right the case file. Destroying it drops every model, which the window does
-// before it destroys the session.
+// before it destroys the session. The due list and the open referrals load only when their tab
+// is shown; a change in a case file marks them stale and keeps just the due count current.
 class WorkspaceView final : public QWidget {
     Q_OBJECT
 
@@ -52,6 +53,9 @@ Q_SIGNALS:
     void clientCountChanged(int count);
 
 private:
+    // After a change: reload the list that is shown now, the others when they are next shown.
+    void markListsStale(bool countsChanged);
+    void refreshShownList();
     void updateDueTabTitle(int count);
     void updateFeedbackTabTitle(int unread);
 
@@ -63,6 +67,8 @@ private:
     OpenReferralsPanel* m_referrals = nullptr;
     FeedbackPanel* m_feedback = nullptr;
     CaseFileWidget* m_caseFile = nullptr;
+    bool m_dueStale = true;
+    bool m_referralsStale = true;
 };
 
 } // namespace kim::gui

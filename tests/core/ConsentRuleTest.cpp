@@ -88,7 +88,8 @@ TEST_CASE("withdrawing consent closes the open case and its open follow-ups at o
         CHECK_FALSE(followUp.isOpen());
     CHECK(f.followUps.forCase(opened.id)[1].doneOn == withdrawnOn);
     CHECK(f.followUps.forCase(opened.id)[0].doneOn == CoreFixture::startDay()); // already done: unchanged
-    CHECK(f.followUps.dueOrOverdue().isEmpty());
+    CHECK(f.followUps.dueCounts().due == 0);
+    CHECK(f.followUps.duePage(10).isEmpty());
     CHECK(f.consents.forClient(opened.clientId).first().withdrawnOn == withdrawnOn);
 }
 

@@ -105,14 +105,13 @@ TEST_CASE("demo data is plausible and follows the rules of the case file") {
                     "WHERE ca.phase = 6 AND f.done_on IS NULL") == 0);
 
     // Follow-ups: some due today, some overdue.
-    int dueToday = 0;
-    int overdue = 0;
-    for (const DueFollowUp& due : f.followUps.dueOrOverdue()) {
-        dueToday += due.followUp.isDueOn(f.clock.today()) ? 1 : 0;
-        overdue += due.followUp.isOverdueOn(f.clock.today()) ? 1 : 0;
-    }
+    const DueCounts due = f.followUps.dueCounts();
+    const int dueToday = due.due - due.overdue;
     CHECK(dueToday > 0);
-    CHECK(overdue > dueToday);
+    CHECK(due.overdue > dueToday);
+    const QList<DueFollowUp> firstPage = f.followUps.duePage(1);
+    REQUIRE(firstPage.size() == 1);
+    CHECK(firstPage[0].followUp.isOverdueOn(f.clock.today())); // oldest first
 
     // Case codes have the repository's format and are unique (the schema enforces it).
     const QRegularExpression code(QStringLiteral("^[A-Z]{2,3}-20(24|25|26)-\\d{4}$"));

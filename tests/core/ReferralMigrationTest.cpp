@@ -1,3 +1,5 @@
+#include "core/Clock.h"
+#include "core/ReferralRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -13,6 +15,7 @@ namespace {
 const Botan::secure_vector<uint8_t> key(32, 0x24);
 constexpr int ReferralsVersion = 4;
 constexpr int SeededInstitutions = 23;
+constexpr int OpenListsVersion = 9;
 
 int scalar(Database& db, const QString& sql) {
     auto st = db.prepare(sql);
@@ -68,4 +71,30 @@ TEST_CASE("the seeded directory has the institutions of Kreis Gütersloh with va
     CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM institutions WHERE type NOT BETWEEN 1 AND 16 OR "
                                      "legal_domain NOT BETWEEN 1 AND 8")) == 0);
     CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM institutions WHERE name LIKE 'Sprachlotsen%'")) == 1);
+}
+
+TEST_CASE("migrating to the open-list schema leaves referrals of closed cases off the open list") {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("o.kimvault")), key, Database::OpenMode::CreateNew);
+    Migrator::migrate(*db, OpenListsVersion - 1);
+    insertCaseWork(*db);
+    // Case 1 open, case 2 closed (phase 6); one planned referral in each.
+    db->exec(QStringLiteral(
+        "INSERT INTO cases(id, client_id, phase, opened_on, closed_on) VALUES (2, 1, 6, '2024-01-02', '2024-12-01');"
+        "INSERT INTO referrals(id, client_id, case_id, institution_id, field_of_action, reason, referred_on, "
+        "expected_by, status) VALUES (1, 1, 1, 1, 5, 'offen', '2025-01-03', '2025-02-01', 1), "
+        "(2, 1, 2, 1, 5, 'abgeschlossen', '2024-06-03', '2024-07-01', 1);"));
+    Migrator::migrate(*db, OpenListsVersion);
+    REQUIRE(db->userVersion() == OpenListsVersion);
+    const core::FixedClock clock(QDate(2025, 3, 1));
+    core::ReferralRepository referrals(*db, clock);
+    CHECK(referrals.openCount({}) == 1);
+    const QList<core::ReferralRow> rows =
+        referrals.openPage({core::OpenReferralQuery::Order::Institution, false}, 0, 10);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].referral.id == 1);
+    // Closing case 1 now takes its referral off the list too.
+    db->exec(QStringLiteral("UPDATE cases SET phase = 6, closed_on = '2025-03-01' WHERE id = 1"));
+    CHECK(referrals.openCount({}) == 0);
+    CHECK(referrals.openPage({}, 0, 10).isEmpty());
 }

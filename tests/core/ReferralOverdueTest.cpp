@@ -1,5 +1,7 @@
 #include "ReferralFixture.h"
 
+#include <QSet>
+
 using namespace kim;
 using namespace kim::core;
 using kim::test::ReferralFixture;
@@ -95,4 +97,97 @@ TEST_CASE("the open list is sorted by due date or by institution and pages") {
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].referral.id == late.id);
     CHECK(rows[1].referral.id == none.id);
+}
+
+namespace {
+
+// Every page of the open list from offset 0 on, as the lazy model reads it.
+QList<ReferralRow> allOpen(ReferralFixture& f, const OpenReferralQuery& query, int pageSize) {
+    QList<ReferralRow> all;
+    for (QList<ReferralRow> page = f.referrals.openPage(query, 0, pageSize); !page.isEmpty();
+         page = f.referrals.openPage(query, static_cast<int>(all.size()), pageSize))
+        all.append(page);
+    return all;
+}
+
+// Due date first (none last), then id; by institution the name comes before both.
+bool inListOrder(const ReferralRow& a, const ReferralRow& b, OpenReferralQuery::Order order) {
+    if (order == OpenReferralQuery::Order::Institution && a.institutionName != b.institutionName)
+        return a.institutionName < b.institutionName;
+    const QDate x = a.referral.expectedBy;
+    const QDate y = b.referral.expectedBy;
+    if (x.isValid() != y.isValid())
+        return x.isValid();
+    if (x != y)
+        return x < y;
+    return a.referral.id < b.referral.id;
+}
+
+} // namespace
+
+TEST_CASE("the open list pages through every open referral once in both orders, and counts them") {
+    ReferralFixture f;
+    const int64_t institutions[] = {f.jobcenter(), f.institutionId(QStringLiteral("Agentur für Arbeit Gütersloh"))};
+    const QDate later = f.clock.today().addDays(2);
+    QSet<int64_t> open;
+    QSet<int64_t> overdue;
+    Case closing;
+    for (int client = 0; client < 5; ++client) {
+        const Case c = f.addReferralCase(QStringLiteral("Person%1").arg(client));
+        for (const int64_t institution : institutions)
+            f.addRelease(c.clientId, institution);
+        for (int i = 0; i < 12; ++i) {
+            // Few distinct dates and some without one, so the order's ties matter.
+            const QDate expected = i % 5 == 4 ? QDate() : f.clock.today().addDays(i % 4);
+            const Referral r = f.addReferral(c, institutions[i % 2], expected);
+            const bool transmitted = i % 3 == 0;
+            if (transmitted)
+                f.referrals.changeStatus(r.id, S::Transmitted, f.clock.today(), {});
+            if (client != 4) {
+                open.insert(r.id);
+                if (transmitted && expected.isValid() && expected < later)
+                    overdue.insert(r.id);
+            }
+        }
+        closing = c;
+    }
+    f.cases.changePhase(closing.id, Phase::Closing, QStringLiteral("Ziele erreicht")); // its 12 leave the list
+    f.clock.setToday(later);
+    REQUIRE(!overdue.isEmpty());
+
+    CHECK(f.referrals.openCount({}) == open.size());
+    CHECK(f.referrals.openCount({OpenReferralQuery::Order::DueDate, true}) == overdue.size());
+    for (const auto order : {OpenReferralQuery::Order::DueDate, OpenReferralQuery::Order::Institution}) {
+        for (const bool overdueOnly : {false, true}) {
+            INFO("order " << static_cast<int>(order) << ", overdue only " << overdueOnly);
+            const QList<ReferralRow> rows = allOpen(f, {order, overdueOnly}, 7);
+            QSet<int64_t> seen;
+            for (int i = 0; i < rows.size(); ++i) {
+                seen.insert(rows[i].referral.id);
+                if (i > 0)
+                    CHECK(inListOrder(rows[i - 1], rows[i], order));
+            }
+            CHECK(seen.size() == rows.size()); // no row twice
+            CHECK(seen == (overdueOnly ? overdue : open));
+        }
+    }
+    CHECK(f.referrals.openPage({}, 0, 0).isEmpty());
+    CHECK(f.referrals.openPage({}, static_cast<int>(open.size()), 10).isEmpty());
+    CHECK(f.referrals.openPage({}, -3, 2).size() == 2);
+}
+
+TEST_CASE("a referral written straight into a closed case is not on the open list") {
+    ReferralFixture f;
+    const Case c = f.addReferralCase(QStringLiteral("Yilmaz"));
+    f.addReferral(c, f.jobcenter(), QDate(2026, 3, 20));
+    f.consents.withdraw(f.consents.forClient(c.clientId)[0].id, f.clock.today()); // closes the case
+    CHECK(f.referrals.openCount({}) == 0);
+    // Not through the repository, which refuses closed cases: the schema keeps the list right.
+    auto insert = f.db().prepare(QStringLiteral(
+        "INSERT INTO referrals (client_id, case_id, institution_id, field_of_action, reason, referred_on, status) "
+        "VALUES (?1, ?2, ?3, 1, 'direkt', '2026-03-10', 1)"));
+    insert.bind(1, c.clientId).bind(2, c.id).bind(3, f.jobcenter()).run();
+    CHECK(f.referrals.openCount({}) == 0);
+    CHECK(f.referrals.openPage({}, 0, 10).isEmpty());
+    CHECK(f.referrals.openPage({OpenReferralQuery::Order::Institution, false}, 0, 10).isEmpty());
 }

@@ -1,29 +1,34 @@
 #include "gui/referrals/OpenReferralsModel.h"
 
-#include "core/Clock.h"
-#include "gui/common/ItemViews.h"
+#include <utility>
 
 #include <QColor>
 #include <QFont>
+
+#include "core/Clock.h"
+#include "gui/common/ItemViews.h"
 
 namespace kim::gui {
 
 OpenReferralsModel::OpenReferralsModel(storage::Database& db, const core::Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_referrals(db, clock)
-    , m_clock(clock) {
-    reload();
-}
+    , m_clock(clock) {}
 
 void OpenReferralsModel::setQuery(const core::OpenReferralQuery& query) {
     m_query = query;
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 void OpenReferralsModel::reload() {
+    // Read first, so a failing query leaves the model as it was.
+    const int total = m_referrals.openCount(m_query);
+    QList<core::ReferralRow> rows = m_referrals.openPage(m_query, 0, PageSize);
     beginResetModel();
-    m_total = m_referrals.openCount(m_query);
-    m_rows = m_referrals.openPage(m_query, 0, PageSize);
+    m_loaded = true;
+    m_total = total;
+    m_rows = std::move(rows);
     endResetModel();
 }
 

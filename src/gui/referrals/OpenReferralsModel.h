@@ -11,7 +11,8 @@ class Clock;
 namespace kim::gui {
 
 // All open referrals of the workspace, fetched in pages so the list opens at once even with
-// thousands of referrals. Sorting by due date or institution is done by the database.
+// thousands of referrals. Sorting by due date or institution is done by the database. Nothing
+// is read before the first reload(), so an unseen list costs nothing.
 class OpenReferralsModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -21,9 +22,11 @@ public:
 
     OpenReferralsModel(storage::Database& db, const core::Clock& clock, QObject* parent = nullptr);
 
+    // Reloads only once the list has been loaded.
     void setQuery(const core::OpenReferralQuery& query);
     const core::OpenReferralQuery& query() const { return m_query; }
     void reload();
+    bool isLoaded() const { return m_loaded; }
     int totalCount() const { return m_total; }
     int64_t clientIdAt(int row) const;
     bool isOverdueAt(int row) const;
@@ -43,6 +46,7 @@ private:
     core::OpenReferralQuery m_query;
     QList<core::ReferralRow> m_rows;
     int m_total = 0;
+    bool m_loaded = false;
 };
 
 } // namespace kim::gui

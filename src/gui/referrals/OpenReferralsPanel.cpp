@@ -57,7 +57,6 @@ OpenReferralsPanel::OpenReferralsPanel(storage::Database& db, const core::Clock&
     layout->addLayout(top);
     layout->addWidget(m_view);
     layout->addWidget(m_summary);
-    updateSummary();
 }
 
 void OpenReferralsPanel::refresh() {
@@ -66,6 +65,8 @@ void OpenReferralsPanel::refresh() {
 }
 
 void OpenReferralsPanel::updateSummary() {
+    if (!m_model->isLoaded())
+        return;
     const int overdue =
         core::ReferralRepository(m_db, m_clock).openCount({core::OpenReferralQuery::Order::DueDate, true});
     m_summary->setText(

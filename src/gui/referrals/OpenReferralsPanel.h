@@ -20,7 +20,8 @@ namespace kim::gui {
 class OpenReferralsModel;
 
 // "Offene Vermittlungen": every open referral of the workspace, overdue ones in red, sortable
-// by due date and institution. Enter or double-click activates the client.
+// by due date and institution. Enter or double-click activates the client. Empty until the
+// first refresh(): the workspace calls it when the tab is shown.
 class OpenReferralsPanel final : public QWidget {
     Q_OBJECT
 
