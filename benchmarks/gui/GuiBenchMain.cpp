@@ -139,9 +139,9 @@ QJsonObject report(const LatencyProbe& probe, const ScriptedUser& user, kim::gui
     result[QStringLiteral("peak_rss_mib")] = memory.peakMiB;
     result[QStringLiteral("variant")] = QStringLiteral("gui-encrypted");
     out << "\nclients " << result[QStringLiteral("clients")].toInt() << ", due follow-ups listed "
-        << result[QStringLiteral("due_rows")].toInt() << ", client rows loaded by scrolling " << user.loadedClientRows()
-        << ", resident memory " << QString::number(memory.currentMiB, 'f', 0) << " MiB (peak "
-        << QString::number(memory.peakMiB, 'f', 0) << " MiB)\n";
+        << result[QStringLiteral("due_rows")].toInt() << ", client rows held after scrolling to the end "
+        << user.loadedClientRows() << ", resident memory " << QString::number(memory.currentMiB, 'f', 0)
+        << " MiB (peak " << QString::number(memory.peakMiB, 'f', 0) << " MiB)\n";
     return result;
 }
 

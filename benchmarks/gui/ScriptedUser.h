@@ -22,7 +22,7 @@ class LatencyProbe;
 struct UserScript {
     QString password;
     int wheelSteps = 60;                      // mouse-wheel notches down the client list
-    int scrollbarDrags = 10;                  // drags of the scroll bar to the end (each loads the next page)
+    int scrollbarDrags = 10;                  // drags of the scroll bar to the end
     QStringList filterTexts;                  // typed letter by letter into the client filter
     QStringList searchWords;                  // typed into the full-text search, then Return
     int arrowKeyOpens = 20;                   // case files opened by moving down the client list
