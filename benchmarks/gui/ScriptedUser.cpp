@@ -7,6 +7,8 @@
 #include "gui/casefile/ConsultationDialog.h"
 #include "gui/clients/ClientListModel.h"
 #include "gui/common/Messages.h"
+#include "gui/problems/ExportPreviewPage.h"
+#include "gui/problems/ExportQuarterPage.h"
 #include "gui/problems/ProblemExportWizard.h"
 #include "gui/referrals/OpenReferralsPanel.h"
 #include "gui/workspace/UnlockDialog.h"
@@ -268,10 +270,18 @@ void ScriptedUser::previewProblemExport(const UserScript& script) {
             requireNoError("export wizard");
             throw std::runtime_error("the problem export wizard did not appear");
         }
-        idle(500);
+        // The quarter figures and the preview are built off the GUI thread; the user waits
+        // for them like for any dialog, while the probe keeps measuring the event loop.
+        if (!waitUntil([&] { return wizard->quarterPage()->isComplete(); }, UnlockTimeoutMs))
+            throw std::runtime_error("the export wizard's quarters did not appear");
+        idle(300);
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-        idle(800); // the preview of every table
+        if (!waitUntil([&] { return wizard->previewPage()->isComplete(); }, UnlockTimeoutMs))
+            throw std::runtime_error("the export preview did not appear");
+        idle(500);
         QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        if (!waitUntil([&] { return visibleChild<gui::ProblemExportWizard>(&m_window) == nullptr; }, DialogTimeoutMs))
+            throw std::runtime_error("the export wizard did not close");
         idle(300);
         requireNoError("export preview");
     }

@@ -670,58 +670,58 @@
 <context>
     <name>ClientRepository</name>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="77"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="155"/>
         <source>Bitte geben Sie den Nachnamen ein.</source>
         <translation>Please enter the last name.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="80"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="158"/>
         <source>Bitte geben Sie den Vornamen ein.</source>
         <translation>Please enter the first name.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="83"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="161"/>
         <source>Das Geburtsdatum liegt in der Zukunft.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="86"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="164"/>
         <source>Bitte wählen Sie eine Zielgruppe.</source>
         <translation>Please select a target group.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="89"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="167"/>
         <source>Bitte wählen Sie einen Wohnort.</source>
         <translation>Please select a place of residence.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="92"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="170"/>
         <source>Bitte wählen Sie einen Aufenthaltsstatus.</source>
         <translation>Please select a residence status.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="96"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="174"/>
         <source>Bitte geben Sie den Namen jedes Haushaltsmitglieds ein.</source>
         <translation>Please enter the name of every household member.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="188"/>
-        <location filename="../../src/core/ClientRepository.cpp" line="249"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="299"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="360"/>
         <source>Die Person wurde nicht gefunden.</source>
         <translation>The person was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="273"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="384"/>
         <source>Eine Person kann nicht mit sich selbst als Familie verknüpft werden.</source>
         <translation>A person cannot be linked to themselves as family.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="279"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="390"/>
         <source>Die Person, mit deren Familie verknüpft werden soll, wurde nicht gefunden.</source>
         <translation>The person whose family this person is to be linked to was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClientRepository.cpp" line="288"/>
+        <location filename="../../src/core/ClientRepository.cpp" line="399"/>
         <source>Mit dieser Person sind bereits andere Personen als Familie verknüpft. Sie kann deshalb nicht zu einer anderen Familie gehören.</source>
         <translation>Other people are already linked to this person as family. This person therefore cannot belong to another family.</translation>
     </message>
@@ -1275,28 +1275,28 @@
 <context>
     <name>FollowUpRepository</name>
     <message>
-        <location filename="../../src/core/FollowUpRepository.cpp" line="57"/>
+        <location filename="../../src/core/FollowUpRepository.cpp" line="71"/>
         <source>Bitte geben Sie an, worum es bei der Wiedervorlage geht.</source>
         <translation>Please state what the follow-up is about.</translation>
     </message>
     <message>
-        <location filename="../../src/core/FollowUpRepository.cpp" line="62"/>
+        <location filename="../../src/core/FollowUpRepository.cpp" line="76"/>
         <source>Bitte geben Sie das Datum der Wiedervorlage an.</source>
         <translation>Please enter the date of the follow-up.</translation>
     </message>
     <message>
-        <location filename="../../src/core/FollowUpRepository.cpp" line="66"/>
+        <location filename="../../src/core/FollowUpRepository.cpp" line="80"/>
         <source>Das Erledigt-Datum darf nicht in der Zukunft liegen.</source>
         <translation>The completion date must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/core/FollowUpRepository.cpp" line="82"/>
-        <location filename="../../src/core/FollowUpRepository.cpp" line="95"/>
+        <location filename="../../src/core/FollowUpRepository.cpp" line="96"/>
+        <location filename="../../src/core/FollowUpRepository.cpp" line="109"/>
         <source>Die Wiedervorlage wurde nicht gefunden.</source>
         <translation>The follow-up was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/core/FollowUpRepository.cpp" line="90"/>
+        <location filename="../../src/core/FollowUpRepository.cpp" line="104"/>
         <source>Das Erledigt-Datum fehlt oder liegt in der Zukunft.</source>
         <translation>The completion date is missing or in the future.</translation>
     </message>
@@ -1879,72 +1879,72 @@
 <context>
     <name>ReferralRepository</name>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="69"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="98"/>
         <source>Bitte beschreiben Sie kurz den Anlass der Vermittlung.</source>
         <translation>Please briefly describe the reason for the referral.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="73"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="102"/>
         <source>Bitte wählen Sie ein Handlungsfeld.</source>
         <translation>Please select a field of action.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="76"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="105"/>
         <source>Das Datum der Vermittlung fehlt oder liegt in der Zukunft.</source>
         <translation>The date of the referral is missing or in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="80"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="109"/>
         <source>Die Rückmeldung kann nicht vor der Vermittlung erwartet werden.</source>
         <translation>A response cannot be expected before the referral.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="86"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="115"/>
         <source>Bitte wählen Sie eine Einrichtung.</source>
         <translation>Please select an institution.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="89"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="118"/>
         <source>Diese Einrichtung ist archiviert und nimmt keine neuen Vermittlungen an.</source>
         <translation>This institution is archived and does not accept new referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="139"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="169"/>
         <source>Die Vermittlung wurde nicht gefunden.</source>
         <translation>The referral was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="154"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="184"/>
         <source>Die Vermittlung wurde bereits übermittelt; Einrichtung und Datum können nicht mehr geändert werden.</source>
         <translation>The referral has already been sent; institution and date can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="187"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="217"/>
         <source>Die Einwilligung dieser Person umfasst keine Weitergabe an vermittelte Stellen. Bitte erfassen Sie zuerst eine entsprechende Einwilligung.</source>
         <translation>This person&apos;s consent does not cover disclosure to institutions referred to. Please record an appropriate consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="195"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="225"/>
         <source>Für diese Einrichtung liegt keine gültige Schweigepflichtentbindung vor. Ohne sie dürfen keine Daten weitergegeben werden.</source>
         <translation>There is no valid release from confidentiality for this institution. Without it, no data may be disclosed.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="208"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="238"/>
         <source>Der Status kann nicht von „%1“ zu „%2“ wechseln.</source>
         <translation>The status cannot change from “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="213"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="243"/>
         <source>Das Datum fehlt, liegt in der Zukunft oder vor der letzten Änderung (%1).</source>
         <translation>The date is missing, in the future or before the last change (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="238"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="268"/>
         <source>Nur geplante Vermittlungen können gelöscht werden; diese wurde bereits übermittelt.</source>
         <translation>Only planned referrals can be deleted; this one has already been sent.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ReferralRepository.cpp" line="291"/>
+        <location filename="../../src/core/ReferralRepository.cpp" line="320"/>
         <source>Rückmeldung %1 ausstehend</source>
         <translation>Response %1 pending</translation>
     </message>
@@ -2449,12 +2449,12 @@ Commands:
 <context>
     <name>kim::gui::BackgroundJob</name>
     <message>
-        <location filename="../../src/gui/common/BackgroundJob.cpp" line="28"/>
+        <location filename="../../src/gui/common/BackgroundJob.cpp" line="31"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/BackgroundJob.cpp" line="29"/>
+        <location filename="../../src/gui/common/BackgroundJob.cpp" line="33"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
@@ -2706,32 +2706,32 @@ or create a new client with Ctrl+N.</translation>
 <context>
     <name>kim::gui::ClientListModel</name>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="89"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="132"/>
         <source>kein Fall</source>
         <translation>no case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="101"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="144"/>
         <source>Fallcode</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="103"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="146"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="105"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="148"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="107"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="150"/>
         <source>Zielgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="109"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="152"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -2739,62 +2739,62 @@ or create a new client with Ctrl+N.</translation>
 <context>
     <name>kim::gui::ClientListPanel</name>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="79"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="82"/>
         <source>Name oder Fallcode suchen (Strg+F)</source>
         <translation>Search name or case code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="84"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="87"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="85"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="88"/>
         <source>Alle Zielgruppen</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="86"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="89"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="87"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="93"/>
         <source>Nach Kommune filtern</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="88"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="94"/>
         <source>Nach Zielgruppe filtern</source>
         <translation>Filter by target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="89"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="95"/>
         <source>Nach Phase des Falls filtern</source>
         <translation>Filter by phase of the case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="117"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="123"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="118"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="124"/>
         <source>Zielgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="122"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="128"/>
         <source>kein Fall</source>
         <translation>no case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="148"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="154"/>
         <source>1 Klient*in</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="148"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="154"/>
         <source>%1 Klient*innen</source>
         <translation>%1 clients</translation>
     </message>
@@ -3757,34 +3757,14 @@ Fingerprint to read out on the phone:
     </message>
 </context>
 <context>
-    <name>kim::gui::DueFollowUpsPanel</name>
+    <name>kim::gui::DueFollowUpsModel</name>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="19"/>
-        <source>Fällig am</source>
-        <translation>Due on</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="19"/>
-        <source>Klient*in</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="19"/>
-        <source>Fallcode</source>
-        <translation>Case code</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="19"/>
-        <source>Was ist zu tun?</source>
-        <translation>What needs to be done?</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="39"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="50"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="47"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="76"/>
         <source>überfällig seit %n Tag(en)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -3792,12 +3772,40 @@ Fingerprint to read out on the phone:
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="53"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="89"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="91"/>
+        <source>Klient*in</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="93"/>
+        <source>Fallcode</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="95"/>
+        <source>Was ist zu tun?</source>
+        <translation>What needs to be done?</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::DueFollowUpsPanel</name>
+    <message>
+        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="60"/>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="70"/>
         <source>Heute ist nichts fällig.</source>
         <translation>Nothing is due today.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="55"/>
+        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="72"/>
         <source>%1 Wiedervorlagen fällig, davon %2 überfällig (rot). Mit Eingabetaste oder Doppelklick öffnen Sie die Fallakte.</source>
         <translation>%1 follow-ups due, %2 of them overdue (red). Press Enter or double-click to open the case file.</translation>
     </message>
@@ -3986,22 +3994,22 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::ExchangeFiles</name>
     <message>
-        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="17"/>
+        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="18"/>
         <source>Die Datei „%1“ kann nicht gelesen werden.</source>
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="22"/>
+        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="23"/>
         <source>Die Datei „%1“ ist zu groß für diese Art von Datei.</source>
         <translation>The file “%1” is too large for this type of file.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="34"/>
+        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="35"/>
         <source>In den Ordner „%1“ kann nicht geschrieben werden.</source>
         <translation>The folder “%1” is not writable.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="41"/>
+        <location filename="../../src/gui/contacts/ExchangeFiles.cpp" line="42"/>
         <source>Die Datei „%1“ konnte nicht gespeichert werden (Datenträger voll oder nicht beschreibbar).</source>
         <translation>The file “%1” could not be saved (disk full or not writable).</translation>
     </message>
@@ -4043,70 +4051,81 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
 <context>
     <name>kim::gui::ExportPreviewPage</name>
     <message>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="21"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="25"/>
         <source>&amp;Prüfsummen anzeigen</source>
         <translation>Show &amp;checksums</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="23"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="27"/>
         <source>Vorschau: Das verlässt Ihre Fallakte</source>
         <translation>Preview: this leaves your case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="24"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="28"/>
         <source>Genau diese Angaben gehen an die Koordinierende Stelle – nichts anderes. Bitte sehen Sie sie durch, bevor Sie weitergehen.</source>
         <translation>Exactly this information goes to the coordinating office – nothing else. Please look through it before you continue.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="31"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="35"/>
         <source>Zu jeder Zahl gehört eine Prüfsumme: die Summe geheimer Zufallszahlen der gezählten Fälle. Sie verrät nichts über die Personen. Mit ihr kann die Koordinierende Stelle die Meldungen aller Case-Manager*innen genau zusammenführen und jede veröffentlichte Zahl immer gleich schützen.</source>
         <translation>Each figure comes with a checksum: the sum of secret random numbers of the cases counted. It reveals nothing about the people. With it, the coordinating office can merge the reports of all case managers exactly and always protect each published figure in the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="53"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="68"/>
+        <source>Die Vorschau wird erstellt …</source>
+        <translation>Building the preview …</translation>
     </message>
 </context>
 <context>
     <name>kim::gui::ExportQuarterPage</name>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="41"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="43"/>
         <source>Quartal wählen</source>
         <translation>Select quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="42"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="44"/>
         <source>Für welches Quartal möchten Sie die Strukturprobleme melden? Gemeldet wird je Quartal; eine spätere Meldung für dasselbe Quartal ersetzt die frühere.</source>
         <translation>For which quarter would you like to report structural problems? Reports are made per quarter; a later report for the same quarter replaces the earlier one.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="45"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="47"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="45"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="47"/>
         <source>Fälle je Handlungsfeld</source>
         <translation>Cases per field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="45"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="47"/>
         <source>Zuletzt gemeldet</source>
         <translation>Last reported</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="47"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="49"/>
         <source>Fälle (Familien einmal) mit mindestens einem Strukturproblem, je Handlungsfeld gezählt und zusammengezählt</source>
         <translation>Cases (families once) with at least one structural problem, counted per field of action and in total</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="83"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="84"/>
+        <source>Die Quartale werden ausgewertet …</source>
+        <translation>Evaluating the quarters …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="104"/>
         <source>%1 (läuft noch)</source>
         <translation>%1 (ongoing)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="85"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="106"/>
         <source>keine Strukturprobleme</source>
         <translation>no structural problems</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="88"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="109"/>
         <source>noch nicht</source>
         <translation>not yet</translation>
     </message>
@@ -4991,42 +5010,42 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::OpenReferralsModel</name>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="54"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="59"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="62"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="67"/>
         <source>%1 – überfällig</source>
         <translation>%1 – overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="81"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="86"/>
         <source>Rückmeldung bis</source>
         <translation>Response by</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="83"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="88"/>
         <source>Einrichtung</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="85"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="90"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="87"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="92"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="89"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="91"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="96"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
@@ -5044,7 +5063,7 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
         <translation>&lt;b&gt;&amp;Open referrals&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="73"/>
+        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="74"/>
         <source>%n überfällige Vermittlung(en)</source>
         <translation>
             <numerusform>%n overdue referral</numerusform>
@@ -5052,7 +5071,7 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="74"/>
+        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="75"/>
         <source>%n offene Vermittlung(en), davon %1 überfällig</source>
         <translation>
             <numerusform>%n open referral (%1 overdue)</numerusform>
@@ -6439,22 +6458,22 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="74"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="93"/>
         <source>Fällig (%1)</source>
         <translation>Due (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="74"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="93"/>
         <source>&amp;Fällig</source>
         <translation>&amp;Due</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="78"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="97"/>
         <source>Rückmeldungen (%1)</source>
         <translation>Feedback (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="78"/>
+        <location filename="../../src/gui/WorkspaceView.cpp" line="97"/>
         <source>&amp;Rückmeldungen</source>
         <translation>Feedbac&amp;k</translation>
     </message>

@@ -191,3 +191,17 @@ TEST_CASE("a referral written straight into a closed case is not on the open lis
     CHECK(f.referrals.openPage({}, 0, 10).isEmpty());
     CHECK(f.referrals.openPage({OpenReferralQuery::Order::Institution, false}, 0, 10).isEmpty());
 }
+
+TEST_CASE("a case that leaves the closed phase brings its referrals back to the open list") {
+    ReferralFixture f;
+    const Case c = f.addReferralCase(QStringLiteral("Nowak"));
+    f.addReferral(c, f.jobcenter(), QDate(2026, 3, 20));
+    f.cases.changePhase(c.id, Phase::Closing, QStringLiteral("Ziele erreicht"));
+    REQUIRE(f.referrals.openCount({}) == 0);
+    // The program never reopens a case; an administrator's correction in the database must
+    // still leave the list right, because the trigger follows the phase either way.
+    auto reopen = f.db().prepare(QStringLiteral("UPDATE cases SET phase = 3 WHERE id = ?1"));
+    reopen.bind(1, c.id).run();
+    CHECK(f.referrals.openCount({}) == 1);
+    CHECK(f.referrals.openPage({}, 0, 10).size() == 1);
+}

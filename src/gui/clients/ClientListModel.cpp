@@ -1,6 +1,7 @@
 #include "gui/clients/ClientListModel.h"
 
 #include "core/Catalog.h"
+#include "crypto/Error.h"
 
 namespace kim::gui {
 
@@ -14,16 +15,19 @@ void ClientListModel::setFilter(const core::ClientFilter& filter) {
     if (filter == m_filter) {
         return;
     }
+    const int total = m_repository.count(filter); // may throw: before the reset begins
     beginResetModel();
     m_filter = filter;
     m_blocks.clear();
     m_recentBlocks.clear();
-    m_total = m_repository.count(m_filter);
+    m_loadFailed = false;
+    m_total = total;
     endResetModel();
 }
 
 void ClientListModel::refresh() {
     const int total = m_repository.count(m_filter);
+    m_loadFailed = false;
     if (total != m_total) {
         beginResetModel();
         m_blocks.clear();
@@ -53,7 +57,18 @@ const core::ClientRow* ClientListModel::rowAt(int row) const {
         while (m_recentBlocks.size() >= MaxBlocks) {
             m_blocks.remove(m_recentBlocks.takeFirst());
         }
-        m_blocks.insert(block, m_repository.page(m_filter, block * BlockSize, BlockSize));
+        if (m_loadFailed) {
+            return nullptr; // reported once; the next refresh or filter tries again
+        }
+        try {
+            m_blocks.insert(block, m_repository.page(m_filter, block * BlockSize, BlockSize));
+        } catch (const Error& error) {
+            // Called while the view paints: an exception must not escape into Qt, and a
+            // message box must not open inside a paint event, so the panel shows it later.
+            m_loadFailed = true;
+            Q_EMIT const_cast<ClientListModel*>(this)->loadFailed(error.message());
+            return nullptr;
+        }
     }
     m_recentBlocks.append(block);
     const QList<core::ClientRow>& rows = m_blocks[block];

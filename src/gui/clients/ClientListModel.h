@@ -38,8 +38,12 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // A block could not be read while the view painted; connect queued to show it.
+    void loadFailed(const QString& message);
+
 private:
-    // The row, loading its block if needed; nullptr outside the list.
+    // The row, loading its block if needed; nullptr outside the list or when reading failed.
     const core::ClientRow* rowAt(int row) const;
     QVariant displayText(const core::ClientRow& row, int column) const;
 
@@ -49,6 +53,7 @@ private:
     // Loaded by the const accessors the view calls: a cache, not state.
     mutable QHash<int, QList<core::ClientRow>> m_blocks;
     mutable QList<int> m_recentBlocks; // least recently used first
+    mutable bool m_loadFailed = false;
 };
 
 } // namespace kim::gui

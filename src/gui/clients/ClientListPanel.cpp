@@ -3,6 +3,7 @@
 #include "core/Catalog.h"
 #include "gui/clients/ClientListModel.h"
 #include "gui/common/CatalogCombo.h"
+#include "gui/common/Messages.h"
 
 #include <QComboBox>
 #include <QFontMetrics>
@@ -70,6 +71,9 @@ ClientListPanel::ClientListPanel(core::ClientRepository& repository, QWidget* pa
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT clientActivated(m_model->clientIdAt(index.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClientListPanel::updateCountLabel);
+    connect(
+        m_model, &ClientListModel::loadFailed, this,
+        [this](const QString& message) { Messages::showError(this, message); }, Qt::QueuedConnection);
     updateCountLabel();
 }
 

@@ -42,11 +42,10 @@ BackgroundJob::BackgroundJob(QWidget* parent, const QString& label, Mode mode)
     }
     // A dialog flashing up for a few milliseconds would only startle; show it after a moment.
     m_context->setEnabled(false);
-    QTimer::singleShot(QuietDelayMs, m_progress, [progress = m_progress] {
-        if (progress) {
-            progress->show();
-        }
-    });
+    m_showLater = new QTimer(this);
+    m_showLater->setSingleShot(true);
+    connect(m_showLater, &QTimer::timeout, m_progress.data(), &QWidget::show);
+    m_showLater->start(QuietDelayMs);
 }
 
 void BackgroundJob::runWithProgress(QWidget* parent, const QString& label, Work work, Done done) {
@@ -78,6 +77,9 @@ void BackgroundJob::start(Work work, Done done, Action cleanup) {
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, done = std::move(done), cleanup = std::move(cleanup)] {
                 const std::optional<QString> error = watcher->result();
+                if (m_showLater) {
+                    m_showLater->stop();
+                }
                 if (m_progress) {
                     m_progress->disconnect(this); // closing a progress dialog emits canceled()
                     m_progress->close();

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QProgressDialog;
+class QTimer;
 class QWidget;
 
 namespace kim::gui {
@@ -45,6 +46,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     bool m_cancelled = false;
     bool m_disablesContext = false;
+    QTimer* m_showLater = nullptr;
 };
 
 } // namespace kim::gui

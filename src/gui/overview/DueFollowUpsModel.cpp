@@ -3,14 +3,11 @@
 #include <optional>
 #include <utility>
 
-#include <QCoreApplication>
-
 #include "core/Clock.h"
+#include "crypto/Error.h"
 #include "gui/common/ItemViews.h"
 
 namespace kim::gui {
-
-// The texts keep the panel's translation context, where they were before the list became lazy.
 
 DueFollowUpsModel::DueFollowUpsModel(core::FollowUpRepository& followUps, const core::Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
@@ -48,8 +45,7 @@ int DueFollowUpsModel::columnCount(const QModelIndex& parent) const {
 QVariant DueFollowUpsModel::displayText(const core::DueFollowUp& entry, int column) const {
     switch (column) {
     case DueColumn:
-        return entry.followUp.isOverdueOn(m_today) ? ItemViews::date(entry.followUp.dueOn)
-                                                   : QCoreApplication::translate("DueFollowUpsPanel", "heute");
+        return entry.followUp.isOverdueOn(m_today) ? ItemViews::date(entry.followUp.dueOn) : tr("heute");
     case ClientColumn:
         return entry.clientName;
     case CaseCodeColumn:
@@ -75,8 +71,7 @@ QVariant DueFollowUpsModel::data(const QModelIndex& index, int role) const {
         if (index.column() == TitleColumn)
             return entry.followUp.title;
         if (index.column() == DueColumn && overdue)
-            return QCoreApplication::translate("DueFollowUpsPanel", "überfällig seit %n Tag(en)", nullptr,
-                                               static_cast<int>(entry.followUp.dueOn.daysTo(m_today)));
+            return tr("überfällig seit %n Tag(en)", nullptr, static_cast<int>(entry.followUp.dueOn.daysTo(m_today)));
         return {};
     default:
         return {};
@@ -88,13 +83,13 @@ QVariant DueFollowUpsModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case DueColumn:
-        return QCoreApplication::translate("DueFollowUpsPanel", "Fällig am");
+        return tr("Fällig am");
     case ClientColumn:
-        return QCoreApplication::translate("DueFollowUpsPanel", "Klient*in");
+        return tr("Klient*in");
     case CaseCodeColumn:
-        return QCoreApplication::translate("DueFollowUpsPanel", "Fallcode");
+        return tr("Fallcode");
     case TitleColumn:
-        return QCoreApplication::translate("DueFollowUpsPanel", "Was ist zu tun?");
+        return tr("Was ist zu tun?");
     default:
         return {};
     }
@@ -110,7 +105,16 @@ void DueFollowUpsModel::fetchMore(const QModelIndex& parent) {
     std::optional<core::DueListPosition> after;
     if (!m_rows.isEmpty())
         after = core::DueListPosition{m_rows.back().followUp.dueOn, m_rows.back().followUp.id};
-    const QList<core::DueFollowUp> more = m_followUps.duePage(PageSize, after);
+    QList<core::DueFollowUp> more;
+    try {
+        more = m_followUps.duePage(PageSize, after);
+    } catch (const Error& error) {
+        // The view asks from its scroll handling: nothing may escape into Qt. Stop paging;
+        // the panel shows the message and the next reload tries again.
+        m_counts.due = static_cast<int>(m_rows.size());
+        Q_EMIT loadFailed(error.message());
+        return;
+    }
     if (more.isEmpty()) {
         m_counts.due = static_cast<int>(m_rows.size()); // the list shrank meanwhile
         return;

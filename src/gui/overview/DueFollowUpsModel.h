@@ -37,6 +37,10 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+Q_SIGNALS:
+    // A further page could not be read; connect queued to show it.
+    void loadFailed(const QString& message);
+
 private:
     QVariant displayText(const core::DueFollowUp& entry, int column) const;
 

@@ -40,6 +40,9 @@ DueFollowUpsPanel::DueFollowUpsPanel(Session& session, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view); // Ctrl+D lands in the list, where Enter opens the case file
+    connect(
+        m_model, &DueFollowUpsModel::loadFailed, this,
+        [this](const QString& message) { Messages::showError(this, message); }, Qt::QueuedConnection);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
         if (const int64_t clientId = m_model->clientIdAt(index.row()); clientId != 0)
             Q_EMIT openClient(clientId);

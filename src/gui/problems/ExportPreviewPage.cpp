@@ -65,8 +65,10 @@ void ExportPreviewPage::initializePage() {
         prepared->report = exchange::ProblemReportExport(*db, *identity, *clock).prepare(quarter);
         prepared->types = core::ProblemTaxonomyRepository(*db).current().types;
     };
+    m_wizard.setBusy(true);
     BackgroundJob::runQuietly(&m_wizard, tr("Die Vorschau wird erstellt …"), std::move(work),
                               [this, prepared](const std::optional<QString>& error) {
+                                  m_wizard.setBusy(false);
                                   if (error) {
                                       m_preview->clear();
                                       Messages::setInlineError(m_error, *error);

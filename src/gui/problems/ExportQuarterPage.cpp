@@ -81,8 +81,10 @@ void ExportQuarterPage::initializePage() {
             overview->append({quarter, units, reported.value(quarter.toString())});
         }
     };
+    m_wizard.setBusy(true);
     BackgroundJob::runQuietly(&m_wizard, tr("Die Quartale werden ausgewertet …"), std::move(work),
                               [this, overview](const std::optional<QString>& error) {
+                                  m_wizard.setBusy(false);
                                   m_loading = false;
                                   if (error) {
                                       Messages::setInlineError(m_error, *error);

@@ -6,6 +6,8 @@
 #include "gui/problems/ExportQuarterPage.h"
 #include "gui/problems/ExportRecipientPage.h"
 
+#include <QCloseEvent>
+
 namespace kim::gui {
 
 ProblemExportWizard::ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const core::Clock& clock,
@@ -36,6 +38,20 @@ ProblemExportWizard::ProblemExportWizard(storage::Database& db, exchange::Identi
 
 core::Quarter ProblemExportWizard::quarter() const {
     return m_quarterPage->chosenQuarter();
+}
+
+void ProblemExportWizard::reject() {
+    if (!m_busy) {
+        QWizard::reject();
+    }
+}
+
+void ProblemExportWizard::closeEvent(QCloseEvent* event) {
+    if (m_busy) {
+        event->ignore();
+        return;
+    }
+    QWizard::closeEvent(event);
 }
 
 void ProblemExportWizard::setWritten(const QString& path, const QString& recipient) {

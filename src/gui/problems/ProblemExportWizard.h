@@ -49,6 +49,12 @@ public:
     void setReport(std::optional<exchange::ProblemReport> report) { m_report = std::move(report); }
     const std::optional<exchange::ProblemReport>& report() const { return m_report; }
 
+    // While a page's background work runs the wizard cannot be closed: closing would give the
+    // main window back while the worker still uses the database.
+    void setBusy(bool busy) { m_busy = busy; }
+    bool isBusy() const { return m_busy; }
+    void reject() override;
+
     // Set by the recipient page once the file is written.
     void setWritten(const QString& path, const QString& recipient);
     const QString& writtenPath() const { return m_writtenPath; }
@@ -57,6 +63,9 @@ public:
     ExportQuarterPage* quarterPage() const { return m_quarterPage; }
     ExportPreviewPage* previewPage() const { return m_previewPage; }
     ExportRecipientPage* recipientPage() const { return m_recipientPage; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     storage::Database& m_db;
@@ -69,6 +78,7 @@ private:
     ExportQuarterPage* m_quarterPage = nullptr;
     ExportPreviewPage* m_previewPage = nullptr;
     ExportRecipientPage* m_recipientPage = nullptr;
+    bool m_busy = false;
 };
 
 } // namespace kim::gui

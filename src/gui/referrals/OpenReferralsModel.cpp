@@ -6,6 +6,7 @@
 #include <QFont>
 
 #include "core/Clock.h"
+#include "crypto/Error.h"
 #include "gui/common/ItemViews.h"
 
 namespace kim::gui {
@@ -106,7 +107,11 @@ bool OpenReferralsModel::canFetchMore(const QModelIndex& parent) const {
 void OpenReferralsModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
-    const QList<core::ReferralRow> more = m_referrals.openPage(m_query, static_cast<int>(m_rows.size()), PageSize);
+    QList<core::ReferralRow> more;
+    if (!reportFailure([&] { more = m_referrals.openPage(m_query, static_cast<int>(m_rows.size()), PageSize); })) {
+        m_total = static_cast<int>(m_rows.size()); // stop paging; the next reload tries again
+        return;
+    }
     if (more.isEmpty()) {
         m_total = static_cast<int>(m_rows.size()); // the list shrank meanwhile
         return;
@@ -122,7 +127,18 @@ void OpenReferralsModel::sort(int column, Qt::SortOrder) {
     core::OpenReferralQuery query = m_query;
     query.order =
         column == DueColumn ? core::OpenReferralQuery::Order::DueDate : core::OpenReferralQuery::Order::Institution;
-    setQuery(query);
+    reportFailure([&] { setQuery(query); });
+}
+
+bool OpenReferralsModel::reportFailure(const std::function<void()>& read) {
+    // Called from the view's scrolling and header clicks: nothing may escape into Qt.
+    try {
+        read();
+        return true;
+    } catch (const Error& error) {
+        Q_EMIT loadFailed(error.message());
+        return false;
+    }
 }
 
 } // namespace kim::gui

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace kim::core {
 class Clock;
 }
@@ -40,7 +42,13 @@ public:
     // Only the due-date and institution columns sort; the order is always ascending.
     void sort(int column, Qt::SortOrder order) override;
 
+Q_SIGNALS:
+    // Reading a further page or a new order failed; connect queued to show it.
+    void loadFailed(const QString& message);
+
 private:
+    bool reportFailure(const std::function<void()>& read);
+
     core::ReferralRepository m_referrals;
     const core::Clock& m_clock;
     core::OpenReferralQuery m_query;

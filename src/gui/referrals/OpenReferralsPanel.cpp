@@ -1,6 +1,7 @@
 #include "gui/referrals/OpenReferralsPanel.h"
 
 #include "core/ReferralRepository.h"
+#include "gui/common/Messages.h"
 #include "gui/referrals/OpenReferralsModel.h"
 
 #include <QCheckBox>
@@ -41,9 +42,14 @@ OpenReferralsPanel::OpenReferralsPanel(storage::Database& db, const core::Clock&
     connect(m_overdueOnly, &QCheckBox::toggled, this, [this](bool on) {
         core::OpenReferralQuery query = m_model->query();
         query.overdueOnly = on;
-        m_model->setQuery(query);
-        updateSummary();
+        Messages::guard(this, [&] {
+            m_model->setQuery(query);
+            updateSummary();
+        });
     });
+    connect(
+        m_model, &OpenReferralsModel::loadFailed, this,
+        [this](const QString& message) { Messages::showError(this, message); }, Qt::QueuedConnection);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const int64_t clientId = m_model->clientIdAt(index.row()); clientId != 0)
             Q_EMIT clientActivated(clientId);
@@ -60,8 +66,10 @@ OpenReferralsPanel::OpenReferralsPanel(storage::Database& db, const core::Clock&
 }
 
 void OpenReferralsPanel::refresh() {
-    m_model->reload();
-    updateSummary();
+    Messages::guard(this, [this] {
+        m_model->reload();
+        updateSummary();
+    });
 }
 
 void OpenReferralsPanel::updateSummary() {

@@ -245,6 +245,8 @@ void ProblemGuiTest::exportThroughWizard(MainWindow& window, const QString& path
     // worker has built the report, the wizard takes no input and cannot go on.
     QVERIFY(!wizard->isEnabled());
     QVERIFY(!wizard->previewPage()->isComplete());
+    wizard->reject(); // Escape or the title bar's close button: ignored while the worker runs
+    QVERIFY(wizard->isVisible());
     QTRY_VERIFY(wizard->previewPage()->isComplete());
     QVERIFY(wizard->isEnabled());
     QTextBrowser* preview = wizard->previewPage()->preview();
