@@ -61,7 +61,9 @@ void DueFollowUpsPanel::sizeColumns() {
     };
     m_view->setColumnWidth(DueFollowUpsModel::DueColumn,
                            widest(DueFollowUpsModel::DueColumn, {QStringLiteral("00.00.0000"), tr("heute")}));
-    m_view->setColumnWidth(DueFollowUpsModel::ClientColumn, 220);
+    // Room for most names ("Nachname, Vorname"); longer ones are elided, the task keeps the rest.
+    m_view->setColumnWidth(DueFollowUpsModel::ClientColumn,
+                           widest(DueFollowUpsModel::ClientColumn, {QStringLiteral("Ghebremedhin, Mehari")}));
     m_view->setColumnWidth(DueFollowUpsModel::CaseCodeColumn,
                            widest(DueFollowUpsModel::CaseCodeColumn, {QStringLiteral("SHS-2026-0000")}));
 }
