@@ -22,6 +22,7 @@ private Q_SLOTS:
     void scrollingToTheEndShowsTheLastClientInNameOrder();
     void everyRowShowsTheClientOfItsPlaceInNameOrder();
     void theFilterTextAndTheCombosNarrowTheListAndKeepTheSelection();
+    void umlautsTypedInEitherCaseFindLastAndFirstNames();
     void enterOnAClientOpensIt();
     void aRefreshKeepsTheSelectionAndShowsChangedNames();
 
