@@ -138,7 +138,7 @@ TEST_CASE("reports of several case managers are accepted and merge exactly, with
 
     // A quarter nobody reported for merges to the programme's empty tables.
     const auto empty = s.inbox.merged(core::Quarter{2026, 2});
-    CHECK(empty.period == core::Quarter(2026, 2));
+    CHECK(empty.period == core::Quarter{2026, 2});
     CHECK(empty.tables.size() == 4);
     CHECK(s.inbox.currentSubmissionCount(core::Quarter{2026, 2}) == 0);
 }

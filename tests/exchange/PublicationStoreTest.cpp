@@ -111,7 +111,7 @@ TEST_CASE("a published quarter is frozen: same input returns it, other input nee
     REQUIRE(latest.size() == 2);
     CHECK(latest[0].period == Q3);
     CHECK(latest[0].revision == 2);
-    CHECK(latest[1].period == core::Quarter(2026, 4));
+    CHECK(latest[1].period == core::Quarter{2026, 4});
     // The same cases get the same noise in every period: the secret and the key sums are the same.
     CHECK(q4.tables == second.tables);
 }

@@ -3,15 +3,21 @@
 #include "crypto/Error.h"
 #include "gui/common/Messages.h"
 
-#include <QFutureWatcher>
+#include <QCoreApplication>
 #include <QProgressDialog>
+#include <QSet>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kim::gui {
 
 namespace {
 constexpr int QuietDelayMs = 400;
+
+// The jobs whose thread has not been joined yet; touched on the GUI thread only.
+QSet<BackgroundJob*>& runningJobs() {
+    static QSet<BackgroundJob*> jobs;
+    return jobs;
+}
 
 std::optional<QString> runCatching(const BackgroundJob::Work& work) {
     try {
@@ -48,6 +54,13 @@ BackgroundJob::BackgroundJob(QWidget* parent, const QString& label, Mode mode)
     m_showLater->start(QuietDelayMs);
 }
 
+BackgroundJob::~BackgroundJob() {
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+    runningJobs().remove(this);
+}
+
 void BackgroundJob::runWithProgress(QWidget* parent, const QString& label, Work work, Done done) {
     auto* job = new BackgroundJob(parent, label, Mode::Progress);
     job->start(std::move(work), std::move(done), {});
@@ -72,32 +85,64 @@ void BackgroundJob::runCancellable(QWidget* parent, const QString& label, Work w
     job->start(std::move(work), std::move(done), std::move(cleanup));
 }
 
+int BackgroundJob::runningCount() {
+    return int(runningJobs().size());
+}
+
+void BackgroundJob::joinAll() {
+    // Deleting a job joins its thread and drops its queued `finish`, so no `done` runs.
+    const QSet<BackgroundJob*> jobs = runningJobs();
+    for (BackgroundJob* job : jobs) {
+        job->closeProgress();
+        delete job;
+    }
+}
+
 void BackgroundJob::start(Work work, Done done, Action cleanup) {
-    auto* watcher = new QFutureWatcher<std::optional<QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, done = std::move(done), cleanup = std::move(cleanup)] {
-                const std::optional<QString> error = watcher->result();
-                if (m_showLater) {
-                    m_showLater->stop();
-                }
-                if (m_progress) {
-                    m_progress->disconnect(this); // closing a progress dialog emits canceled()
-                    m_progress->close();
-                    m_progress->deleteLater();
-                }
-                deleteLater();
-                if (m_disablesContext && m_context) {
-                    m_context->setEnabled(true);
-                }
-                if (m_cancelled) {
-                    if (cleanup) {
-                        cleanup();
-                    }
-                } else if (m_context) {
-                    done(error);
-                }
-            });
-    watcher->setFuture(QtConcurrent::run([work = std::move(work)] { return runCatching(work); }));
+    static const bool joinOnExit = [] {
+        qAddPostRoutine(&BackgroundJob::joinAll);
+        return true;
+    }();
+    Q_UNUSED(joinOnExit)
+    m_work = std::move(work);
+    m_done = std::move(done);
+    m_cleanup = std::move(cleanup);
+    runningJobs().insert(this);
+    // The worker only calls the work; the job outlives the thread (its destructor joins it).
+    m_thread = std::thread([this] {
+        m_error = runCatching(m_work);
+        QMetaObject::invokeMethod(
+            this, [this] { finish(m_error); }, Qt::QueuedConnection);
+    });
+}
+
+void BackgroundJob::closeProgress() {
+    if (m_showLater) {
+        m_showLater->stop();
+    }
+    if (m_progress) {
+        m_progress->disconnect(this); // closing a progress dialog emits canceled()
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    if (m_disablesContext && m_context) {
+        m_context->setEnabled(true);
+    }
+}
+
+void BackgroundJob::finish(const std::optional<QString>& error) {
+    m_thread.join();
+    runningJobs().remove(this);
+    closeProgress();
+    deleteLater();
+    if (m_cancelled) {
+        if (m_cleanup) {
+            m_cleanup();
+        }
+    } else if (m_context) {
+        m_done(error);
+    }
+    m_work = nullptr; // what the work captured is released here, on the GUI thread
 }
 
 } // namespace kim::gui
