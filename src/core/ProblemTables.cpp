@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <botan/mac.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -77,18 +79,49 @@ void collectRecordKeys(storage::Database& db, QHash<int64_t, Unit>& units) {
 
 using Cells = std::map<QStringList, ProblemCell>;
 
-void add(Cells& cells, QStringList key, uint64_t recordKey) {
-    ProblemCell& cell = cells[key];
-    if (cell.count == 0)
-        cell.key = std::move(key);
-    ++cell.count;
-    cell.keySum += recordKey; // unsigned: wraps modulo 2^64
+// Keeps these MACs apart from any other use of a record key (domain separation).
+constexpr std::string_view ContributionLabel = "kim-cell-contribution-v2";
+
+// What a unit adds to the key sum of a cell of `tableId` in `period`: the first 64 bits of
+// HMAC-SHA-256 under its secret record key over the table and the period. The same unit in the
+// same table and period always adds the same value (so sums merge exactly and every revision of
+// a cell gets the same noise), while its values in two tables or two quarters are unrelated for
+// anyone without the record key, which never leaves the vault.
+uint64_t contribution(uint64_t recordKey, const QString& tableId, const Quarter& period) {
+    auto mac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
+    uint8_t key[8];
+    for (int i = 0; i < 8; ++i)
+        key[i] = static_cast<uint8_t>(recordKey >> (56 - 8 * i)); // big-endian
+    mac->set_key(key, sizeof key);
+    const QByteArray message = QByteArray(ContributionLabel.data(), qsizetype(ContributionLabel.size())) + '\0' +
+                               tableId.toUtf8() + '\0' + period.toString().toUtf8();
+    mac->update(reinterpret_cast<const uint8_t*>(message.constData()), size_t(message.size()));
+    const auto tag = mac->final();
+    uint64_t value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | tag[i];
+    return value;
 }
 
-ProblemTable toTable(const QString& id, const QStringList& dimensions, Cells&& cells) {
-    ProblemTable table{id, dimensions, {}};
-    table.cells.reserve(cells.size());
-    for (auto& [key, cell] : cells)
+// The cells of one table of the programme, for one period.
+struct TableCells {
+    QString id;
+    Quarter period;
+    Cells cells;
+
+    void add(QStringList key, uint64_t recordKey) {
+        ProblemCell& cell = cells[key];
+        if (cell.count == 0)
+            cell.key = std::move(key);
+        ++cell.count;
+        cell.keySum += contribution(recordKey, id, period); // unsigned: wraps modulo 2^64
+    }
+};
+
+ProblemTable toTable(const QStringList& dimensions, TableCells&& cells) {
+    ProblemTable table{cells.id, dimensions, {}};
+    table.cells.reserve(cells.cells.size());
+    for (auto& [key, cell] : cells.cells)
         table.cells.push_back(std::move(cell));
     return table;
 }
@@ -144,7 +177,11 @@ ProblemTableSet buildProblemTables(storage::Database& db, const Quarter& quarter
     collectFlags(db, quarter, units);
     collectRecordKeys(db, units);
 
-    Cells problems, municipalities, targetGroups, institutions;
+    namespace programme = ProblemTableProgramme;
+    TableCells problems{programme::Problems, quarter, {}};
+    TableCells municipalities{programme::FieldMunicipality, quarter, {}};
+    TableCells targetGroups{programme::FieldTargetGroup, quarter, {}};
+    TableCells institutions{programme::FieldInstitution, quarter, {}};
     for (const Unit& unit : std::as_const(units)) {
         for (int index = 0; index < FieldCount; ++index) {
             if (unit.codes[index].isEmpty())
@@ -152,12 +189,12 @@ ProblemTableSet buildProblemTables(storage::Database& db, const Quarter& quarter
             const QString field = fieldCode(static_cast<FieldOfAction>(index + 1));
             QStringList codes = unit.codes[index];
             codes.sort();
-            add(problems, {field, codes.join(QLatin1Char('+'))}, unit.recordKey);
-            add(municipalities, {field, QString::number(unit.municipality)}, unit.recordKey);
-            add(targetGroups, {field, QString::number(unit.targetGroup)}, unit.recordKey);
+            problems.add({field, codes.join(QLatin1Char('+'))}, unit.recordKey);
+            municipalities.add({field, QString::number(unit.municipality)}, unit.recordKey);
+            targetGroups.add({field, QString::number(unit.targetGroup)}, unit.recordKey);
             for (int type = 0; type < 32; ++type) {
                 if (unit.institutions[index] & (1u << type))
-                    add(institutions, {field, QString::number(type)}, unit.recordKey);
+                    institutions.add({field, QString::number(type)}, unit.recordKey);
             }
         }
     }
@@ -165,11 +202,11 @@ ProblemTableSet buildProblemTables(storage::Database& db, const Quarter& quarter
     ProblemTableSet set;
     set.taxonomyVersion = ProblemTaxonomyRepository(db).version();
     set.period = quarter;
-    const auto programme = ProblemTableProgramme::tables();
-    set.tables.push_back(toTable(programme[0].first, programme[0].second, std::move(problems)));
-    set.tables.push_back(toTable(programme[1].first, programme[1].second, std::move(municipalities)));
-    set.tables.push_back(toTable(programme[2].first, programme[2].second, std::move(targetGroups)));
-    set.tables.push_back(toTable(programme[3].first, programme[3].second, std::move(institutions)));
+    const auto tables = programme::tables();
+    set.tables.push_back(toTable(tables[0].second, std::move(problems)));
+    set.tables.push_back(toTable(tables[1].second, std::move(municipalities)));
+    set.tables.push_back(toTable(tables[2].second, std::move(targetGroups)));
+    set.tables.push_back(toTable(tables[3].second, std::move(institutions)));
     return set;
 }
 

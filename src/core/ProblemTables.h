@@ -15,7 +15,9 @@ class Database;
 namespace kim::core {
 
 // One cell of a problem table: how many counting units (families) fall into it and the
-// 64-bit sum (wrapping) of their secret record keys. Both add up exactly when tables from
+// 64-bit sum (wrapping) of what each unit contributes to the cell. A unit's contribution is
+// derived from its secret record key for this table and this period only (programme version 2),
+// so a single unit's sum links no two tables or quarters. Both add up exactly when tables from
 // several case managers are merged, in any order.
 struct ProblemCell {
     QStringList key; // one code per dimension
@@ -35,7 +37,7 @@ struct ProblemTable {
 };
 
 // The fixed table programme of one case manager for one quarter (DESIGN.md §5).
-// Version 1 has four tables; dimension values are codes only:
+// Four tables; dimension values are codes only:
 //   "problems"           field, problems        e.g. ["ARB", "ARB-01+ARB-03"]: the set of
 //                                               problem codes a unit has in that field, so the
 //                                               office can form exact unions ("sonstige")
@@ -43,7 +45,10 @@ struct ProblemTable {
 //   "field_target_group" field, target_group    target group as its catalogue number
 //   "field_institution"  field, institution_type catalogue number, "0" when none was named
 struct ProblemTableSet {
-    static constexpr int CurrentProgrammeVersion = 1;
+    // Version 1 summed the record keys themselves, which linked a singleton cell across tables
+    // and quarters; version 2 sums per-table, per-period contributions. The layout is the same.
+    static constexpr int CurrentProgrammeVersion = 2;
+    static constexpr int OldestReadableProgrammeVersion = 1;
 
     int programmeVersion = CurrentProgrammeVersion;
     int taxonomyVersion = 0;

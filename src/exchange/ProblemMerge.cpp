@@ -56,9 +56,12 @@ core::ProblemTableSet mergeProblemTables(const std::vector<core::ProblemTableSet
     result.period = sets.front().period;
     std::map<QString, MergedTable> tables;
     for (const auto& set : sets) {
-        if (set.programmeVersion != result.programmeVersion || set.period != result.period) {
+        // Programme versions share one layout and differ only in how key sums are formed, so
+        // reports of both merge: counts stay exact, and a key sum only seeds the noise.
+        if (set.period != result.period) {
             throw PackageError(PackageFailure::Damaged);
         }
+        result.programmeVersion = std::max(result.programmeVersion, set.programmeVersion);
         result.taxonomyVersion = std::max(result.taxonomyVersion, set.taxonomyVersion);
         for (const auto& table : set.tables) {
             auto [entry, inserted] = tables.try_emplace(table.id, MergedTable{table.dimensions, {}});

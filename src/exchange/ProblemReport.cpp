@@ -156,7 +156,10 @@ ProblemReport ProblemReport::fromJson(const QJsonValue& json, const QString& per
         StrictJson::object(json, {QStringLiteral("programme"), QStringLiteral("taxonomy"), QStringLiteral("period"),
                                   QStringLiteral("tables"), QStringLiteral("proposals")});
     const int64_t programme = StrictJson::integer(object.value(QStringLiteral("programme")), 1, MaxVersion);
-    if (programme != core::ProblemTableSet::CurrentProgrammeVersion) {
+    // Reports of programme 1 (sent before the update) keep their meaning: same tables, same
+    // cells; only their key sums were formed the old way.
+    if (programme < core::ProblemTableSet::OldestReadableProgrammeVersion ||
+        programme > core::ProblemTableSet::CurrentProgrammeVersion) {
         throw PackageError(PackageFailure::UnsupportedVersion);
     }
     const auto quarter = core::Quarter::parse(object.value(QStringLiteral("period")).toString());

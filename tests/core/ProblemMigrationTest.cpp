@@ -72,7 +72,8 @@ TEST_CASE("a version 5 vault with cases migrates and its cases get record keys b
     const ProblemCell* cell = set.table(ProblemTableProgramme::Problems)->find({"BIL", "BIL-03"});
     REQUIRE(cell);
     CHECK(cell->count == 1);
-    CHECK(cell->keySum == expected);
+    CHECK(cell->keySum != 0);
+    CHECK(cell->keySum != expected); // a contribution derived from the key, never the key itself
     CHECK(set.table(ProblemTableProgramme::FieldMunicipality)->find({"BIL", "11"})->count == 1);
 
     // Building again leaves the keys as they are.

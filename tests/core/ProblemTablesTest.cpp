@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <botan/mac.h>
+
 #include <limits>
 
 using namespace kim;
@@ -30,6 +32,25 @@ struct TableFixture : ProblemFixture {
     }
 };
 
+// A unit's contribution to a key sum as docs/formats.md specifies it: the first 8 bytes
+// (big-endian) of HMAC-SHA-256 keyed with the 8-byte big-endian record key over
+// "kim-cell-contribution-v2" NUL table-id NUL period.
+uint64_t part(uint64_t recordKey, const QString& table, const Quarter& quarter = Q2) {
+    auto mac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
+    std::vector<uint8_t> key;
+    for (int shift = 56; shift >= 0; shift -= 8)
+        key.push_back(static_cast<uint8_t>(recordKey >> shift));
+    mac->set_key(key);
+    const QByteArray message = "kim-cell-contribution-v2" + QByteArray(1, '\0') + table.toUtf8() + QByteArray(1, '\0') +
+                               quarter.toString().toUtf8();
+    mac->update(reinterpret_cast<const uint8_t*>(message.constData()), size_t(message.size()));
+    const auto tag = mac->final();
+    uint64_t value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | tag[i];
+    return value;
+}
+
 QString mun(Municipality m) {
     return QString::number(static_cast<int>(m));
 }
@@ -46,7 +67,7 @@ int64_t totalCount(const ProblemTable& table) {
 TEST_CASE("the table programme has four tables of two code dimensions, empty for an empty vault") {
     TableFixture f;
     const ProblemTableSet set = f.build();
-    CHECK(set.programmeVersion == 1);
+    CHECK(set.programmeVersion == 2);
     CHECK(set.taxonomyVersion == 1);
     CHECK(set.period == Q2);
     REQUIRE(set.tables.size() == 4);
@@ -72,8 +93,8 @@ TEST_CASE("one case with two problems of one field counts once in each cell of t
 
     const ProblemTable& problems = *set.table(ProblemTableProgramme::Problems);
     REQUIRE(problems.cells.size() == 2);
-    CHECK(problems.cells[0] == ProblemCell{{"ARB", "ARB-01+ARB-03"}, 1, key});
-    CHECK(problems.cells[1] == ProblemCell{{"WOH", "WOH-01"}, 1, key});
+    CHECK(problems.cells[0] == ProblemCell{{"ARB", "ARB-01+ARB-03"}, 1, part(key, ProblemTableProgramme::Problems)});
+    CHECK(problems.cells[1] == ProblemCell{{"WOH", "WOH-01"}, 1, part(key, ProblemTableProgramme::Problems)});
     CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {"ARB", mun(Municipality::Versmold)}) == 1);
     CHECK(f.countOf(set, ProblemTableProgramme::FieldTargetGroup, {"ARB", "4"}) == 1);
     CHECK(totalCount(*set.table(ProblemTableProgramme::FieldMunicipality)) == 2);
@@ -112,7 +133,7 @@ TEST_CASE("a family of two clients counts once, with the head's town and the fir
 
     const ProblemTable& problems = *set.table(ProblemTableProgramme::Problems);
     REQUIRE(problems.cells.size() == 1);
-    CHECK(problems.cells[0] == ProblemCell{{"WOH", "WOH-01+WOH-03"}, 1, key});
+    CHECK(problems.cells[0] == ProblemCell{{"WOH", "WOH-01+WOH-03"}, 1, part(key, ProblemTableProgramme::Problems)});
     CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {"WOH", mun(Municipality::Halle)}) == 1);
     CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {"WOH", mun(Municipality::Werther)}) == 0);
     CHECK(f.countOf(set, ProblemTableProgramme::FieldTargetGroup, {"WOH", "3"}) == 1);
@@ -122,7 +143,7 @@ TEST_CASE("a family of two clients counts once, with the head's town and the fir
         f.flags.remove(f.flags.forCase(head.id).first().id);
         const ProblemTableSet later = f.build();
         CHECK(later.table(ProblemTableProgramme::Problems)->cells ==
-              std::vector<ProblemCell>{{{"WOH", "WOH-01+WOH-03"}, 1, key}});
+              std::vector<ProblemCell>{{{"WOH", "WOH-01+WOH-03"}, 1, part(key, ProblemTableProgramme::Problems)}});
         CHECK(f.countOf(later, ProblemTableProgramme::FieldMunicipality, {"WOH", mun(Municipality::Halle)}) == 1);
     }
     SECTION("a third client linked through a member joins the same unit") {
@@ -131,7 +152,8 @@ TEST_CASE("a family of two clients counts once, with the head's town and the fir
         CHECK(f.clients.load(third.clientId).familyId == head.clientId);
         f.flag(third.id, QStringLiteral("BIL-02"), QDate(2026, 2, 1));
         const ProblemTableSet later = f.build();
-        CHECK(f.sumOf(later, ProblemTableProgramme::Problems, {"BIL", "BIL-02"}) == key);
+        CHECK(f.sumOf(later, ProblemTableProgramme::Problems, {"BIL", "BIL-02"}) ==
+              part(key, ProblemTableProgramme::Problems));
         CHECK(f.countOf(later, ProblemTableProgramme::FieldMunicipality, {"BIL", mun(Municipality::Halle)}) == 1);
         CHECK(totalCount(*later.table(ProblemTableProgramme::FieldMunicipality)) == 2);
     }
@@ -146,7 +168,8 @@ TEST_CASE("a family's key is that of its lowest case, even when a member opened 
     REQUIRE(f.recordKey(member.id) != f.recordKey(head.id));
     const ProblemTableSet set = f.build();
     CHECK(set.table(ProblemTableProgramme::Problems)->cells ==
-          std::vector<ProblemCell>{{{"GES", "GES-04"}, 1, f.recordKey(member.id)}});
+          std::vector<ProblemCell>{
+              {{"GES", "GES-04"}, 1, part(f.recordKey(member.id), ProblemTableProgramme::Problems)}});
     CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {"GES", mun(Municipality::Rietberg)}) == 1);
 }
 
@@ -182,38 +205,56 @@ TEST_CASE("a case counts only while it is open") {
 
     const ProblemTableSet q2 = f.build();
     CHECK(q2.table(ProblemTableProgramme::Problems)->cells ==
-          std::vector<ProblemCell>{{{"ARB", "ARB-03"}, 1, f.recordKey(inQuarter.id)}});
+          std::vector<ProblemCell>{
+              {{"ARB", "ARB-03"}, 1, part(f.recordKey(inQuarter.id), ProblemTableProgramme::Problems)}});
     const ProblemTableSet q3 = f.build(Quarter{2026, 3});
     CHECK(q3.table(ProblemTableProgramme::Problems)->cells ==
-          std::vector<ProblemCell>{{{"ARB", "ARB-04"}, 1, f.recordKey(late.id)}});
+          std::vector<ProblemCell>{
+              {{"ARB", "ARB-04"}, 1, part(f.recordKey(late.id), ProblemTableProgramme::Problems, Quarter{2026, 3})}});
 
     SECTION("a client's new case keeps the client's first key") {
         const Case again = f.reopenFor(early.clientId, QDate(2026, 8, 1));
         f.flag(again.id, QStringLiteral("BIL-02"), QDate(2026, 8, 2));
         CHECK(f.sumOf(f.build(Quarter{2026, 3}), ProblemTableProgramme::Problems, {"BIL", "BIL-02"}) ==
-              f.recordKey(early.id));
+              part(f.recordKey(early.id), ProblemTableProgramme::Problems, Quarter{2026, 3}));
     }
 }
 
-TEST_CASE("key sums are the wrapping sums of the units' record keys") {
+TEST_CASE("key sums are the wrapping sums of the units' contributions, which differ per table and quarter") {
     TableFixture f;
     QList<Case> cases;
     for (int i = 0; i < 5; ++i) {
         cases.append(f.openCase(QStringLiteral("Summe%1").arg(i), QDate(2026, 1, 5)));
         f.flag(cases.last().id, QStringLiteral("INS-07"), QDate(2026, 2, 1));
     }
-    // Force keys near 2^64 so the sum must wrap.
+    // Keys near 2^64, so that a sum of the keys themselves would wrap as well.
     f.db().exec(QStringLiteral("UPDATE cases SET record_key = -1 - id"));
-    uint64_t expected = 0;
-    for (const Case& c : cases)
-        expected += f.recordKey(c.id);
+    const auto expected = [&](const QString& table, const Quarter& quarter) {
+        uint64_t sum = 0;
+        for (const Case& c : cases)
+            sum += part(f.recordKey(c.id), table, quarter);
+        return sum;
+    };
     const ProblemTableSet set = f.build();
     CHECK(f.countOf(set, ProblemTableProgramme::Problems, {"INS", "INS-07"}) == 5);
-    CHECK(f.sumOf(set, ProblemTableProgramme::Problems, {"INS", "INS-07"}) == expected);
-    CHECK(f.sumOf(set, ProblemTableProgramme::FieldMunicipality, {"INS", mun(Municipality::Guetersloh)}) == expected);
-    // The same set of units gives the same sum in every table it appears in.
-    CHECK(f.sumOf(set, ProblemTableProgramme::FieldInstitution, {"INS", "0"}) == expected);
-    CHECK(expected > std::numeric_limits<uint64_t>::max() - 100); // it did wrap
+    const uint64_t problems = f.sumOf(set, ProblemTableProgramme::Problems, {"INS", "INS-07"});
+    const uint64_t municipalities =
+        f.sumOf(set, ProblemTableProgramme::FieldMunicipality, {"INS", mun(Municipality::Guetersloh)});
+    const uint64_t institutions = f.sumOf(set, ProblemTableProgramme::FieldInstitution, {"INS", "0"});
+    CHECK(problems == expected(ProblemTableProgramme::Problems, Q2));
+    CHECK(municipalities == expected(ProblemTableProgramme::FieldMunicipality, Q2));
+    CHECK(institutions == expected(ProblemTableProgramme::FieldInstitution, Q2));
+    // The same units in three tables: three unrelated sums, and none is the sum of the keys.
+    uint64_t keys = 0;
+    for (const Case& c : cases)
+        keys += f.recordKey(c.id);
+    CHECK(QSet<uint64_t>{problems, municipalities, institutions, keys}.size() == 4);
+    // The next quarter, the same units, the same cell: another sum; the same quarter again: the same.
+    const ProblemTableSet q3 = f.build(Quarter{2026, 3});
+    CHECK(f.sumOf(q3, ProblemTableProgramme::Problems, {"INS", "INS-07"}) ==
+          expected(ProblemTableProgramme::Problems, Quarter{2026, 3}));
+    CHECK(f.sumOf(q3, ProblemTableProgramme::Problems, {"INS", "INS-07"}) != problems);
+    CHECK(f.sumOf(f.build(), ProblemTableProgramme::Problems, {"INS", "INS-07"}) == problems);
 }
 
 TEST_CASE("cells are sorted by key with no duplicates and no empty cells") {
@@ -287,7 +328,7 @@ TEST_CASE("flags with codes that are not problem codes never reach the tables") 
     f.db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     const ProblemTableSet set = f.build();
     CHECK(set.table(ProblemTableProgramme::Problems)->cells ==
-          std::vector<ProblemCell>{{{"WOH", "WOH-01"}, 1, f.recordKey(c.id)}});
+          std::vector<ProblemCell>{{{"WOH", "WOH-01"}, 1, part(f.recordKey(c.id), ProblemTableProgramme::Problems)}});
 }
 
 TEST_CASE("every case gets a record key of its own") {

@@ -211,15 +211,18 @@ TEST_CASE("merging is exact and does not depend on how the units were split or i
     }
 }
 
-TEST_CASE("merging refuses sets of different quarters, programmes or table shapes") {
+TEST_CASE("merging refuses sets of different quarters or table shapes, and takes both programme versions") {
     std::mt19937_64 random(7);
     const auto units = randomUnits(random, 30);
     const auto set = tablesOf(units, Q3);
     auto otherQuarter = tablesOf(units, core::Quarter{2026, 4});
     CHECK_THROWS_AS(mergeProblemTables({set, otherQuarter}), PackageError);
-    auto otherProgramme = set;
-    otherProgramme.programmeVersion = 2;
-    CHECK_THROWS_AS(mergeProblemTables({set, otherProgramme}), PackageError);
+    auto older = set;
+    older.programmeVersion = 1; // a report sent before key sums were derived per table and period
+    const auto mixed = mergeProblemTables({older, set});
+    CHECK(mixed.programmeVersion == core::ProblemTableSet::CurrentProgrammeVersion);
+    CHECK(mixed.tables[0].cells.size() == set.tables[0].cells.size());
+    CHECK(mixed.tables[0].cells[0].count == 2 * set.tables[0].cells[0].count);
     auto otherShape = set;
     otherShape.tables[1].dimensions = {QStringLiteral("field"), QStringLiteral("nationality")};
     CHECK_THROWS_AS(mergeProblemTables({set, otherShape}), PackageError);
