@@ -2183,22 +2183,27 @@
         <translation>This program does not recognise the type of the workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="74"/>
+        <location filename="../../src/storage/Vault.cpp" line="64"/>
+        <source>Die Arbeitsmappe konnte nicht angelegt werden: In den Ordner %1 kann nicht geschrieben werden.</source>
+        <translation>The workspace could not be created: the folder %1 is not writable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Vault.cpp" line="92"/>
         <source>Unter diesem Namen gibt es schon eine Arbeitsmappe. Bitte wählen Sie einen anderen Namen.</source>
         <translation>A workspace with this name already exists. Please choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="79"/>
+        <location filename="../../src/storage/Vault.cpp" line="101"/>
         <source>Hauptpasswort</source>
         <translation>Main password</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="100"/>
+        <location filename="../../src/storage/Vault.cpp" line="130"/>
         <source>Die Arbeitsmappe %1 wurde nicht gefunden.</source>
         <translation>The workspace %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="108"/>
+        <location filename="../../src/storage/Vault.cpp" line="142"/>
         <source>Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe.</source>
         <translation>The key file belongs to a different workspace.</translation>
     </message>
@@ -2449,12 +2454,12 @@ Commands:
 <context>
     <name>kim::gui::BackgroundJob</name>
     <message>
-        <location filename="../../src/gui/common/BackgroundJob.cpp" line="31"/>
+        <location filename="../../src/gui/common/BackgroundJob.cpp" line="37"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/BackgroundJob.cpp" line="33"/>
+        <location filename="../../src/gui/common/BackgroundJob.cpp" line="39"/>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
     </message>
@@ -2706,32 +2711,32 @@ or create a new client with Ctrl+N.</translation>
 <context>
     <name>kim::gui::ClientListModel</name>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="132"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="147"/>
         <source>kein Fall</source>
         <translation>no case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="144"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="159"/>
         <source>Fallcode</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="146"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="161"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="148"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="163"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="150"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="165"/>
         <source>Zielgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListModel.cpp" line="152"/>
+        <location filename="../../src/gui/clients/ClientListModel.cpp" line="167"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -2739,62 +2744,62 @@ or create a new client with Ctrl+N.</translation>
 <context>
     <name>kim::gui::ClientListPanel</name>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="82"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="86"/>
         <source>Name oder Fallcode suchen (Strg+F)</source>
         <translation>Search name or case code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="87"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="91"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="88"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="92"/>
         <source>Alle Zielgruppen</source>
         <translation>All target groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="89"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="93"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="93"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="97"/>
         <source>Nach Kommune filtern</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="94"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="98"/>
         <source>Nach Zielgruppe filtern</source>
         <translation>Filter by target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="95"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="99"/>
         <source>Nach Phase des Falls filtern</source>
         <translation>Filter by phase of the case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="123"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="127"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="124"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="128"/>
         <source>Zielgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="128"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="132"/>
         <source>kein Fall</source>
         <translation>no case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="154"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="158"/>
         <source>1 Klient*in</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="154"/>
+        <location filename="../../src/gui/clients/ClientListPanel.cpp" line="158"/>
         <source>%1 Klient*innen</source>
         <translation>%1 clients</translation>
     </message>
@@ -3759,12 +3764,12 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::DueFollowUpsModel</name>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="50"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="48"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="76"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="74"/>
         <source>überfällig seit %n Tag(en)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -3772,22 +3777,22 @@ Fingerprint to read out on the phone:
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="89"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="86"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="91"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="88"/>
         <source>Klient*in</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="93"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="90"/>
         <source>Fallcode</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="95"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="92"/>
         <source>Was ist zu tun?</source>
         <translation>What needs to be done?</translation>
     </message>
@@ -3795,17 +3800,17 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::DueFollowUpsPanel</name>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="60"/>
+        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="63"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="70"/>
+        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="75"/>
         <source>Heute ist nichts fällig.</source>
         <translation>Nothing is due today.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="72"/>
+        <location filename="../../src/gui/overview/DueFollowUpsPanel.cpp" line="77"/>
         <source>%1 Wiedervorlagen fällig, davon %2 überfällig (rot). Mit Eingabetaste oder Doppelklick öffnen Sie die Fallakte.</source>
         <translation>%1 follow-ups due, %2 of them overdue (red). Press Enter or double-click to open the case file.</translation>
     </message>
@@ -4072,7 +4077,7 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
     </message>
     <message>
         <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="53"/>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="68"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="69"/>
         <source>Die Vorschau wird erstellt …</source>
         <translation>Building the preview …</translation>
     </message>
@@ -4110,22 +4115,22 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
         <translation>Cases (families once) with at least one structural problem, counted per field of action and in total</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="84"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="85"/>
         <source>Die Quartale werden ausgewertet …</source>
         <translation>Evaluating the quarters …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="104"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="106"/>
         <source>%1 (läuft noch)</source>
         <translation>%1 (ongoing)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="106"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="108"/>
         <source>keine Strukturprobleme</source>
         <translation>no structural problems</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="109"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="111"/>
         <source>noch nicht</source>
         <translation>not yet</translation>
     </message>
@@ -5010,42 +5015,42 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::OpenReferralsModel</name>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="59"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="60"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="67"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="68"/>
         <source>%1 – überfällig</source>
         <translation>%1 – overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="86"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="87"/>
         <source>Rückmeldung bis</source>
         <translation>Response by</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="88"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="89"/>
         <source>Einrichtung</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="90"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="91"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="92"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="93"/>
         <source>Aktenzeichen</source>
         <translation>File reference</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="94"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="96"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="97"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
@@ -5053,17 +5058,17 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::OpenReferralsPanel</name>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="36"/>
+        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="37"/>
         <source>&amp;nur überfällige</source>
         <translation>Over&amp;due only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="38"/>
+        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="39"/>
         <source>&lt;b&gt;&amp;Offene Vermittlungen&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Open referrals&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="74"/>
+        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="82"/>
         <source>%n überfällige Vermittlung(en)</source>
         <translation>
             <numerusform>%n overdue referral</numerusform>
@@ -5071,7 +5076,7 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="75"/>
+        <location filename="../../src/gui/referrals/OpenReferralsPanel.cpp" line="83"/>
         <source>%n offene Vermittlung(en), davon %1 überfällig</source>
         <translation>
             <numerusform>%n open referral (%1 overdue)</numerusform>
@@ -5264,32 +5269,32 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::ProblemExportWizard</name>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="18"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="20"/>
         <source>Strukturprobleme exportieren</source>
         <translation>Export structural problems</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="22"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="24"/>
         <source>&lt; &amp;Zurück</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="23"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="25"/>
         <source>&amp;Weiter &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="24"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="26"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="25"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="27"/>
         <source>&amp;Fertig</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="26"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="28"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

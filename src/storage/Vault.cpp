@@ -54,6 +54,19 @@ void removeVaultFiles(const QString& path) {
     QFile::remove(Vault::keyFilePath(path));
 }
 
+QString pendingPath(const QString& path) {
+    return path + QStringLiteral(".part");
+}
+
+void publish(const QString& pending, const QString& path) {
+    if (!QFile::rename(pending, path)) {
+        throw Error(ErrorCode::NotWritable,
+                    QCoreApplication::translate("Vault", "Die Arbeitsmappe konnte nicht angelegt werden: In den Ordner "
+                                                         "%1 kann nicht geschrieben werden.")
+                        .arg(QFileInfo(path).absolutePath()));
+    }
+}
+
 } // namespace
 
 QString Vault::keyFilePath(const QString& vaultPath) {
@@ -66,6 +79,11 @@ Vault::Vault(QString path, std::unique_ptr<Database> db)
 
 Vault::~Vault() = default;
 
+// A new workspace is written under temporary names and published by two renames: first the
+// database, then its key file. A creation killed before the first rename leaves only ".part"
+// files, which the next creation under that name removes; one killed between the renames leaves
+// a vault whose key file is still ".part", which open() finishes publishing. So no kill ever
+// leaves a vault that cannot be opened.
 std::unique_ptr<Vault> Vault::create(const QString& path, const QString& password, WorkspaceKind kind,
                                      const crypto::KdfParams& params) {
     if (QFileInfo::exists(path) || QFileInfo::exists(keyFilePath(path))) {
@@ -74,21 +92,33 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passwor
             QCoreApplication::translate(
                 "Vault", "Unter diesem Namen gibt es schon eine Arbeitsmappe. Bitte wählen Sie einen anderen Namen."));
     }
+    const QString pendingVault = pendingPath(path);
+    const QString pendingKeys = pendingPath(keyFilePath(path));
+    removeVaultFiles(pendingVault); // what an interrupted creation under this name left
+    QFile::remove(pendingKeys);
     Botan::secure_vector<uint8_t> dataKey;
     auto header =
         crypto::KeySlotFile::create(password, QCoreApplication::translate("Vault", "Hauptpasswort"), params, dataKey);
-    std::unique_ptr<Database> db = Database::open(path, dataKey, Database::OpenMode::CreateNew);
     try {
-        Migrator::migrate(*db);
-        setMetaValue(*db, QStringLiteral("vault_id"), QString::fromLatin1(header.vaultId().toHex()));
-        setMetaValue(*db, QStringLiteral("kind"), kindName(kind));
-        setMetaValue(*db, QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        header.save(keyFilePath(path));
+        header.save(pendingKeys);
+        {
+            const std::unique_ptr<Database> db = Database::open(pendingVault, dataKey, Database::OpenMode::CreateNew);
+            Migrator::migrate(*db);
+            setMetaValue(*db, QStringLiteral("vault_id"), QString::fromLatin1(header.vaultId().toHex()));
+            setMetaValue(*db, QStringLiteral("kind"), kindName(kind));
+            setMetaValue(*db, QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        } // closed: one file, its write-ahead log checkpointed and gone
+        publish(pendingVault, path);
+        publish(pendingKeys, keyFilePath(path));
     } catch (...) {
-        db.reset();
-        removeVaultFiles(path);
+        removeVaultFiles(pendingVault);
+        QFile::remove(pendingKeys);
+        if (!QFileInfo::exists(keyFilePath(path))) {
+            removeVaultFiles(path); // published a moment ago, still empty
+        }
         throw;
     }
+    std::unique_ptr<Database> db = Database::open(path, dataKey, Database::OpenMode::Existing);
     std::unique_ptr<Vault> vault(new Vault(path, std::move(db)));
     vault->m_kind = kind;
     return vault;
@@ -98,6 +128,10 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& password)
     if (!QFileInfo::exists(path)) {
         throw Error(ErrorCode::FileMissing,
                     QCoreApplication::translate("Vault", "Die Arbeitsmappe %1 wurde nicht gefunden.").arg(path));
+    }
+    // A creation killed between publishing the database and its key file: finish it.
+    if (!QFileInfo::exists(keyFilePath(path)) && QFileInfo::exists(pendingPath(keyFilePath(path)))) {
+        QFile::rename(pendingPath(keyFilePath(path)), keyFilePath(path));
     }
     const auto header = crypto::KeySlotFile::load(keyFilePath(path));
     const auto dataKey = header.unlock(password);

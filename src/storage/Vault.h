@@ -19,11 +19,13 @@ class Vault final {
 public:
     static QString keyFilePath(const QString& vaultPath);
 
-    // Throws Error(FileExists | NotWritable | DiskFull); leaves nothing behind on failure.
+    // Throws Error(FileExists | NotWritable | DiskFull); leaves nothing behind on failure, and
+    // nothing that cannot be opened when the process is killed during it.
     static std::unique_ptr<Vault> create(const QString& path, const QString& password, WorkspaceKind kind,
                                          const crypto::KdfParams& params);
     // Throws Error(FileMissing | WrongPassword | DamagedHeader | KeyMismatch | DamagedDatabase);
-    // writes nothing to either file when it fails.
+    // writes nothing to either file when it fails. The one thing it may do first is finish an
+    // interrupted creation: publish the key file that create() had written as "<file>.keys.part".
     static std::unique_ptr<Vault> open(const QString& path, const QString& password);
     ~Vault();
 

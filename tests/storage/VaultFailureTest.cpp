@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace kim;
 using namespace kim::storage;
@@ -117,6 +119,31 @@ TEST_CASE("creating a vault where no file may be written fails and leaves nothin
     CHECK(errorOf([&] { Vault::create(inMissingFolder, password, WorkspaceKind::CaseManager, test::fastKdf()); }) ==
           ErrorCode::NotWritable);
     CHECK(QDir(dir.path()).isEmpty());
+}
+
+TEST_CASE("a creation killed between publishing the database and its key file is finished on open") {
+    ClosedVault closed;
+    const QString keys = Vault::keyFilePath(closed.tv.path());
+    REQUIRE(QFile::rename(keys, keys + QStringLiteral(".part"))); // the state between the two renames
+    const auto vault = Vault::open(closed.tv.path(), password);
+    CHECK(vault->kind() == WorkspaceKind::CaseManager);
+    CHECK(fileBytes(keys) == closed.header);
+    CHECK_FALSE(QFileInfo::exists(keys + QStringLiteral(".part")));
+}
+
+TEST_CASE("what a killed creation left under temporary names never blocks creating the workspace") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("neu.kimvault"));
+    const QString keysPart = Vault::keyFilePath(path) + QStringLiteral(".part");
+    for (const QString& leftover : {path + QStringLiteral(".part"), path + QStringLiteral(".part-wal"), keysPart}) {
+        writeBytes(leftover, QByteArray("halb geschrieben"));
+    }
+    // Before the first rename nothing is published: no workspace under that name.
+    CHECK(errorOf([&] { Vault::open(path, password); }) == ErrorCode::FileMissing);
+    const auto vault = Vault::create(path, password, WorkspaceKind::CaseManager, test::fastKdf());
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.part*")}, QDir::Files).isEmpty());
+    CHECK(QFileInfo::exists(Vault::keyFilePath(path)));
+    CHECK(vault->database().userVersion() > 0);
 }
 
 TEST_CASE("a full disk rolls the change back and keeps every earlier record") {
