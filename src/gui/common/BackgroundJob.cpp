@@ -99,11 +99,9 @@ void BackgroundJob::joinAll() {
 }
 
 void BackgroundJob::start(Work work, Done done, Action cleanup) {
-    static const bool joinOnExit = [] {
-        qAddPostRoutine(&BackgroundJob::joinAll);
-        return true;
-    }();
-    Q_UNUSED(joinOnExit)
+    // Registered with every application object; removing it first keeps it from being listed twice.
+    qRemovePostRoutine(&BackgroundJob::joinAll);
+    qAddPostRoutine(&BackgroundJob::joinAll);
     m_work = std::move(work);
     m_done = std::move(done);
     m_cleanup = std::move(cleanup);
