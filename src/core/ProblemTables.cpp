@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <memory>
 
 namespace kim::core {
 
@@ -82,49 +83,62 @@ using Cells = std::map<QStringList, ProblemCell>;
 // Keeps these MACs apart from any other use of a record key (domain separation).
 constexpr std::string_view ContributionLabel = "kim-cell-contribution-v2";
 
-// What a unit adds to the key sum of a cell of `tableId` in `period`: the first 64 bits of
+// What a unit adds to the key sum of a cell of a table in a period: the first 64 bits of
 // HMAC-SHA-256 under its secret record key over the table and the period. The same unit in the
 // same table and period always adds the same value (so sums merge exactly and every revision of
 // a cell gets the same noise), while its values in two tables or two quarters are unrelated for
 // anyone without the record key, which never leaves the vault.
-uint64_t contribution(uint64_t recordKey, const QString& tableId, const Quarter& period) {
-    auto mac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
-    uint8_t key[8];
-    for (int i = 0; i < 8; ++i)
-        key[i] = static_cast<uint8_t>(recordKey >> (56 - 8 * i)); // big-endian
-    mac->set_key(key, sizeof key);
-    const QByteArray message = QByteArray(ContributionLabel.data(), qsizetype(ContributionLabel.size())) + '\0' +
-                               tableId.toUtf8() + '\0' + period.toString().toUtf8();
-    mac->update(reinterpret_cast<const uint8_t*>(message.constData()), size_t(message.size()));
-    const auto tag = mac->final();
-    uint64_t value = 0;
-    for (int i = 0; i < 8; ++i)
-        value = (value << 8) | tag[i];
-    return value;
-}
-
-// The cells of one table of the programme, for one period.
-struct TableCells {
-    QString id;
-    Quarter period;
-    Cells cells;
+//
+// TableCells holds the cells of one table for one period. A unit lies in several cells of a
+// table (one per field, one per institution type), so its contribution is computed once.
+class TableCells {
+public:
+    TableCells(QString id, const Quarter& period)
+        : m_id(std::move(id))
+        , m_message(QByteArray(ContributionLabel.data(), qsizetype(ContributionLabel.size())) + '\0' + m_id.toUtf8() +
+                    '\0' + period.toString().toUtf8())
+        , m_mac(Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)")) {}
 
     void add(QStringList key, uint64_t recordKey) {
-        ProblemCell& cell = cells[key];
+        ProblemCell& cell = m_cells[key];
         if (cell.count == 0)
             cell.key = std::move(key);
         ++cell.count;
-        cell.keySum += contribution(recordKey, id, period); // unsigned: wraps modulo 2^64
+        cell.keySum += contribution(recordKey); // unsigned: wraps modulo 2^64
     }
-};
 
-ProblemTable toTable(const QStringList& dimensions, TableCells&& cells) {
-    ProblemTable table{cells.id, dimensions, {}};
-    table.cells.reserve(cells.cells.size());
-    for (auto& [key, cell] : cells.cells)
-        table.cells.push_back(std::move(cell));
-    return table;
-}
+    ProblemTable toTable(const QStringList& dimensions) && {
+        ProblemTable table{m_id, dimensions, {}};
+        table.cells.reserve(m_cells.size());
+        for (auto& [key, cell] : m_cells)
+            table.cells.push_back(std::move(cell));
+        return table;
+    }
+
+private:
+    uint64_t contribution(uint64_t recordKey) {
+        const auto known = m_contributions.constFind(recordKey);
+        if (known != m_contributions.cend())
+            return *known;
+        uint8_t key[8];
+        for (int i = 0; i < 8; ++i)
+            key[i] = static_cast<uint8_t>(recordKey >> (56 - 8 * i)); // big-endian
+        m_mac->set_key(key, sizeof key);
+        m_mac->update(reinterpret_cast<const uint8_t*>(m_message.constData()), size_t(m_message.size()));
+        const auto tag = m_mac->final();
+        uint64_t value = 0;
+        for (int i = 0; i < 8; ++i)
+            value = (value << 8) | tag[i];
+        m_contributions.insert(recordKey, value);
+        return value;
+    }
+
+    QString m_id;
+    QByteArray m_message;
+    std::unique_ptr<Botan::MessageAuthenticationCode> m_mac;
+    QHash<uint64_t, uint64_t> m_contributions;
+    Cells m_cells;
+};
 
 } // namespace
 
@@ -178,10 +192,10 @@ ProblemTableSet buildProblemTables(storage::Database& db, const Quarter& quarter
     collectRecordKeys(db, units);
 
     namespace programme = ProblemTableProgramme;
-    TableCells problems{programme::Problems, quarter, {}};
-    TableCells municipalities{programme::FieldMunicipality, quarter, {}};
-    TableCells targetGroups{programme::FieldTargetGroup, quarter, {}};
-    TableCells institutions{programme::FieldInstitution, quarter, {}};
+    TableCells problems(programme::Problems, quarter);
+    TableCells municipalities(programme::FieldMunicipality, quarter);
+    TableCells targetGroups(programme::FieldTargetGroup, quarter);
+    TableCells institutions(programme::FieldInstitution, quarter);
     for (const Unit& unit : std::as_const(units)) {
         for (int index = 0; index < FieldCount; ++index) {
             if (unit.codes[index].isEmpty())
@@ -203,10 +217,10 @@ ProblemTableSet buildProblemTables(storage::Database& db, const Quarter& quarter
     set.taxonomyVersion = ProblemTaxonomyRepository(db).version();
     set.period = quarter;
     const auto tables = programme::tables();
-    set.tables.push_back(toTable(tables[0].second, std::move(problems)));
-    set.tables.push_back(toTable(tables[1].second, std::move(municipalities)));
-    set.tables.push_back(toTable(tables[2].second, std::move(targetGroups)));
-    set.tables.push_back(toTable(tables[3].second, std::move(institutions)));
+    set.tables.push_back(std::move(problems).toTable(tables[0].second));
+    set.tables.push_back(std::move(municipalities).toTable(tables[1].second));
+    set.tables.push_back(std::move(targetGroups).toTable(tables[2].second));
+    set.tables.push_back(std::move(institutions).toTable(tables[3].second));
     return set;
 }
 

@@ -109,8 +109,7 @@ void BackgroundJob::start(Work work, Done done, Action cleanup) {
     // The worker only calls the work; the job outlives the thread (its destructor joins it).
     m_thread = std::thread([this] {
         m_error = runCatching(m_work);
-        QMetaObject::invokeMethod(
-            this, [this] { finish(m_error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &BackgroundJob::finish, Qt::QueuedConnection);
     });
 }
 
@@ -128,7 +127,7 @@ void BackgroundJob::closeProgress() {
     }
 }
 
-void BackgroundJob::finish(const std::optional<QString>& error) {
+void BackgroundJob::finish() {
     m_thread.join();
     runningJobs().remove(this);
     closeProgress();
@@ -138,7 +137,7 @@ void BackgroundJob::finish(const std::optional<QString>& error) {
             m_cleanup();
         }
     } else if (m_context) {
-        m_done(error);
+        m_done(m_error);
     }
     m_work = nullptr; // what the work captured is released here, on the GUI thread
 }

@@ -55,7 +55,7 @@ private:
 
     BackgroundJob(QWidget* parent, const QString& label, Mode mode);
     void start(Work work, Done done, Action cleanup);
-    void finish(const std::optional<QString>& error);
+    void finish();
     void closeProgress();
 
     QPointer<QWidget> m_context;
