@@ -8,7 +8,7 @@
 #include "Operations.h"
 #include "Workload.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Vault.h"
 
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 
 #include "core/CaseRepository.h"
 #include "core/ClientRepository.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ConsultationRepository.h"
 #include "core/FollowUpRepository.h"
 #include "core/ProblemTables.h"
@@ -15,7 +15,7 @@
 #include "exchange/ContactBook.h"
 #include "exchange/Identity.h"
 #include "exchange/IdentityStore.h"
-#include "exchange/ProblemReportExport.h"
+#include "reporting/ProblemReportExport.h"
 #include "storage/Database.h"
 #include "storage/Vault.h"
 
@@ -98,7 +98,7 @@ void Operations::measureUnlock() {
         std::unique_ptr<storage::Vault> vault;
         record("unlock",
                millisecondsOf([&] { vault = storage::Vault::open(m_options.vaultPath, benchmarkPassword()); }));
-        core::FixedClock clock(m_options.today);
+        kim::FixedClock clock(m_options.today);
         core::ClientRepository clients(vault->database(), clock);
         record("first_screenful", millisecondsOf([&] {
                    clients.count({});
@@ -111,7 +111,7 @@ void Operations::measureUnlock() {
 
 void Operations::measureFilter(storage::Database& db) {
     const QStringList texts = filterTexts();
-    core::FixedClock clock(m_options.today);
+    kim::FixedClock clock(m_options.today);
     core::ClientRepository clients(db, clock);
     for (int i = 0; i < m_options.repetitions; ++i) {
         core::ClientFilter filter;
@@ -126,7 +126,7 @@ void Operations::measureFilter(storage::Database& db) {
 }
 
 void Operations::measureSearch(storage::Database& db) {
-    core::FixedClock clock(m_options.today);
+    kim::FixedClock clock(m_options.today);
     core::ConsultationRepository consultations(db, clock);
     for (int i = 0; i < m_options.repetitions; ++i) {
         const QStringList& words = searchWords();
@@ -142,7 +142,7 @@ int64_t Operations::randomClient() {
 // Everything the case-file screen loads: the client, the latest case with its history,
 // goals, consultations and follow-ups.
 void Operations::measureCaseFile(storage::Database& db) {
-    core::FixedClock clock(m_options.today);
+    kim::FixedClock clock(m_options.today);
     core::ClientRepository clients(db, clock);
     core::CaseRepository cases(db, clock);
     core::ConsultationRepository consultations(db, clock);
@@ -164,7 +164,7 @@ void Operations::measureSave(storage::Database& db) {
     const std::vector<int64_t> candidates = writableCases(db);
     if (candidates.empty())
         throw std::runtime_error("the benchmark vault has no open case with consent");
-    core::FixedClock clock(m_options.today);
+    kim::FixedClock clock(m_options.today);
     core::ConsultationRepository consultations(db, clock);
     for (int i = 0; i < m_options.repetitions; ++i) {
         core::Consultation consultation;
@@ -179,7 +179,7 @@ void Operations::measureSave(storage::Database& db) {
 }
 
 void Operations::measureDueList(storage::Database& db) {
-    core::FixedClock clock(m_options.today);
+    kim::FixedClock clock(m_options.today);
     core::FollowUpRepository followUps(db, clock);
     for (int i = 0; i < m_options.repetitions; ++i)
         // What the due list shows on opening: both counts and its first page of 200 rows
@@ -193,7 +193,7 @@ void Operations::measureDueList(storage::Database& db) {
 // The figures panel of the referrals: every transmitted referral with its status history,
 // grouped by institution, type and legal domain.
 void Operations::measureReferralFigures(storage::Database& db) {
-    core::FixedClock clock(m_options.today);
+    kim::FixedClock clock(m_options.today);
     for (int i = 0; i < m_options.repetitions; ++i)
         record("referral_figures", millisecondsOf([&] { core::ReferralFigures::compute(db, clock); }));
 }
@@ -202,7 +202,7 @@ void Operations::measureReferralFigures(storage::Database& db) {
 // export as the wizard writes it (tables and proposals, JSON, the check the office would
 // make, minisign signature, age encryption to the office, the log entry in one transaction).
 void Operations::measureProblemExport(storage::Database& db) {
-    core::FixedClock clock(m_options.today);
+    kim::FixedClock clock(m_options.today);
     const core::Quarter quarter = core::Quarter::containing(m_options.today).previous();
     for (int i = 0; i < m_options.repetitions; ++i)
         record("problem_tables", millisecondsOf([&] { core::buildProblemTables(db, quarter); }));
@@ -212,10 +212,10 @@ void Operations::measureProblemExport(storage::Database& db) {
     exchange::Identity office = exchange::Identity::generate();
     office.setProfile(QStringLiteral("Koordinierende Stelle (Benchmark)"), QString(), QString());
     exchange::ContactBook(db).trust(office.contactCard());
-    exchange::ProblemReportExport exporter(db, identity, clock);
+    reporting::ProblemReportExport exporter(db, identity, clock);
     for (int i = 0; i < m_options.repetitions; ++i) {
         record("problem_export", millisecondsOf([&] {
-                   const exchange::ProblemReport report = exporter.prepare(quarter);
+                   const reporting::ProblemReport report = exporter.prepare(quarter);
                    m_packageBytes = static_cast<int64_t>(exporter.write(report, office.contactCard()).size());
                }));
     }

@@ -9,7 +9,7 @@
 #include "Stats.h"
 #include "Workload.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "gui/MainWindow.h"
 #include "gui/WorkspaceView.h"
 #include "gui/common/Messages.h"

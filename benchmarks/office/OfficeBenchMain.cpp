@@ -16,17 +16,18 @@
 #include "Stats.h"
 #include "Workload.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/DemoGenerator.h"
 #include "core/ProblemTables.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "exchange/ContactBook.h"
 #include "exchange/Identity.h"
 #include "exchange/IdentityStore.h"
-#include "exchange/OfficeInbox.h"
+#include "reporting/OfficeInbox.h"
+#include "reporting/OfficeSubmissions.h"
 #include "exchange/PackageSealer.h"
-#include "exchange/ProblemReport.h"
-#include "exchange/PublicationStore.h"
+#include "reporting/ProblemReport.h"
+#include "reporting/PublicationStore.h"
 #include "storage/Vault.h"
 
 #include <QCommandLineParser>
@@ -162,11 +163,11 @@ std::vector<Package> sealPackages(storage::Database& office, const exchange::Con
         book.trust(sender.contactCard());
         const uint64_t shift = random();
         for (int q = 0; q < quarters.size(); ++q) {
-            exchange::ProblemReport content;
+            reporting::ProblemReport content;
             content.tables =
                 withOwnKeys(templates[static_cast<size_t>(s % args.templates)][static_cast<size_t>(q)], shift);
             exchange::PackagePayload payload;
-            payload.kind = exchange::ProblemReport::Kind;
+            payload.kind = reporting::ProblemReport::Kind;
             payload.id = QUuid::createUuid();
             payload.created = QDateTime::currentDateTimeUtc();
             payload.period = quarters[q].toString();
@@ -181,24 +182,24 @@ std::vector<Package> sealPackages(storage::Database& office, const exchange::Con
 // The office's work, timed: import each package, then merge and publish each quarter.
 void officeWork(storage::Database& db, const exchange::Identity& identity, const std::vector<Package>& packages,
                 const QList<core::Quarter>& quarters, QJsonObject& report) {
-    const core::FixedClock clock(Today);
-    exchange::OfficeInbox inbox(db, identity, clock);
+    const kim::FixedClock clock(Today);
+    reporting::OfficeInbox inbox(db, identity, clock);
     std::vector<double> imports;
     for (const Package& package : packages) {
-        exchange::ImportOutcome outcome;
+        reporting::ImportOutcome outcome;
         imports.push_back(millisecondsOf([&] { outcome = inbox.importPackage(package.bytes, package.source); }));
-        if (outcome.result != exchange::ImportResult::Accepted)
+        if (outcome.result != reporting::ImportResult::Accepted)
             throw std::runtime_error("package rejected: " + outcome.reason.toStdString());
     }
-    exchange::PublicationStore publications(db, clock);
+    reporting::PublicationStore publications(db, clock);
     std::vector<double> merges;
     std::vector<double> publishes;
     int mergedCells = 0;
     for (const core::Quarter& quarter : quarters) {
         core::ProblemTableSet merged;
-        merges.push_back(millisecondsOf([&] { merged = inbox.merged(quarter); }));
+        merges.push_back(millisecondsOf([&] { merged = reporting::OfficeSubmissions(db).merged(quarter); }));
         mergedCells = std::max(mergedCells, cellsOf(merged));
-        const int submissions = inbox.currentSubmissionCount(quarter);
+        const int submissions = reporting::OfficeSubmissions(db).currentCount(quarter);
         publishes.push_back(millisecondsOf([&] { publications.publish(merged, submissions); }));
     }
     report[QStringLiteral("import")] = stats(imports);

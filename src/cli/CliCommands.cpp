@@ -3,7 +3,8 @@
 #include "cli/DemoKreis.h"
 #include "cli/PasswordPrompt.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
+#include "base/Clock.h"
 #include "exchange/AgeFile.h"
 #include "exchange/ContactBook.h"
 #include "exchange/IdentityStore.h"
@@ -188,7 +189,8 @@ int CliCommands::seal(const CliOptions& options) {
     }
     const auto identity = exchange::IdentityStore::ensure(db);
     const QJsonValue value = content.isObject() ? QJsonValue(content.object()) : QJsonValue(content.array());
-    const auto package = exchange::PackageWriter(db, identity).write(options.kind, options.period, value, recipients);
+    const auto package = exchange::PackageWriter(db, identity)
+                             .write(options.kind, options.period, value, recipients, SystemClock().now());
     writeFile(options.outPath,
               QByteArray(reinterpret_cast<const char*>(package.data()), static_cast<qsizetype>(package.size())));
     const int recipientCount = static_cast<int>(recipients.size());

@@ -3,14 +3,14 @@
 #include "cli/CliCommands.h"
 #include "cli/PasswordPrompt.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/DemoGenerator.h"
 #include "core/Quarter.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "exchange/ContactBook.h"
 #include "exchange/ContactCard.h"
 #include "exchange/IdentityStore.h"
-#include "exchange/ProblemReportExport.h"
+#include "reporting/ProblemReportExport.h"
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
@@ -218,12 +218,12 @@ void DemoKreis::createCaseManager(int number, const QList<Municipality>& municip
     exchange::ContactBook(m_office->database()).trust(identity.contactCard());
     writeFile(path(QStringLiteral("karten/%1.kimcard").arg(tag)), identity.contactCard().fileText());
 
-    const core::FixedClock clock(m_options.today);
-    exchange::ProblemReportExport exporter(db, identity, clock);
+    const kim::FixedClock clock(m_options.today);
+    reporting::ProblemReportExport exporter(db, identity, clock);
     core::Quarter quarter = core::Quarter::containing(m_options.today);
     for (int i = 0; i < m_options.quarters; ++i) {
         quarter = quarter.previous();
-        const exchange::ProblemReport report = exporter.prepare(quarter);
+        const reporting::ProblemReport report = exporter.prepare(quarter);
         const std::vector<uint8_t> package = exporter.write(report, *m_officeCard);
         writeFile(path(QStringLiteral("pakete/%1-%2.kimpkg").arg(tag, quarter.toString())),
                   QByteArray(reinterpret_cast<const char*>(package.data()), static_cast<qsizetype>(package.size())));

@@ -1,6 +1,6 @@
 #include "cli/PasswordPrompt.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // Widgets.
 #include "cli/CliCommands.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/StartupCheck.h"
 
 #include <QCommandLineParser>

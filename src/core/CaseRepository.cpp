@@ -1,9 +1,9 @@
 #include "core/CaseRepository.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ConsentRepository.h"
 #include "core/ProblemTables.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "crypto/SecureRandom.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"

@@ -8,9 +8,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // Cases following the DGCC cycle, their phase history and goals.
 class CaseRepository final {

@@ -2,7 +2,7 @@
 
 #include "core/Catalog.h"
 #include "core/ConsentRepository.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -8,9 +8,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // Rules and helpers that several repositories (and the demo generator) must apply the
 // same way. Internal to src/core; the GUI uses the repositories instead.

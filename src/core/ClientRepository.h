@@ -8,9 +8,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // What the client list filters by; empty members do not filter.
 struct ClientFilter {

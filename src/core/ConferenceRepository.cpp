@@ -1,9 +1,9 @@
 #include "core/ConferenceRepository.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ProblemTaxonomy.h"
 #include "core/Quarter.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -128,7 +128,7 @@ void ConferenceRepository::save(ConferenceItem& item) {
 void ConferenceRepository::markFeedbackSent(const QList<int64_t>& ids, const QDateTime& when) {
     auto st = m_db.prepare(QStringLiteral("UPDATE conference_items SET feedback_sent_at = ?2 WHERE id = ?1"));
     for (int64_t id : ids) {
-        st.bind(1, id).bind(2, stamp(when.isValid() ? when : QDateTime::currentDateTimeUtc())).run();
+        st.bind(1, id).bind(2, stamp(when.isValid() ? when : m_clock.now())).run();
         st.reset();
     }
 }
@@ -147,7 +147,7 @@ void ConferenceRepository::storeFeedback(const ReceivedFeedback& feedback) {
     st.bind(4, feedback.problemTitle).bind(5, feedback.period).bind(6, feedback.conferenceDate);
     st.bind(7, feedback.agendaTitle).bind(8, feedback.decision).bind(9, feedback.workingGroup);
     st.bind(10, feedback.measures).bind(11, static_cast<int>(feedback.status)).bind(12, feedback.feedback);
-    st.bind(13, *stamp(feedback.receivedAt.isValid() ? feedback.receivedAt : QDateTime::currentDateTimeUtc()));
+    st.bind(13, *stamp(feedback.receivedAt.isValid() ? feedback.receivedAt : m_clock.now()));
     st.run();
 }
 

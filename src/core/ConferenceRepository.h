@@ -8,9 +8,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // Conference tracking: the office's items (conference_items) and, in a case manager's
 // workspace, the feedback received from the office (conference_feedback).

@@ -1,7 +1,7 @@
 #include "core/ConsentRepository.h"
 
-#include "core/Clock.h"
-#include "crypto/Error.h"
+#include "base/Clock.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

@@ -6,9 +6,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // Consent records (Einwilligung nach DSGVO). No case work without an active consent;
 // a withdrawal closes the open case and its open follow-ups.

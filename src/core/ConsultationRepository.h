@@ -6,9 +6,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // A full-text hit: enough to show the line and open the case file.
 struct SearchHit {

@@ -1,8 +1,8 @@
 #include "core/FollowUpRepository.h"
 
 #include "core/CaseRules.h"
-#include "core/Clock.h"
-#include "crypto/Error.h"
+#include "base/Clock.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "core/InstitutionRepository.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "core/LegalDomainRepository.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ConsentRepository.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

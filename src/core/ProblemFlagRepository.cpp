@@ -1,8 +1,8 @@
 #include "core/ProblemFlagRepository.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ProblemTaxonomy.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

@@ -18,8 +18,6 @@ struct ProblemProposal {
     QString definition;
     QDate createdOn;
     QString sentInPackage; // package id once exported; empty while pending
-
-    bool isPending() const { return sentInPackage.isEmpty(); }
 };
 
 // What the coordinating office decided about a proposal it received.

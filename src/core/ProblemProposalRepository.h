@@ -8,9 +8,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // Proposals for new problem types: the case manager's own (pending until exported) and,
 // in a coordinating office, those received in packages.

@@ -1,7 +1,7 @@
 #include "core/ProblemTaxonomy.h"
 
 #include "storage/Savepoint.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

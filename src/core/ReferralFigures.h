@@ -12,9 +12,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // Durations of referrals that were passed on ("übermittelt"), counted from that day.
 struct ReferralDurations {

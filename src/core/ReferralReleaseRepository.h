@@ -8,9 +8,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // Releases from confidentiality (Schweigepflichtentbindungen). A recorded release is never
 // edited, only withdrawn: what was allowed when data went out must stay provable.

@@ -1,10 +1,10 @@
 #include "core/ReferralRepository.h"
 
 #include "core/CaseRules.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ReferralReleaseRepository.h"
 #include "core/ReferralRules.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

@@ -6,9 +6,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // Which open referrals a list shows and in which order.
 struct OpenReferralQuery {

@@ -35,10 +35,6 @@ bool isOpen(ReferralStatus status) {
     return isValid<ReferralStatus>(static_cast<int>(status)) && !isFinal(status);
 }
 
-bool sharesData(ReferralStatus status) {
-    return status != ReferralStatus::Planned;
-}
-
 bool isResponse(ReferralStatus status) {
     return status != ReferralStatus::Planned && status != ReferralStatus::Transmitted &&
            status != ReferralStatus::NoResponse;

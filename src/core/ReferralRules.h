@@ -17,8 +17,6 @@ bool isAllowed(ReferralStatus from, ReferralStatus to);
 QList<ReferralStatus> nextStatuses(ReferralStatus from);
 bool isFinal(ReferralStatus status);
 bool isOpen(ReferralStatus status);
-// Statuses in which data has been passed on, so a release must exist.
-bool sharesData(ReferralStatus status);
 // Whether the status is an answer of the institution ("keine Rückmeldung" is not).
 bool isResponse(ReferralStatus status);
 

@@ -1,11 +1,11 @@
 #include "core/ReferralSheetData.h"
 
 #include "core/ClientRepository.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/InstitutionRepository.h"
 #include "core/ReferralReleaseRepository.h"
 #include "core/ReferralRepository.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -12,9 +12,11 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
-
+namespace kim {
 class Clock;
+}
+
+namespace kim::core {
 
 // The content of a referral sheet (Überleitungsbogen), reduced in core to exactly what the
 // release covers, so the printing code never sees anything it must not print.

@@ -1,7 +1,7 @@
 #include "crypto/KeySlotFile.h"
 
 #include "crypto/Aead.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "crypto/SecureRandom.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "exchange/AgeX25519.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -26,12 +26,12 @@ public:
 
     PackageWriter(storage::Database& db, const Identity& identity);
 
-    // `created` is injectable for tests; by default the current time. If `record` throws,
+    // `created` comes from the caller's injected clock (Clock::now()). If `record` throws,
     // neither the log entry nor its writes are kept. Nests inside a caller's transaction, so the
     // caller can keep the log entry only if saving the file succeeds.
     std::vector<uint8_t> write(const QString& kind, const QString& period, const QJsonValue& content,
-                               const std::vector<ContactCard>& recipients,
-                               const QDateTime& created = QDateTime::currentDateTimeUtc(), const Record& record = {});
+                               const std::vector<ContactCard>& recipients, const QDateTime& created,
+                               const Record& record = {});
 
 private:
     storage::Database& m_db;

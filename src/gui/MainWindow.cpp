@@ -1,6 +1,6 @@
 #include "gui/MainWindow.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "gui/WorkspaceView.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
@@ -206,7 +206,7 @@ void MainWindow::enterSession(std::unique_ptr<storage::Vault> vault) {
     dropViews();
     m_session.reset();
     const bool prepared = Messages::guard(
-        this, [&] { m_session = std::make_shared<Session>(std::move(vault), std::make_unique<core::SystemClock>()); });
+        this, [&] { m_session = std::make_shared<Session>(std::move(vault), std::make_unique<kim::SystemClock>()); });
     if (!prepared) {
         return;
     }

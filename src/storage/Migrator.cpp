@@ -1,6 +1,6 @@
 #include "storage/Migrator.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

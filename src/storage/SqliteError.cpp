@@ -1,6 +1,6 @@
 #include "storage/SqliteError.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 
 #include "storage/SqliteApi.h"
 

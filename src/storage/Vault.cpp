@@ -1,6 +1,6 @@
 #include "storage/Vault.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "crypto/KeySlotFile.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"

@@ -4,12 +4,13 @@
 
 #include "cli/DemoKreis.h"
 #include "core/ClientRepository.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/Quarter.h"
 #include "exchange/ContactBook.h"
 #include "exchange/ContactCard.h"
 #include "exchange/IdentityStore.h"
-#include "exchange/OfficeInbox.h"
+#include "reporting/OfficeInbox.h"
+#include "reporting/OfficeSubmissions.h"
 #include "storage/Vault.h"
 
 #include <catch2/catch.hpp>
@@ -97,20 +98,20 @@ TEST_CASE("the office of a demo Kreis accepts every package its case managers wr
     REQUIRE(officeIdentity);
     CHECK(exchange::ContactBook(office->database()).contacts().size() == 3);
 
-    const core::FixedClock clock(QDate::currentDate());
-    exchange::OfficeInbox inbox(office->database(), *officeIdentity, clock);
+    const kim::FixedClock clock(QDate::currentDate());
+    reporting::OfficeInbox inbox(office->database(), *officeIdentity, clock);
     std::set<QString> senders;
     for (const QString& package : packages) {
-        const exchange::ImportOutcome outcome = inbox.importPackage(bytesOf(readAll(package)), package);
+        const reporting::ImportOutcome outcome = inbox.importPackage(bytesOf(readAll(package)), package);
         INFO(package.toStdString() << ": " << outcome.reason.toStdString());
-        CHECK(outcome.result == exchange::ImportResult::Accepted);
+        CHECK(outcome.result == reporting::ImportResult::Accepted);
         CHECK(outcome.period == quarter.toString());
         senders.insert(outcome.senderName);
     }
     CHECK(senders.size() == 3);
-    CHECK(inbox.currentSubmissionCount(quarter) == 3);
+    CHECK(reporting::OfficeSubmissions(office->database()).currentCount(quarter) == 3);
     // The demo flags structural problems, so the merged quarter is not empty.
-    CHECK(problemUnits(inbox.merged(quarter)) > 0);
+    CHECK(problemUnits(reporting::OfficeSubmissions(office->database()).merged(quarter)) > 0);
 }
 
 TEST_CASE("each demo case manager works in the assigned municipalities and trusts the office") {
@@ -129,7 +130,7 @@ TEST_CASE("each demo case manager works in the assigned municipalities and trust
         auto vault = storage::Vault::open(vaults[i], Password);
         CHECK(vault->kind() == storage::WorkspaceKind::CaseManager);
         CHECK(exchange::ContactBook(vault->database()).findTrusted(officeCard.signingKey().keyId()));
-        const core::FixedClock clock(QDate::currentDate());
+        const kim::FixedClock clock(QDate::currentDate());
         core::ClientRepository clients(vault->database(), clock);
         int inAssigned = 0;
         for (const core::Municipality municipality : assignment[i]) {

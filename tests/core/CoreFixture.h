@@ -2,11 +2,11 @@
 
 #include "core/CaseRepository.h"
 #include "core/ClientRepository.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ConsentRepository.h"
 #include "core/ConsultationRepository.h"
 #include "core/FollowUpRepository.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Database.h"
 #include "support/TestVault.h"
 
@@ -65,7 +65,7 @@ struct CoreFixture {
     }
 
     TestVault tv;
-    core::FixedClock clock{startDay()};
+    kim::FixedClock clock{startDay()};
     core::ClientRepository clients{db(), clock};
     core::ConsentRepository consents{db(), clock};
     core::CaseRepository cases{db(), clock};

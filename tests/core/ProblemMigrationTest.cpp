@@ -1,4 +1,4 @@
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ProblemFlagRepository.h"
 #include "core/ProblemTables.h"
 #include "core/ProblemTaxonomy.h"

@@ -1,4 +1,4 @@
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ReferralRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -86,7 +86,7 @@ TEST_CASE("migrating to the open-list schema leaves referrals of closed cases of
         "(2, 1, 2, 1, 5, 'abgeschlossen', '2024-06-03', '2024-07-01', 1);"));
     Migrator::migrate(*db, OpenListsVersion);
     REQUIRE(db->userVersion() == OpenListsVersion);
-    const core::FixedClock clock(QDate(2025, 3, 1));
+    const kim::FixedClock clock(QDate(2025, 3, 1));
     core::ReferralRepository referrals(*db, clock);
     CHECK(referrals.openCount({}) == 1);
     const QList<core::ReferralRow> rows =

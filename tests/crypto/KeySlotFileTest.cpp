@@ -1,4 +1,4 @@
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "crypto/KeySlotFile.h"
 #include "support/ErrorOf.h"
 

@@ -19,6 +19,9 @@ using namespace kim::test;
 
 namespace {
 
+// A fixed sending time: the transport takes it from the caller's clock.
+const QDateTime sentAt(QDate(2025, 10, 2), QTime(9, 0), Qt::UTC);
+
 PackageFailure failureOf(const std::function<void()>& action) {
     try {
         action();
@@ -100,7 +103,7 @@ TEST_CASE("a failed import changes nothing in the vault") {
     TwoWorkspaces w;
     const auto package =
         PackageWriter(w.sender.vault->database(), *w.senderIdentity)
-            .write(QStringLiteral("taxonomy"), QString(), QJsonObject{}, {w.receiverIdentity.contactCard()});
+            .write(QStringLiteral("taxonomy"), QString(), QJsonObject{}, {w.receiverIdentity.contactCard()}, sentAt);
     auto& db = w.receiver.vault->database();
     PackageReader reader(db, w.receiverIdentity);
     auto damaged = package;
@@ -120,7 +123,7 @@ TEST_CASE("a revoked contact is no longer accepted as a signer") {
     TwoWorkspaces w;
     const auto package = PackageWriter(w.sender.vault->database(), *w.senderIdentity)
                              .write(QStringLiteral("caseload-report"), QStringLiteral("2025-Q4"), QJsonObject{},
-                                    {w.receiverIdentity.contactCard()});
+                                    {w.receiverIdentity.contactCard()}, sentAt);
     ContactBook book(w.receiver.vault->database());
     book.revoke(w.senderIdentity->keyIdText());
     PackageReader reader(w.receiver.vault->database(), w.receiverIdentity);
@@ -137,7 +140,7 @@ TEST_CASE("a package for another workspace is refused without touching the vault
     const Identity thirdIdentity = IdentityStore::ensure(third.vault->database());
     const auto package =
         PackageWriter(w.sender.vault->database(), *w.senderIdentity)
-            .write(QStringLiteral("caseload-report"), QString(), QJsonObject{}, {thirdIdentity.contactCard()});
+            .write(QStringLiteral("caseload-report"), QString(), QJsonObject{}, {thirdIdentity.contactCard()}, sentAt);
     PackageReader reader(w.receiver.vault->database(), w.receiverIdentity);
     CHECK(failureOf([&] { reader.import(package); }) == PackageFailure::NotForThisWorkspace);
     CHECK(countRows(w.receiver.vault->database(), QStringLiteral("package_log")) == 0);

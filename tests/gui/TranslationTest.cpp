@@ -1,7 +1,7 @@
 // The English translation: the compiled catalogue reaches the real widgets and the core's
 // messages, and resources/translations/kim_en.ts has no message left untranslated.
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "crypto/KeySlotFile.h"
 #include "gui/MainWindow.h"
 

@@ -2,7 +2,7 @@
 
 #include "ui_ClientEditorWidget.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "gui/common/CatalogCombo.h"
 #include "gui/common/Messages.h"
 #include "gui/workspace/Session.h"

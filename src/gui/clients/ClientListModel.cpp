@@ -1,7 +1,7 @@
 #include "gui/clients/ClientListModel.h"
 
 #include "core/Catalog.h"
-#include "crypto/Error.h"
+#include "base/Error.h"
 
 namespace kim::gui {
 

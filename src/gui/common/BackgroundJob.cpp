@@ -1,6 +1,6 @@
 #include "gui/common/BackgroundJob.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "gui/common/Messages.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "gui/common/Messages.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "gui/contacts/ContactsDialog.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "exchange/ContactBook.h"
 #include "exchange/Identity.h"
 #include "gui/common/ItemViews.h"

@@ -1,6 +1,6 @@
 #include "gui/contacts/ExchangeFiles.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

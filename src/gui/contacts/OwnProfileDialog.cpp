@@ -1,6 +1,6 @@
 #include "gui/contacts/OwnProfileDialog.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "exchange/IdentityStore.h"
 #include "gui/common/Messages.h"
 

@@ -1,6 +1,6 @@
 #include "gui/office/CodeLabels.h"
 
-#include "exchange/DisclosureControl.h"
+#include "reporting/DisclosureControl.h"
 
 #include <QCoreApplication>
 
@@ -74,8 +74,8 @@ QString CodeLabels::institutionType(const QString& number) {
     return catalogueLabel<core::InstitutionType>(number);
 }
 
-QString CodeLabels::region(const QString& code, const exchange::RegionScheme& scheme) {
-    for (const exchange::Region& region : scheme.regions) {
+QString CodeLabels::region(const QString& code, const reporting::RegionScheme& scheme) {
+    for (const reporting::Region& region : scheme.regions) {
         if (region.code == code) {
             return region.name;
         }

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QString>
 
-namespace kim::exchange {
+namespace kim::reporting {
 struct RegionScheme;
 }
 
@@ -26,7 +26,7 @@ public:
     static QString targetGroup(const QString& number);
     static QString targetGroupShort(const QString& number);
     static QString institutionType(const QString& number);
-    static QString region(const QString& code, const exchange::RegionScheme& scheme);
+    static QString region(const QString& code, const reporting::RegionScheme& scheme);
     // The dimension name of a table as a column header, e.g. "Zielgruppe".
     static QString dimension(const QString& name);
 

@@ -32,7 +32,7 @@ QString shorten(const QString& text, int length) {
 }
 
 // field × category tables as one row per category and one column per Handlungsfeld.
-ReportTable pivot(const exchange::PublishedTable* table, const QStringList& categories,
+ReportTable pivot(const reporting::PublishedTable* table, const QStringList& categories,
                   const std::function<QString(const QString&)>& label,
                   const std::function<QString(const QString&)>& chartLabel) {
     ReportTable result;
@@ -41,7 +41,7 @@ ReportTable pivot(const exchange::PublishedTable* table, const QStringList& cate
     result.valueFields = fieldCodes();
     QHash<QString, qint64> values;
     if (table != nullptr) {
-        for (const exchange::PublishedCell& cell : table->cells) {
+        for (const reporting::PublishedCell& cell : table->cells) {
             values.insert(cell.key.value(0) + QLatin1Char('|') + cell.key.value(1), cell.value);
         }
     }
@@ -62,7 +62,7 @@ QStringList sortedUnique(QStringList codes) {
     return codes;
 }
 
-ReportTable ranking(const exchange::Publication& publication, const CodeLabels& labels) {
+ReportTable ranking(const reporting::Publication& publication, const CodeLabels& labels) {
     ReportTable result;
     result.id = QStringLiteral("ranking");
     result.title = QCoreApplication::translate("kim::gui::ConferenceReport", "Strukturelle Probleme nach Häufigkeit");
@@ -75,9 +75,9 @@ ReportTable ranking(const exchange::Publication& publication, const CodeLabels& 
                            QCoreApplication::translate("kim::gui::ConferenceReport", "Problem"),
                            QCoreApplication::translate("kim::gui::ConferenceReport", "Handlungsfeld")};
     result.valueHeaders = {QCoreApplication::translate("kim::gui::ConferenceReport", "Fälle")};
-    QList<exchange::PublishedCell> cells;
-    if (const exchange::PublishedTable* table = publication.table(exchange::PublishedTables::Problem)) {
-        for (const exchange::PublishedCell& cell : table->cells) {
+    QList<reporting::PublishedCell> cells;
+    if (const reporting::PublishedTable* table = publication.table(reporting::PublishedTables::Problem)) {
+        for (const reporting::PublishedCell& cell : table->cells) {
             if (cell.value > 0) {
                 cells << cell;
             }
@@ -102,7 +102,7 @@ ReportTable ranking(const exchange::Publication& publication, const CodeLabels& 
     return result;
 }
 
-ReportTable byField(const exchange::Publication& publication) {
+ReportTable byField(const reporting::Publication& publication) {
     ReportTable result;
     result.id = QStringLiteral("field");
     result.title = QCoreApplication::translate("kim::gui::ConferenceReport", "Nach Handlungsfeld");
@@ -111,8 +111,8 @@ ReportTable byField(const exchange::Publication& publication) {
     result.labelHeaders = {QCoreApplication::translate("kim::gui::ConferenceReport", "Handlungsfeld")};
     result.valueHeaders = {QCoreApplication::translate("kim::gui::ConferenceReport", "Fälle")};
     QHash<QString, qint64> values;
-    if (const exchange::PublishedTable* table = publication.table(exchange::PublishedTables::Field)) {
-        for (const exchange::PublishedCell& cell : table->cells) {
+    if (const reporting::PublishedTable* table = publication.table(reporting::PublishedTables::Field)) {
+        for (const reporting::PublishedCell& cell : table->cells) {
             values.insert(cell.key.value(0), cell.value);
         }
     }
@@ -123,7 +123,7 @@ ReportTable byField(const exchange::Publication& publication) {
     return result;
 }
 
-ReportTable trend(const exchange::Publication& publication, QList<exchange::Publication> history) {
+ReportTable trend(const reporting::Publication& publication, QList<reporting::Publication> history) {
     ReportTable result;
     result.id = QStringLiteral("trend");
     result.title =
@@ -141,8 +141,8 @@ ReportTable trend(const exchange::Publication& publication, QList<exchange::Publ
     if (history.size() > ConferenceReport::MaxTrendQuarters) {
         history = history.mid(history.size() - ConferenceReport::MaxTrendQuarters);
     }
-    for (const exchange::Publication& quarter : history) {
-        const exchange::Publication& shown = quarter.period == publication.period ? publication : quarter;
+    for (const reporting::Publication& quarter : history) {
+        const reporting::Publication& shown = quarter.period == publication.period ? publication : quarter;
         ReportTable::Row row{{shown.period.label()}, {}, shown.period.toString(), shown.period.toString(), {}};
         const ReportTable fields = byField(shown);
         for (const ReportTable::Row& field : fields.rows) {
@@ -155,22 +155,22 @@ ReportTable trend(const exchange::Publication& publication, QList<exchange::Publ
 
 } // namespace
 
-ConferenceReport ConferenceReport::build(const exchange::Publication& publication,
-                                         const QList<exchange::Publication>& history, const CodeLabels& labels) {
+ConferenceReport ConferenceReport::build(const reporting::Publication& publication,
+                                         const QList<reporting::Publication>& history, const CodeLabels& labels) {
     ConferenceReport report;
     report.m_publication = publication;
     report.m_tables << ranking(publication, labels) << byField(publication);
 
     QStringList regions;
-    for (const exchange::Region& region : publication.parameters.regions.regions) {
+    for (const reporting::Region& region : publication.parameters.regions.regions) {
         regions << region.code;
     }
-    const exchange::RegionScheme& scheme = publication.parameters.regions;
+    const reporting::RegionScheme& scheme = publication.parameters.regions;
     const auto regionName = [&scheme](const QString& code) {
         return CodeLabels::region(code, scheme);
     };
     ReportTable region =
-        pivot(publication.table(exchange::PublishedTables::FieldRegion), regions, regionName, regionName);
+        pivot(publication.table(reporting::PublishedTables::FieldRegion), regions, regionName, regionName);
     region.id = QStringLiteral("region");
     region.title = QCoreApplication::translate("kim::gui::ConferenceReport", "Nach Region");
     region.description =
@@ -180,13 +180,13 @@ ConferenceReport ConferenceReport::build(const exchange::Publication& publicatio
     report.m_tables << region;
 
     QStringList institutions;
-    if (const exchange::PublishedTable* table = publication.table(exchange::PublishedTables::FieldInstitution)) {
-        for (const exchange::PublishedCell& cell : table->cells) {
+    if (const reporting::PublishedTable* table = publication.table(reporting::PublishedTables::FieldInstitution)) {
+        for (const reporting::PublishedCell& cell : table->cells) {
             institutions << cell.key.value(1);
         }
     }
     ReportTable institution =
-        pivot(publication.table(exchange::PublishedTables::FieldInstitution), sortedUnique(institutions),
+        pivot(publication.table(reporting::PublishedTables::FieldInstitution), sortedUnique(institutions),
               &CodeLabels::institutionType, &CodeLabels::institutionType);
     institution.id = QStringLiteral("institution");
     institution.title = QCoreApplication::translate("kim::gui::ConferenceReport", "Nach beteiligter Einrichtungsart");
@@ -199,7 +199,7 @@ ConferenceReport ConferenceReport::build(const exchange::Publication& publicatio
     for (const core::TargetGroup group : core::allValues<core::TargetGroup>()) {
         groups << QString::number(int(group));
     }
-    ReportTable targetGroup = pivot(publication.table(exchange::PublishedTables::FieldTargetGroup), groups,
+    ReportTable targetGroup = pivot(publication.table(reporting::PublishedTables::FieldTargetGroup), groups,
                                     &CodeLabels::targetGroup, &CodeLabels::targetGroupShort);
     targetGroup.id = QStringLiteral("target_group");
     targetGroup.title = QCoreApplication::translate("kim::gui::ConferenceReport", "Nach Zielgruppe");

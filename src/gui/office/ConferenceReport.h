@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/PublicationStore.h"
+#include "reporting/PublicationStore.h"
 #include "gui/office/ReportTable.h"
 
 #include <QList>
@@ -18,10 +18,10 @@ public:
     static constexpr int MaxTrendQuarters = 8;
 
     // `history`: the latest revision of every published quarter (any order).
-    static ConferenceReport build(const exchange::Publication& publication, const QList<exchange::Publication>& history,
-                                  const CodeLabels& labels);
+    static ConferenceReport build(const reporting::Publication& publication,
+                                  const QList<reporting::Publication>& history, const CodeLabels& labels);
 
-    const exchange::Publication& publication() const { return m_publication; }
+    const reporting::Publication& publication() const { return m_publication; }
     const QList<ReportTable>& tables() const { return m_tables; }
     const ReportTable* table(const QString& id) const;
     // "3. Quartal 2026 · Revision 2 vom 12.10.2026"
@@ -30,7 +30,7 @@ public:
     static QString protectionStatement();
 
 private:
-    exchange::Publication m_publication;
+    reporting::Publication m_publication;
     QList<ReportTable> m_tables;
 };
 

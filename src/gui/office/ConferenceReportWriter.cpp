@@ -76,7 +76,7 @@ QString ConferenceReportWriter::tableHtml(const ReportTable& table) const {
 }
 
 QString ConferenceReportWriter::html() const {
-    const exchange::Publication& publication = m_report.publication();
+    const reporting::Publication& publication = m_report.publication();
     QString body;
     body += QStringLiteral("<h1 style=\"font-size: 18pt; margin-bottom: 2px;\">%1</h1>")
                 .arg(esc(QCoreApplication::translate("kim::gui::ConferenceReportWriter",

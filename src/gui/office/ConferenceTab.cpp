@@ -1,10 +1,10 @@
 #include "gui/office/ConferenceTab.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ConferenceRepository.h"
 #include "core/ProblemTaxonomy.h"
-#include "exchange/OfficeOutbox.h"
-#include "exchange/PublicationStore.h"
+#include "reporting/OfficeOutbox.h"
+#include "reporting/PublicationStore.h"
 #include "gui/common/Messages.h"
 #include "gui/contacts/ExchangeFileDialogs.h"
 #include "gui/contacts/ExchangeFiles.h"
@@ -23,7 +23,7 @@
 
 namespace kim::gui {
 
-ConferenceTab::ConferenceTab(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+ConferenceTab::ConferenceTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                              QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -81,7 +81,7 @@ void ConferenceTab::updateChoices() {
                                          CodeLabels::fieldShort(field));
     }
     ConferenceItemEditor::Choices periods;
-    const QList<exchange::Publication> published = exchange::PublicationStore(m_db, m_clock).latestOfEachQuarter();
+    const QList<reporting::Publication> published = reporting::PublicationStore(m_db, m_clock).latestOfEachQuarter();
     for (auto it = published.crbegin(); it != published.crend(); ++it) {
         periods << qMakePair(it->period.toString(), it->period.label());
     }
@@ -177,8 +177,8 @@ void ConferenceTab::sendFeedback() {
         return;
     }
     size_t recipients = 0;
-    if (!Messages::guard(this,
-                         [&] { recipients = exchange::OfficeOutbox(m_db, m_identity, m_clock).recipients().size(); })) {
+    if (!Messages::guard(
+            this, [&] { recipients = reporting::OfficeOutbox(m_db, m_identity, m_clock).recipients().size(); })) {
         return;
     }
     // Changed items lose their sending time (ConferenceRepository), so "unsent" is what is new.
@@ -218,7 +218,7 @@ QList<core::ConferenceItem> ConferenceTab::itemsWithFeedback(bool unsentOnly) co
 void ConferenceTab::writeFeedback(const QString& path, const QList<core::ConferenceItem>& items) {
     const bool written = Messages::guard(this, [&] {
         ExchangeFiles::save(m_db, path, [&] {
-            const std::vector<uint8_t> bytes = exchange::OfficeOutbox(m_db, m_identity, m_clock).writeFeedback(items);
+            const std::vector<uint8_t> bytes = reporting::OfficeOutbox(m_db, m_identity, m_clock).writeFeedback(items);
             return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
         });
     });

@@ -13,7 +13,7 @@ class QTableView;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 namespace kim::exchange {
@@ -32,7 +32,7 @@ class ConferenceTab final : public QWidget {
     Q_OBJECT
 
 public:
-    ConferenceTab(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+    ConferenceTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                   QWidget* parent = nullptr);
 
     QTableView* itemView() const { return m_view; }
@@ -56,7 +56,7 @@ private:
 
     storage::Database& m_db;
     const exchange::Identity& m_identity;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     RowsModel* m_items = nullptr;
     QTableView* m_view = nullptr;
     ConferenceItemEditor* m_editor = nullptr;

@@ -60,8 +60,8 @@ DisclosureParametersWidget::DisclosureParametersWidget(QWidget* parent)
 
     connect(m_save, &QPushButton::clicked, this, &DisclosureParametersWidget::saveRequested);
     connect(m_defaults, &QPushButton::clicked, this, [this] {
-        exchange::DisclosureParameters defaults;
-        defaults.regions = exchange::RegionScheme::defaultFor(m_year);
+        reporting::DisclosureParameters defaults;
+        defaults.regions = reporting::RegionScheme::defaultFor(m_year);
         setParameters(m_year, defaults, false);
     });
 
@@ -85,14 +85,14 @@ QString DisclosureParametersWidget::standaloneText() const {
     return tr("eigenständig");
 }
 
-void DisclosureParametersWidget::setParameters(int year, const exchange::DisclosureParameters& parameters,
+void DisclosureParametersWidget::setParameters(int year, const reporting::DisclosureParameters& parameters,
                                                bool frozen) {
     m_year = year;
     m_frozen = frozen;
     m_loaded = parameters;
     m_codeOfName.clear();
     m_title->setText(tr("<b>Geheimhaltung %1</b>: Regionen für Kommunen unter 20.000 Einwohner*innen").arg(year));
-    for (const exchange::Region& region : parameters.regions.regions) {
+    for (const reporting::Region& region : parameters.regions.regions) {
         if (region.municipalities.size() != 1 || region.code.startsWith(QLatin1Char('R'))) {
             m_codeOfName.insert(region.name, region.code);
         }
@@ -100,7 +100,7 @@ void DisclosureParametersWidget::setParameters(int year, const exchange::Disclos
     fillRegionChoices();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto municipality = static_cast<core::Municipality>(m_table->item(row, 0)->data(Qt::UserRole).toInt());
-        const exchange::Region* region = parameters.regions.regionOf(municipality);
+        const reporting::Region* region = parameters.regions.regionOf(municipality);
         const bool standalone = region == nullptr || !m_codeOfName.contains(region->name);
         comboAt(m_table, row)->setCurrentText(standalone ? standaloneText() : region->name);
         comboAt(m_table, row)->setEnabled(!frozen);
@@ -138,8 +138,8 @@ void DisclosureParametersWidget::assign(core::Municipality municipality, const Q
     }
 }
 
-exchange::DisclosureParameters DisclosureParametersWidget::parameters() const {
-    exchange::DisclosureParameters result = m_loaded;
+reporting::DisclosureParameters DisclosureParametersWidget::parameters() const {
+    reporting::DisclosureParameters result = m_loaded;
     result.collapseBelow = m_threshold->value();
     result.regions.year = m_year;
     result.regions.regions.clear();
@@ -149,7 +149,7 @@ exchange::DisclosureParameters DisclosureParametersWidget::parameters() const {
         const auto municipality = static_cast<core::Municipality>(m_table->item(row, 0)->data(Qt::UserRole).toInt());
         const QString name = comboAt(m_table, row)->currentText().simplified();
         if (name.isEmpty() || name == standaloneText()) {
-            result.regions.regions << exchange::Region{
+            result.regions.regions << reporting::Region{
                 QString::number(int(municipality)), core::label(municipality), {municipality}};
             continue;
         }
@@ -169,7 +169,7 @@ exchange::DisclosureParameters DisclosureParametersWidget::parameters() const {
             code = QStringLiteral("R%1").arg(next);
             used.insert(code);
         }
-        result.regions.regions << exchange::Region{code, name, members.value(name)};
+        result.regions.regions << reporting::Region{code, name, members.value(name)};
     }
     return result;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/DisclosureControl.h"
+#include "reporting/DisclosureControl.h"
 
 #include <QHash>
 #include <QWidget>
@@ -21,9 +21,9 @@ class DisclosureParametersWidget final : public QWidget {
 public:
     explicit DisclosureParametersWidget(QWidget* parent = nullptr);
 
-    void setParameters(int year, const exchange::DisclosureParameters& parameters, bool frozen);
+    void setParameters(int year, const reporting::DisclosureParameters& parameters, bool frozen);
     // The form as parameters; regions keep their codes, new ones get the next free "R<n>".
-    exchange::DisclosureParameters parameters() const;
+    reporting::DisclosureParameters parameters() const;
     int year() const { return m_year; }
     bool isFrozen() const { return m_frozen; }
     QTableWidget* regionTable() const { return m_table; }
@@ -40,7 +40,7 @@ private:
 
     int m_year = 0;
     bool m_frozen = false;
-    exchange::DisclosureParameters m_loaded;
+    reporting::DisclosureParameters m_loaded;
     QHash<QString, QString> m_codeOfName; // codes of the loaded regions, kept on save
     QLabel* m_title = nullptr;
     QLabel* m_frozenNote = nullptr;

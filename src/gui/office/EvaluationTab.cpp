@@ -1,9 +1,10 @@
 #include "gui/office/EvaluationTab.h"
 
-#include "core/Clock.h"
-#include "crypto/Error.h"
-#include "exchange/OfficeInbox.h"
-#include "exchange/PublicationStore.h"
+#include "base/Clock.h"
+#include "base/Error.h"
+#include "reporting/OfficeInbox.h"
+#include "reporting/OfficeSubmissions.h"
+#include "reporting/PublicationStore.h"
 #include "gui/common/Messages.h"
 #include "gui/office/CodeLabels.h"
 #include "gui/office/DisclosureParametersWidget.h"
@@ -40,7 +41,7 @@ QString secondDimensionLabel(const QString& dimension, const QString& code, cons
 }
 } // namespace
 
-EvaluationTab::EvaluationTab(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+EvaluationTab::EvaluationTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                              QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -123,7 +124,7 @@ std::optional<core::Quarter> EvaluationTab::selectedQuarter() const {
 
 void EvaluationTab::refresh() {
     const QString previous = m_quarter->currentData().toString();
-    const QList<core::Quarter> periods = exchange::OfficeInbox(m_db, m_identity, m_clock).periods();
+    const QList<core::Quarter> periods = reporting::OfficeSubmissions(m_db).periods();
     {
         const QSignalBlocker blocker(m_quarter);
         m_quarter->clear();
@@ -146,17 +147,17 @@ void EvaluationTab::showQuarter() {
         showMergedTable();
         showRevisions();
         const int year = core::Quarter::containing(m_clock.today()).year;
-        m_parameters->setParameters(year, exchange::PublicationStore(m_db, m_clock).parameters(year),
+        m_parameters->setParameters(year, reporting::PublicationStore(m_db, m_clock).parameters(year),
                                     yearIsFrozen(year));
         return;
     }
-    const exchange::OfficeInbox inbox(m_db, m_identity, m_clock);
+    const reporting::OfficeSubmissions submissions(m_db);
     Messages::guard(this, [&] {
-        m_submissions = inbox.currentSubmissionCount(*quarter);
-        m_mergedSet = inbox.merged(*quarter);
+        m_submissions = submissions.currentCount(*quarter);
+        m_mergedSet = submissions.merged(*quarter);
     });
     m_submissionCount->setText(tr("%n gültige Meldung(en) in diesem Quartal", nullptr, m_submissions));
-    m_parameters->setParameters(quarter->year, exchange::PublicationStore(m_db, m_clock).parameters(quarter->year),
+    m_parameters->setParameters(quarter->year, reporting::PublicationStore(m_db, m_clock).parameters(quarter->year),
                                 yearIsFrozen(quarter->year));
     showMergedTable();
     showRevisions();
@@ -191,7 +192,8 @@ void EvaluationTab::showRevisions() {
     QList<RowsModel::Row> rows;
     const auto quarter = selectedQuarter();
     if (quarter) {
-        for (const exchange::Publication& publication : exchange::PublicationStore(m_db, m_clock).revisions(*quarter)) {
+        for (const reporting::Publication& publication :
+             reporting::PublicationStore(m_db, m_clock).revisions(*quarter)) {
             rows << RowsModel::Row{{publication.revision, publication.publishedAt, publication.submissions,
                                     publication.reason.isEmpty() ? tr("erste Veröffentlichung") : publication.reason},
                                    publication.revision,
@@ -209,7 +211,7 @@ void EvaluationTab::showRevisions() {
 }
 
 bool EvaluationTab::yearIsFrozen(int year) const {
-    for (const exchange::Publication& publication : exchange::PublicationStore(m_db, m_clock).latestOfEachQuarter()) {
+    for (const reporting::Publication& publication : reporting::PublicationStore(m_db, m_clock).latestOfEachQuarter()) {
         if (publication.period.year == year) {
             return true;
         }
@@ -219,10 +221,10 @@ bool EvaluationTab::yearIsFrozen(int year) const {
 
 void EvaluationTab::saveParameters() {
     if (Messages::guard(this, [&] {
-            exchange::PublicationStore(m_db, m_clock).setParameters(m_parameters->year(), m_parameters->parameters());
+            reporting::PublicationStore(m_db, m_clock).setParameters(m_parameters->year(), m_parameters->parameters());
         })) {
         m_parameters->setParameters(m_parameters->year(),
-                                    exchange::PublicationStore(m_db, m_clock).parameters(m_parameters->year()),
+                                    reporting::PublicationStore(m_db, m_clock).parameters(m_parameters->year()),
                                     yearIsFrozen(m_parameters->year()));
         Messages::showInfo(this, tr("Gespeichert"),
                            tr("Die Parameter für %1 sind gespeichert.").arg(m_parameters->year()));
@@ -234,14 +236,14 @@ void EvaluationTab::publish() {
     if (!quarter) {
         return;
     }
-    const exchange::PublicationStore store(m_db, m_clock);
-    const std::optional<exchange::Publication> latest = store.latest(*quarter);
+    const reporting::PublicationStore store(m_db, m_clock);
+    const std::optional<reporting::Publication> latest = store.latest(*quarter);
     if (latest) {
         // Same input gives the same publication back; changed input needs a reason.
         const QDateTime before = latest->publishedAt;
-        std::optional<exchange::Publication> again;
+        std::optional<reporting::Publication> again;
         try {
-            again = exchange::PublicationStore(m_db, m_clock).publish(m_mergedSet, m_submissions);
+            again = reporting::PublicationStore(m_db, m_clock).publish(m_mergedSet, m_submissions);
         } catch (const Error& error) {
             if (error.code() != ErrorCode::RuleViolation) {
                 Messages::showError(this, error.message());
@@ -282,12 +284,12 @@ void EvaluationTab::publishNow(const QString& reason) {
     if (!quarter) {
         return;
     }
-    exchange::PublicationStore store(m_db, m_clock);
+    reporting::PublicationStore store(m_db, m_clock);
     if (!m_parameters->isFrozen() &&
         !Messages::guard(this, [&] { store.setParameters(quarter->year, m_parameters->parameters()); })) {
         return;
     }
-    std::optional<exchange::Publication> publication;
+    std::optional<reporting::Publication> publication;
     if (!Messages::guard(this, [&] { publication = store.publish(m_mergedSet, m_submissions, reason); })) {
         return;
     }

@@ -14,7 +14,7 @@ class QTableView;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 namespace kim::exchange {
@@ -33,7 +33,7 @@ class EvaluationTab final : public QWidget {
     Q_OBJECT
 
 public:
-    EvaluationTab(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+    EvaluationTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                   QWidget* parent = nullptr);
 
     QComboBox* quarterCombo() const { return m_quarter; }
@@ -65,7 +65,7 @@ private:
 
     storage::Database& m_db;
     const exchange::Identity& m_identity;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     QComboBox* m_quarter = nullptr;
     QLabel* m_submissionCount = nullptr;
     QComboBox* m_table = nullptr;

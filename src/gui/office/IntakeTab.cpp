@@ -7,6 +7,8 @@
 #include "gui/office/RowsModel.h"
 #include "gui/office/TableViews.h"
 
+#include "reporting/OfficeSubmissions.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,8 +19,8 @@
 namespace kim::gui {
 
 namespace {
-QColor resultColor(exchange::ImportResult result) {
-    return result == exchange::ImportResult::Rejected ? ItemViews::overdueColor() : QColor();
+QColor resultColor(reporting::ImportResult result) {
+    return result == reporting::ImportResult::Rejected ? ItemViews::overdueColor() : QColor();
 }
 
 QString periodLabel(const QString& period) {
@@ -27,7 +29,7 @@ QString periodLabel(const QString& period) {
 }
 } // namespace
 
-IntakeTab::IntakeTab(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+IntakeTab::IntakeTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                      QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -114,23 +116,23 @@ void IntakeTab::importPaths(const QStringList& paths) {
     m_runner->start(files);
 }
 
-void IntakeTab::showOutcomes(const QList<exchange::ImportOutcome>& outcomes, bool cancelled) {
+void IntakeTab::showOutcomes(const QList<reporting::ImportOutcome>& outcomes, bool cancelled) {
     QList<RowsModel::Row> rows;
     int accepted = 0;
     int replaced = 0;
     int rejected = 0;
-    for (const exchange::ImportOutcome& outcome : outcomes) {
+    for (const reporting::ImportOutcome& outcome : outcomes) {
         QString result;
         switch (outcome.result) {
-        case exchange::ImportResult::Accepted:
+        case reporting::ImportResult::Accepted:
             result = tr("Angenommen");
             ++accepted;
             break;
-        case exchange::ImportResult::Replaced:
+        case reporting::ImportResult::Replaced:
             result = tr("Ersetzt frühere Meldung");
             ++replaced;
             break;
-        case exchange::ImportResult::Rejected:
+        case reporting::ImportResult::Rejected:
             result = tr("Abgelehnt");
             ++rejected;
             break;
@@ -160,10 +162,10 @@ void IntakeTab::refresh() {
     if (isImporting()) {
         return;
     }
-    const exchange::OfficeInbox inbox(m_db, m_identity, m_clock);
+    const reporting::OfficeSubmissions submissions(m_db);
     QList<RowsModel::Row> rows;
     int current = 0;
-    for (const exchange::Submission& submission : inbox.submissions()) {
+    for (const reporting::Submission& submission : submissions.all()) {
         current += submission.superseded ? 0 : 1;
         rows << RowsModel::Row{{submission.senderName, submission.period.label(), submission.created,
                                 submission.receivedAt,

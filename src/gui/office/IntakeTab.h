@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/OfficeInbox.h"
+#include "reporting/OfficeInbox.h"
 
 #include <QWidget>
 
@@ -19,7 +19,7 @@ class IntakeTab final : public QWidget {
     Q_OBJECT
 
 public:
-    IntakeTab(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+    IntakeTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
               QWidget* parent = nullptr);
 
     QTableView* outcomeView() const { return m_outcomeView; }
@@ -40,11 +40,11 @@ Q_SIGNALS:
     void imported();
 
 private:
-    void showOutcomes(const QList<exchange::ImportOutcome>& outcomes, bool cancelled);
+    void showOutcomes(const QList<reporting::ImportOutcome>& outcomes, bool cancelled);
 
     storage::Database& m_db;
     const exchange::Identity& m_identity;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     PackageImportRunner* m_runner = nullptr;
     RowsModel* m_outcomes = nullptr;
     RowsModel* m_submissions = nullptr;

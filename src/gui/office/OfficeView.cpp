@@ -31,7 +31,7 @@ QStringList localPaths(const QMimeData* mime) {
 }
 } // namespace
 
-OfficeView::OfficeView(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+OfficeView::OfficeView(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                        QWidget* parent)
     : QWidget(parent)
     , m_db(db)

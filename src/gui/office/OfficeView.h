@@ -7,7 +7,7 @@ class QTabWidget;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 namespace kim::exchange {
@@ -32,7 +32,7 @@ class OfficeView final : public QWidget {
 public:
     enum Tab { IntakePage, EvaluationPage, ReportPage, ConferencePage, TaxonomyPage };
 
-    OfficeView(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+    OfficeView(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                QWidget* parent = nullptr);
     ~OfficeView() override;
 
@@ -51,7 +51,7 @@ protected:
 private:
     storage::Database& m_db;
     const exchange::Identity& m_identity;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     QTabWidget* m_tabs = nullptr;
     IntakeTab* m_intake = nullptr;
     EvaluationTab* m_evaluation = nullptr;

@@ -1,6 +1,6 @@
 #include "gui/office/PackageImportRunner.h"
 
-#include "exchange/ImportReason.h"
+#include "reporting/ImportReason.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +17,7 @@ constexpr qint64 MaxPackageBytes = qint64(256) * 1024 * 1024;
 } // namespace
 
 PackageImportRunner::PackageImportRunner(storage::Database& db, const exchange::Identity& identity,
-                                         const core::Clock& clock, QWidget* parent)
+                                         const kim::Clock& clock, QWidget* parent)
     : QObject(parent)
     , m_inbox(db, identity, clock)
     , m_parent(parent) {
@@ -68,18 +68,18 @@ void PackageImportRunner::runSlice() {
     }
 }
 
-exchange::ImportOutcome PackageImportRunner::importFile(const QString& path) {
+reporting::ImportOutcome PackageImportRunner::importFile(const QString& path) {
     const QString source = QFileInfo(path).fileName();
     QFile file(path);
     if (file.size() > MaxPackageBytes) {
         return {source,
-                exchange::ImportResult::Rejected,
+                reporting::ImportResult::Rejected,
                 {},
                 {},
-                exchange::ImportReason::forFailure(exchange::PackageFailure::TooLarge)};
+                reporting::ImportReason::forFailure(exchange::PackageFailure::TooLarge)};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return {source, exchange::ImportResult::Rejected, {}, {}, tr("Die Datei konnte nicht gelesen werden.")};
+        return {source, reporting::ImportResult::Rejected, {}, {}, tr("Die Datei konnte nicht gelesen werden.")};
     }
     const QByteArray bytes = file.readAll();
     const auto* data = reinterpret_cast<const uint8_t*>(bytes.constData());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/OfficeInbox.h"
+#include "reporting/OfficeInbox.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -24,7 +24,7 @@ class PackageImportRunner final : public QObject {
     Q_OBJECT
 
 public:
-    PackageImportRunner(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+    PackageImportRunner(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                         QWidget* parent);
     ~PackageImportRunner() override;
 
@@ -34,20 +34,20 @@ public:
 
 Q_SIGNALS:
     // `cancelled`: the user stopped it; `outcomes` covers the files read until then.
-    void finished(const QList<kim::exchange::ImportOutcome>& outcomes, bool cancelled);
+    void finished(const QList<kim::reporting::ImportOutcome>& outcomes, bool cancelled);
 
 private:
     void runSlice();
-    exchange::ImportOutcome importFile(const QString& path);
+    reporting::ImportOutcome importFile(const QString& path);
     void finish(bool cancelled);
 
-    exchange::OfficeInbox m_inbox;
+    reporting::OfficeInbox m_inbox;
     QPointer<QWidget> m_parent;
     QPointer<QProgressDialog> m_progress;
     QTimer m_timer;
     QStringList m_files;
     int m_next = 0;
-    QList<exchange::ImportOutcome> m_outcomes;
+    QList<reporting::ImportOutcome> m_outcomes;
 };
 
 } // namespace kim::gui

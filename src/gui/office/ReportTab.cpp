@@ -57,7 +57,7 @@ RowsModel* modelFor(const ReportTable& table, QObject* parent) {
 }
 } // namespace
 
-ReportTab::ReportTab(storage::Database& db, const core::Clock& clock, QWidget* parent)
+ReportTab::ReportTab(storage::Database& db, const kim::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock) {
@@ -106,7 +106,7 @@ ReportTab::ReportTab(storage::Database& db, const core::Clock& clock, QWidget* p
 
 void ReportTab::refresh() {
     const QString previous = m_quarter->currentData().toString();
-    const QList<exchange::Publication> published = exchange::PublicationStore(m_db, m_clock).latestOfEachQuarter();
+    const QList<reporting::Publication> published = reporting::PublicationStore(m_db, m_clock).latestOfEachQuarter();
     {
         const QSignalBlocker blocker(m_quarter);
         m_quarter->clear();
@@ -123,8 +123,8 @@ void ReportTab::showReport() {
     clearSections();
     m_report.reset();
     const auto quarter = core::Quarter::parse(m_quarter->currentData().toString());
-    const exchange::PublicationStore store(m_db, m_clock);
-    const std::optional<exchange::Publication> publication = quarter ? store.latest(*quarter) : std::nullopt;
+    const reporting::PublicationStore store(m_db, m_clock);
+    const std::optional<reporting::Publication> publication = quarter ? store.latest(*quarter) : std::nullopt;
     if (publication) {
         const CodeLabels labels(core::ProblemTaxonomyRepository(m_db).current());
         m_report = ConferenceReport::build(*publication, store.latestOfEachQuarter(), labels);
@@ -202,7 +202,7 @@ void ReportTab::requestAgendaItem() {
 }
 
 QString ReportTab::suggestedFileName(const QString& suffix) const {
-    const exchange::Publication& publication = m_report->publication();
+    const reporting::Publication& publication = m_report->publication();
     return tr("Konferenzbericht %1 Rev %2.%3").arg(publication.period.toString()).arg(publication.revision).arg(suffix);
 }
 

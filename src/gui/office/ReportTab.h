@@ -15,7 +15,7 @@ class QVBoxLayout;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -29,7 +29,7 @@ class ReportTab final : public QWidget {
     Q_OBJECT
 
 public:
-    ReportTab(storage::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    ReportTab(storage::Database& db, const kim::Clock& clock, QWidget* parent = nullptr);
 
     QComboBox* quarterCombo() const { return m_quarter; }
     const std::optional<ConferenceReport>& report() const { return m_report; }
@@ -57,7 +57,7 @@ private:
     QString suggestedFileName(const QString& suffix) const;
 
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     std::optional<ConferenceReport> m_report;
     QString m_officeName;
     QComboBox* m_quarter = nullptr;

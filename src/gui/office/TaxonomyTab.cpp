@@ -1,10 +1,10 @@
 #include "gui/office/TaxonomyTab.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ProblemProposalRepository.h"
 #include "core/ProblemTaxonomy.h"
 #include "core/Quarter.h"
-#include "exchange/OfficeOutbox.h"
+#include "reporting/OfficeOutbox.h"
 #include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/contacts/ExchangeFileDialogs.h"
@@ -62,7 +62,7 @@ QList<QStandardItem*> typeRow(const core::ProblemType& type) {
 }
 } // namespace
 
-TaxonomyTab::TaxonomyTab(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+TaxonomyTab::TaxonomyTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                          QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -331,8 +331,8 @@ void TaxonomyTab::issueAndSend() {
         return;
     }
     size_t recipients = 0;
-    if (!Messages::guard(this,
-                         [&] { recipients = exchange::OfficeOutbox(m_db, m_identity, m_clock).recipients().size(); })) {
+    if (!Messages::guard(
+            this, [&] { recipients = reporting::OfficeOutbox(m_db, m_identity, m_clock).recipients().size(); })) {
         return;
     }
     const int version = repository.version() + (issueFirst ? 1 : 0);
@@ -362,7 +362,7 @@ void TaxonomyTab::writeTaxonomy(const QString& path, bool issueFirst) {
             core::ProblemTaxonomyRepository repository(m_db);
             const core::Taxonomy taxonomy = issueFirst ? repository.issue(m_clock.today()) : repository.current();
             const std::vector<uint8_t> bytes =
-                exchange::OfficeOutbox(m_db, m_identity, m_clock).writeTaxonomy(taxonomy);
+                reporting::OfficeOutbox(m_db, m_identity, m_clock).writeTaxonomy(taxonomy);
             return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
         });
     });

@@ -12,7 +12,7 @@ class QTreeView;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 namespace kim::exchange {
@@ -30,7 +30,7 @@ class TaxonomyTab final : public QWidget {
     Q_OBJECT
 
 public:
-    TaxonomyTab(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+    TaxonomyTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                 QWidget* parent = nullptr);
 
     QTreeView* typeView() const { return m_types; }
@@ -64,7 +64,7 @@ private:
 
     storage::Database& m_db;
     const exchange::Identity& m_identity;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     QLabel* m_version = nullptr;
     QStandardItemModel* m_typeModel = nullptr;
     QTreeView* m_types = nullptr;

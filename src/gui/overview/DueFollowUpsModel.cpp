@@ -3,13 +3,13 @@
 #include <optional>
 #include <utility>
 
-#include "core/Clock.h"
-#include "crypto/Error.h"
+#include "base/Clock.h"
+#include "base/Error.h"
 #include "gui/common/ItemViews.h"
 
 namespace kim::gui {
 
-DueFollowUpsModel::DueFollowUpsModel(core::FollowUpRepository& followUps, const core::Clock& clock, QObject* parent)
+DueFollowUpsModel::DueFollowUpsModel(core::FollowUpRepository& followUps, const kim::Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_followUps(followUps)
     , m_clock(clock) {}

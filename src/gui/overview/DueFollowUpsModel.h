@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -21,7 +21,7 @@ public:
     enum Column { DueColumn, ClientColumn, CaseCodeColumn, TitleColumn, ColumnCount };
     static constexpr int PageSize = 200;
 
-    DueFollowUpsModel(core::FollowUpRepository& followUps, const core::Clock& clock, QObject* parent = nullptr);
+    DueFollowUpsModel(core::FollowUpRepository& followUps, const kim::Clock& clock, QObject* parent = nullptr);
 
     // Counts again and loads the first page.
     void reload();
@@ -45,7 +45,7 @@ private:
     QVariant displayText(const core::DueFollowUp& entry, int column) const;
 
     core::FollowUpRepository& m_followUps;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     QDate m_today;
     core::DueCounts m_counts;
     QList<core::DueFollowUp> m_rows;

@@ -1,7 +1,7 @@
 #include "gui/problems/ExportPreviewPage.h"
 
 #include "core/ProblemTaxonomy.h"
-#include "exchange/ProblemReportExport.h"
+#include "reporting/ProblemReportExport.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/Messages.h"
 #include "gui/problems/ProblemCodeLabels.h"
@@ -56,13 +56,13 @@ void ExportPreviewPage::initializePage() {
     // Building the tables reads every flag of the quarter: milliseconds for a caseload, seconds
     // for a register of 100,000 clients, so it runs off the GUI thread.
     struct Prepared {
-        std::optional<exchange::ProblemReport> report;
+        std::optional<reporting::ProblemReport> report;
         QList<core::ProblemType> types;
     };
     auto prepared = std::make_shared<Prepared>();
     auto work = [prepared, lifeline = m_wizard.lifeline(), db = &m_wizard.database(), identity = &m_wizard.identity(),
                  clock = &m_wizard.clock(), quarter = m_wizard.quarter()] {
-        prepared->report = exchange::ProblemReportExport(*db, *identity, *clock).prepare(quarter);
+        prepared->report = reporting::ProblemReportExport(*db, *identity, *clock).prepare(quarter);
         prepared->types = core::ProblemTaxonomyRepository(*db).current().types;
     };
     m_wizard.setBusy(true);

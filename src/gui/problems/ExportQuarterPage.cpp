@@ -1,9 +1,9 @@
 #include "gui/problems/ExportQuarterPage.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ProblemTables.h"
 #include "exchange/PackageLog.h"
-#include "exchange/ProblemReport.h"
+#include "reporting/ProblemReport.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
@@ -71,7 +71,7 @@ void ExportQuarterPage::initializePage() {
         QHash<QString, QDate> reported;
         for (const exchange::PackageLogEntry& entry : exchange::PackageLog(*db).entries()) {
             if (entry.direction == exchange::PackageDirection::Outgoing &&
-                entry.kind == exchange::ProblemReport::Kind) {
+                entry.kind == reporting::ProblemReport::Kind) {
                 reported[entry.period] = std::max(reported.value(entry.period), entry.recordedAt.toLocalTime().date());
             }
         }

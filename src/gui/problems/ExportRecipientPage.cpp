@@ -1,8 +1,8 @@
 #include "gui/problems/ExportRecipientPage.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "exchange/ContactBook.h"
-#include "exchange/ProblemReportExport.h"
+#include "reporting/ProblemReportExport.h"
 #include "gui/common/Messages.h"
 #include "gui/contacts/ContactsDialog.h"
 #include "gui/contacts/ExchangeFileDialogs.h"
@@ -165,7 +165,7 @@ bool ExportRecipientPage::validatePage() {
         }
         ExchangeFiles::save(m_wizard.database(), path, [&] {
             const std::vector<uint8_t> package =
-                exchange::ProblemReportExport(m_wizard.database(), m_wizard.identity(), m_wizard.clock())
+                reporting::ProblemReportExport(m_wizard.database(), m_wizard.identity(), m_wizard.clock())
                     .write(*report, *office);
             return QByteArray(reinterpret_cast<const char*>(package.data()), static_cast<qsizetype>(package.size()));
         });

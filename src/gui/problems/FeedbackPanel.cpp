@@ -24,7 +24,7 @@ QString paragraphs(const QString& text) {
 }
 } // namespace
 
-FeedbackPanel::FeedbackPanel(storage::Database& db, const core::Clock& clock, QWidget* parent)
+FeedbackPanel::FeedbackPanel(storage::Database& db, const kim::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)

@@ -11,7 +11,7 @@ class QTreeWidget;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -24,7 +24,7 @@ class FeedbackPanel final : public QWidget {
     Q_OBJECT
 
 public:
-    FeedbackPanel(storage::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    FeedbackPanel(storage::Database& db, const kim::Clock& clock, QWidget* parent = nullptr);
 
     void refresh();
     int unreadCount() const { return m_unread; }
@@ -39,7 +39,7 @@ private:
     QString detailsHtml(const core::ReceivedFeedback& feedback) const;
 
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     QList<core::ReceivedFeedback> m_feedback;
     int m_unread = 0;
     QLabel* m_hint = nullptr;

@@ -1,8 +1,8 @@
 #include "gui/problems/PackageImportDialog.h"
 
-#include "crypto/Error.h"
+#include "base/Error.h"
 #include "core/Quarter.h"
-#include "exchange/CaseManagerInbox.h"
+#include "reporting/CaseManagerInbox.h"
 #include "gui/common/ItemViews.h"
 #include "gui/contacts/ExchangeFiles.h"
 
@@ -23,7 +23,7 @@ enum Column { FileColumn, ResultColumn, SenderColumn, PeriodColumn };
 } // namespace
 
 PackageImportDialog::PackageImportDialog(storage::Database& db, const exchange::Identity& identity,
-                                         const core::Clock& clock, QWidget* parent)
+                                         const kim::Clock& clock, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_identity(identity)
@@ -50,8 +50,8 @@ PackageImportDialog::PackageImportDialog(storage::Database& db, const exchange::
 int PackageImportDialog::importFiles(const QStringList& paths) {
     int accepted = 0;
     for (const QString& path : paths) {
-        const exchange::ImportOutcome outcome = importFile(path);
-        accepted += outcome.result != exchange::ImportResult::Rejected ? 1 : 0;
+        const reporting::ImportOutcome outcome = importFile(path);
+        accepted += outcome.result != reporting::ImportResult::Rejected ? 1 : 0;
         m_outcomes.append(outcome);
         addRow(outcome);
     }
@@ -67,39 +67,39 @@ int PackageImportDialog::importFiles(const QStringList& paths) {
     return accepted;
 }
 
-exchange::ImportOutcome PackageImportDialog::importFile(const QString& path) {
+reporting::ImportOutcome PackageImportDialog::importFile(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     QByteArray bytes;
     try {
         bytes = ExchangeFiles::read(path, MaxPackageSize);
     } catch (const Error& error) {
-        exchange::ImportOutcome outcome;
+        reporting::ImportOutcome outcome;
         outcome.source = name;
         outcome.reason = error.message();
         return outcome;
     }
     const auto* content = reinterpret_cast<const uint8_t*>(bytes.constData());
-    return exchange::CaseManagerInbox(m_db, m_identity, m_clock)
+    return reporting::CaseManagerInbox(m_db, m_identity, m_clock)
         .importPackage(std::span<const uint8_t>(content, static_cast<size_t>(bytes.size())), name);
 }
 
-void PackageImportDialog::addRow(const exchange::ImportOutcome& outcome) {
+void PackageImportDialog::addRow(const reporting::ImportOutcome& outcome) {
     QString result;
     switch (outcome.result) {
-    case exchange::ImportResult::Accepted:
+    case reporting::ImportResult::Accepted:
         result = tr("eingelesen");
         break;
-    case exchange::ImportResult::Replaced:
+    case reporting::ImportResult::Replaced:
         result = tr("eingelesen (ersetzt frühere Fassung)");
         break;
-    case exchange::ImportResult::Rejected:
+    case reporting::ImportResult::Rejected:
         result = tr("abgewiesen");
         break;
     }
     const auto period = core::Quarter::parse(outcome.period);
     auto* item = new QTreeWidgetItem(
         m_results, {outcome.source, result, outcome.senderName, period ? period->label() : outcome.period});
-    if (outcome.result == exchange::ImportResult::Rejected) {
+    if (outcome.result == reporting::ImportResult::Rejected) {
         item->setForeground(ResultColumn, ItemViews::overdueColor());
     }
     // Why it was rejected, on its own line across the whole width.

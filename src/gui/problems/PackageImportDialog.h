@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/OfficeInbox.h"
+#include "reporting/OfficeInbox.h"
 
 #include <QDialog>
 
@@ -10,7 +10,7 @@ class QTreeWidget;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 namespace kim::exchange {
@@ -29,27 +29,27 @@ public:
     // Packages larger than this are refused before reading (docs/formats.md).
     static constexpr qint64 MaxPackageSize = qint64(256) * 1024 * 1024;
 
-    PackageImportDialog(storage::Database& db, const exchange::Identity& identity, const core::Clock& clock,
+    PackageImportDialog(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                         QWidget* parent);
 
     // Imports each file and lists the outcome; returns how many were accepted.
     int importFiles(const QStringList& paths);
     // One row per file; a rejected file has the reason as a child row.
     QTreeWidget* results() const { return m_results; }
-    const QList<exchange::ImportOutcome>& outcomes() const { return m_outcomes; }
+    const QList<reporting::ImportOutcome>& outcomes() const { return m_outcomes; }
 
 Q_SIGNALS:
     // At least one package was accepted: feedback and taxonomy views should reload.
     void packagesImported();
 
 private:
-    exchange::ImportOutcome importFile(const QString& path);
-    void addRow(const exchange::ImportOutcome& outcome);
+    reporting::ImportOutcome importFile(const QString& path);
+    void addRow(const reporting::ImportOutcome& outcome);
 
     storage::Database& m_db;
     const exchange::Identity& m_identity;
-    const core::Clock& m_clock;
-    QList<exchange::ImportOutcome> m_outcomes;
+    const kim::Clock& m_clock;
+    QList<reporting::ImportOutcome> m_outcomes;
     QLabel* m_summary = nullptr;
     QTreeWidget* m_results = nullptr;
 };

@@ -26,11 +26,6 @@ QString ProblemCodeLabels::field(const QString& fieldCode) const {
     return field ? core::label(*field) : fieldCode;
 }
 
-QString ProblemCodeLabels::fieldOfProblem(const QString& code) const {
-    const auto field = core::fieldOfCode(code);
-    return field ? core::label(*field) : QString();
-}
-
 QString ProblemCodeLabels::title(const QString& code) const {
     if (const auto it = m_titles.constFind(code); it != m_titles.constEnd()) {
         return *it;

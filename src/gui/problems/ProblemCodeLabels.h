@@ -16,8 +16,6 @@ public:
 
     // "ARB" → "Arbeit und Wirtschaft".
     QString field(const QString& fieldCode) const;
-    // The Handlungsfeld of a problem code, "ARB-03" → "Arbeit und Wirtschaft".
-    QString fieldOfProblem(const QString& code) const;
     // "ARB-03" → "ARB-03 Abschlüsse werden nicht anerkannt"; "ARB-SONST" → "sonstige …".
     QString problem(const QString& code) const;
     QString title(const QString& code) const;

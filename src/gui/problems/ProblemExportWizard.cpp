@@ -10,7 +10,7 @@
 
 namespace kim::gui {
 
-ProblemExportWizard::ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const core::Clock& clock,
+ProblemExportWizard::ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const kim::Clock& clock,
                                          QWidget* parent, std::shared_ptr<const void> lifeline)
     : QWizard(parent)
     , m_db(db)

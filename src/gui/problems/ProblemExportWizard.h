@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Quarter.h"
-#include "exchange/ProblemReport.h"
+#include "reporting/ProblemReport.h"
 
 #include <QWizard>
 
@@ -11,7 +11,7 @@
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 namespace kim::exchange {
@@ -36,18 +36,18 @@ public:
 
     // `lifeline` keeps the database open while a page's background work runs, even if the
     // workspace is locked meanwhile (the main window passes its session).
-    ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const core::Clock& clock, QWidget* parent,
+    ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const kim::Clock& clock, QWidget* parent,
                         std::shared_ptr<const void> lifeline = {});
 
     storage::Database& database() const { return m_db; }
     exchange::Identity& identity() const { return m_identity; }
-    const core::Clock& clock() const { return m_clock; }
+    const kim::Clock& clock() const { return m_clock; }
     const std::shared_ptr<const void>& lifeline() const { return m_lifeline; }
 
     core::Quarter quarter() const;
     // The report for the chosen quarter, built by the preview page (off the GUI thread).
-    void setReport(std::optional<exchange::ProblemReport> report) { m_report = std::move(report); }
-    const std::optional<exchange::ProblemReport>& report() const { return m_report; }
+    void setReport(std::optional<reporting::ProblemReport> report) { m_report = std::move(report); }
+    const std::optional<reporting::ProblemReport>& report() const { return m_report; }
 
     // While a page's background work runs the wizard cannot be closed: closing would give the
     // main window back while the worker still uses the database.
@@ -70,9 +70,9 @@ protected:
 private:
     storage::Database& m_db;
     exchange::Identity& m_identity;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     std::shared_ptr<const void> m_lifeline;
-    std::optional<exchange::ProblemReport> m_report;
+    std::optional<reporting::ProblemReport> m_report;
     QString m_writtenPath;
     QString m_recipientName;
     ExportQuarterPage* m_quarterPage = nullptr;

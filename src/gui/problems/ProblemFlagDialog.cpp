@@ -1,6 +1,6 @@
 #include "gui/problems/ProblemFlagDialog.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/InstitutionRepository.h"
 #include "core/ProblemFlagRepository.h"
 #include "gui/common/CatalogCombo.h"
@@ -29,7 +29,7 @@ QDateEdit* dateEdit(const QDate& date, QWidget* parent) {
 }
 } // namespace
 
-ProblemFlagDialog::ProblemFlagDialog(storage::Database& db, const core::Clock& clock, core::ProblemFlag flag,
+ProblemFlagDialog::ProblemFlagDialog(storage::Database& db, const kim::Clock& clock, core::ProblemFlag flag,
                                      QWidget* parent)
     : QDialog(parent)
     , m_db(db)

@@ -14,7 +14,7 @@ class QLabel;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -27,7 +27,7 @@ class ProblemFlagDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ProblemFlagDialog(storage::Database& db, const core::Clock& clock, core::ProblemFlag flag, QWidget* parent);
+    ProblemFlagDialog(storage::Database& db, const kim::Clock& clock, core::ProblemFlag flag, QWidget* parent);
 
     const core::ProblemFlag& flag() const { return m_flag; }
     void accept() override;
@@ -41,7 +41,7 @@ private:
     void showFlag();
 
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     core::ProblemFlag m_flag;
     QList<core::ProblemType> m_types;
     QList<core::Institution> m_institutions;

@@ -1,7 +1,7 @@
 #include "gui/problems/ProblemFlagsTab.h"
 
 #include "core/CaseRepository.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/InstitutionRepository.h"
 #include "core/ProblemFlagRepository.h"
 #include "core/ProblemTaxonomy.h"
@@ -28,7 +28,7 @@ namespace {
 enum Column { ProblemColumn, InstitutionColumn, SinceColumn, StatusColumn };
 } // namespace
 
-ProblemFlagsTab::ProblemFlagsTab(storage::Database& db, const core::Clock& clock, QWidget* parent)
+ProblemFlagsTab::ProblemFlagsTab(storage::Database& db, const kim::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)

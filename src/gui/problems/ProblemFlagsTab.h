@@ -15,7 +15,7 @@ class QTreeWidget;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -30,7 +30,7 @@ class ProblemFlagsTab final : public QWidget {
     Q_OBJECT
 
 public:
-    ProblemFlagsTab(storage::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    ProblemFlagsTab(storage::Database& db, const kim::Clock& clock, QWidget* parent = nullptr);
 
     void setClient(int64_t clientId);
     // Flags are grouped under their Handlungsfeld: top-level rows are fields.
@@ -53,7 +53,7 @@ private:
     void afterChange(int64_t selectId);
 
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     int64_t m_clientId = 0;
     std::optional<core::Case> m_case;
     QList<core::ProblemFlag> m_flags;

@@ -1,6 +1,6 @@
 #include "gui/problems/ProblemProposalDialog.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ProblemProposalRepository.h"
 #include "gui/common/CatalogCombo.h"
 #include "gui/common/Messages.h"
@@ -16,7 +16,7 @@
 
 namespace kim::gui {
 
-ProblemProposalDialog::ProblemProposalDialog(storage::Database& db, const core::Clock& clock, QWidget* parent)
+ProblemProposalDialog::ProblemProposalDialog(storage::Database& db, const kim::Clock& clock, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_clock(clock)

@@ -10,7 +10,7 @@ class QPlainTextEdit;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -23,13 +23,13 @@ class ProblemProposalDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ProblemProposalDialog(storage::Database& db, const core::Clock& clock, QWidget* parent);
+    ProblemProposalDialog(storage::Database& db, const kim::Clock& clock, QWidget* parent);
 
     void accept() override;
 
 private:
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     QComboBox* m_field = nullptr;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_definition = nullptr;

@@ -24,7 +24,7 @@ const QString TableStyle =
                    "</style>");
 } // namespace
 
-ProblemReportPreview::ProblemReportPreview(const exchange::ProblemReport& report, const ProblemCodeLabels& labels)
+ProblemReportPreview::ProblemReportPreview(const reporting::ProblemReport& report, const ProblemCodeLabels& labels)
     : m_report(report)
     , m_labels(labels) {}
 

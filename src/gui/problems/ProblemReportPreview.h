@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/ProblemReport.h"
+#include "reporting/ProblemReport.h"
 
 #include <QString>
 
@@ -13,7 +13,7 @@ class ProblemCodeLabels;
 // the vault. The key sums are shown only on request (they mean nothing to a reader).
 class ProblemReportPreview final {
 public:
-    ProblemReportPreview(const exchange::ProblemReport& report, const ProblemCodeLabels& labels);
+    ProblemReportPreview(const reporting::ProblemReport& report, const ProblemCodeLabels& labels);
 
     QString html(bool showKeySums) const;
     // Heading of a table of the programme, e.g. "Handlungsfeld × Kommune".
@@ -25,7 +25,7 @@ private:
     QString tableHtml(const core::ProblemTable& table, bool showKeySums) const;
     QString proposalsHtml() const;
 
-    const exchange::ProblemReport& m_report;
+    const reporting::ProblemReport& m_report;
     const ProblemCodeLabels& m_labels;
 };
 

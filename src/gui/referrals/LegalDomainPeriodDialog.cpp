@@ -1,6 +1,6 @@
 #include "gui/referrals/LegalDomainPeriodDialog.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/LegalDomainRepository.h"
 #include "gui/common/CatalogCombo.h"
 #include "gui/common/Messages.h"
@@ -18,7 +18,7 @@
 
 namespace kim::gui {
 
-LegalDomainPeriodDialog::LegalDomainPeriodDialog(storage::Database& db, const core::Clock& clock,
+LegalDomainPeriodDialog::LegalDomainPeriodDialog(storage::Database& db, const kim::Clock& clock,
                                                  core::LegalDomainPeriod period, QWidget* parent)
     : QDialog(parent)
     , m_db(db)

@@ -13,7 +13,7 @@ class QLineEdit;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -24,14 +24,14 @@ class LegalDomainPeriodDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    LegalDomainPeriodDialog(storage::Database& db, const core::Clock& clock, core::LegalDomainPeriod period,
+    LegalDomainPeriodDialog(storage::Database& db, const kim::Clock& clock, core::LegalDomainPeriod period,
                             QWidget* parent = nullptr);
 
     void accept() override;
 
 private:
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     core::LegalDomainPeriod m_period;
     QComboBox* m_domain = nullptr;
     QDateEdit* m_start = nullptr;

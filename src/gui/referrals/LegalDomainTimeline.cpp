@@ -15,7 +15,7 @@
 
 namespace kim::gui {
 
-LegalDomainTimeline::LegalDomainTimeline(storage::Database& db, const core::Clock& clock, QWidget* parent)
+LegalDomainTimeline::LegalDomainTimeline(storage::Database& db, const kim::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock) {

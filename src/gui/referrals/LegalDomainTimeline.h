@@ -10,7 +10,7 @@ class QTreeWidget;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -21,7 +21,7 @@ class LegalDomainTimeline final : public QWidget {
     Q_OBJECT
 
 public:
-    LegalDomainTimeline(storage::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    LegalDomainTimeline(storage::Database& db, const kim::Clock& clock, QWidget* parent = nullptr);
 
     void setClient(int64_t clientId);
     void refresh();
@@ -32,7 +32,7 @@ private:
     void removeSelected();
 
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     int64_t m_clientId = 0;
     QTreeWidget* m_list = nullptr;
     QLabel* m_error = nullptr;

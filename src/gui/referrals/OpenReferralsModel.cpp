@@ -5,13 +5,13 @@
 #include <QColor>
 #include <QFont>
 
-#include "core/Clock.h"
-#include "crypto/Error.h"
+#include "base/Clock.h"
+#include "base/Error.h"
 #include "gui/common/ItemViews.h"
 
 namespace kim::gui {
 
-OpenReferralsModel::OpenReferralsModel(storage::Database& db, const core::Clock& clock, QObject* parent)
+OpenReferralsModel::OpenReferralsModel(storage::Database& db, const kim::Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_referrals(db, clock)
     , m_clock(clock) {}

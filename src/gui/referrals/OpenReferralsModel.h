@@ -6,7 +6,7 @@
 
 #include <functional>
 
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -22,7 +22,7 @@ public:
     enum Column { DueColumn, InstitutionColumn, ClientColumn, CaseCodeColumn, StatusColumn, ReasonColumn, ColumnCount };
     static constexpr int PageSize = 200;
 
-    OpenReferralsModel(storage::Database& db, const core::Clock& clock, QObject* parent = nullptr);
+    OpenReferralsModel(storage::Database& db, const kim::Clock& clock, QObject* parent = nullptr);
 
     // Reloads only once the list has been loaded.
     void setQuery(const core::OpenReferralQuery& query);
@@ -50,7 +50,7 @@ private:
     bool reportFailure(const std::function<void()>& read);
 
     core::ReferralRepository m_referrals;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     core::OpenReferralQuery m_query;
     QList<core::ReferralRow> m_rows;
     int m_total = 0;

@@ -13,7 +13,7 @@
 
 namespace kim::gui {
 
-OpenReferralsPanel::OpenReferralsPanel(storage::Database& db, const core::Clock& clock, QWidget* parent)
+OpenReferralsPanel::OpenReferralsPanel(storage::Database& db, const kim::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock) {

@@ -11,7 +11,7 @@ class QTableView;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -26,7 +26,7 @@ class OpenReferralsPanel final : public QWidget {
     Q_OBJECT
 
 public:
-    OpenReferralsPanel(storage::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    OpenReferralsPanel(storage::Database& db, const kim::Clock& clock, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
     OpenReferralsModel* model() const { return m_model; }
@@ -42,7 +42,7 @@ private:
     void updateSummary();
 
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     OpenReferralsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QCheckBox* m_overdueOnly = nullptr;

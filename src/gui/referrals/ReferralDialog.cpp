@@ -1,6 +1,6 @@
 #include "gui/referrals/ReferralDialog.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/InstitutionRepository.h"
 #include "core/ReferralRepository.h"
 #include "gui/common/CatalogCombo.h"
@@ -19,8 +19,7 @@
 
 namespace kim::gui {
 
-ReferralDialog::ReferralDialog(storage::Database& db, const core::Clock& clock, core::Referral referral,
-                               QWidget* parent)
+ReferralDialog::ReferralDialog(storage::Database& db, const kim::Clock& clock, core::Referral referral, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_clock(clock)

@@ -14,7 +14,7 @@ class QPlainTextEdit;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -26,7 +26,7 @@ class ReferralDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ReferralDialog(storage::Database& db, const core::Clock& clock, core::Referral referral, QWidget* parent = nullptr);
+    ReferralDialog(storage::Database& db, const kim::Clock& clock, core::Referral referral, QWidget* parent = nullptr);
 
     const core::Referral& referral() const { return m_referral; }
     QComboBox* institutionCombo() const { return m_institution; }
@@ -38,7 +38,7 @@ public:
 
 private:
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     core::Referral m_referral;
     QComboBox* m_institution = nullptr;
     QComboBox* m_field = nullptr;

@@ -1,6 +1,6 @@
 #include "gui/referrals/ReferralReleaseList.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/InstitutionRepository.h"
 #include "core/ReferralReleaseRepository.h"
 #include "gui/common/ItemViews.h"
@@ -18,7 +18,7 @@
 
 namespace kim::gui {
 
-ReferralReleaseList::ReferralReleaseList(storage::Database& db, const core::Clock& clock, QWidget* parent)
+ReferralReleaseList::ReferralReleaseList(storage::Database& db, const kim::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock) {

@@ -11,7 +11,7 @@ class QTreeWidget;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -22,7 +22,7 @@ class ReferralReleaseList final : public QWidget {
     Q_OBJECT
 
 public:
-    ReferralReleaseList(storage::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    ReferralReleaseList(storage::Database& db, const kim::Clock& clock, QWidget* parent = nullptr);
 
     void setClient(int64_t clientId);
     void refresh();
@@ -37,7 +37,7 @@ private:
     void withdrawSelected();
 
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     int64_t m_clientId = 0;
     QTreeWidget* m_list = nullptr;
     QLabel* m_error = nullptr;

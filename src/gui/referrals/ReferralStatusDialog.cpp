@@ -1,6 +1,6 @@
 #include "gui/referrals/ReferralStatusDialog.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ReferralRepository.h"
 #include "core/ReferralRules.h"
 #include "gui/common/CatalogCombo.h"
@@ -18,7 +18,7 @@
 
 namespace kim::gui {
 
-ReferralStatusDialog::ReferralStatusDialog(storage::Database& db, const core::Clock& clock,
+ReferralStatusDialog::ReferralStatusDialog(storage::Database& db, const kim::Clock& clock,
                                            const core::Referral& referral, QWidget* parent)
     : QDialog(parent)
     , m_db(db)

@@ -12,7 +12,7 @@ class QLineEdit;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -23,7 +23,7 @@ class ReferralStatusDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ReferralStatusDialog(storage::Database& db, const core::Clock& clock, const core::Referral& referral,
+    ReferralStatusDialog(storage::Database& db, const kim::Clock& clock, const core::Referral& referral,
                          QWidget* parent = nullptr);
 
     QComboBox* statusCombo() const { return m_status; }
@@ -34,7 +34,7 @@ public:
 
 private:
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     int64_t m_referralId = 0;
     QComboBox* m_status = nullptr;
     QDateEdit* m_date = nullptr;

@@ -1,6 +1,6 @@
 #include "gui/referrals/ReferralsTab.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ReferralRepository.h"
 #include "core/ReferralRules.h"
 #include "core/ReferralSheetData.h"
@@ -32,7 +32,7 @@ enum Column { DateColumn, InstitutionColumn, FieldColumn, ReasonColumn, StatusCo
 
 } // namespace
 
-ReferralsTab::ReferralsTab(storage::Database& db, const core::Clock& clock, QWidget* parent)
+ReferralsTab::ReferralsTab(storage::Database& db, const kim::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)

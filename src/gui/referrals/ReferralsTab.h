@@ -12,7 +12,7 @@ class QTreeWidget;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -27,7 +27,7 @@ class ReferralsTab final : public QWidget {
     Q_OBJECT
 
 public:
-    ReferralsTab(storage::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    ReferralsTab(storage::Database& db, const kim::Clock& clock, QWidget* parent = nullptr);
 
     // Overrides the sender line of the referral sheet (default: from the settings).
     void setSenderOrganisation(const QString& organisation) { m_sender = organisation; }
@@ -59,7 +59,7 @@ private:
     void openDialog(QDialog* dialog);
 
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     int64_t m_clientId = 0;
     std::optional<int64_t> m_caseId;
     QString m_sender;

@@ -1,6 +1,6 @@
 #include "gui/referrals/ReleaseDialog.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/InstitutionRepository.h"
 #include "core/ReferralReleaseRepository.h"
 #include "gui/common/Messages.h"
@@ -19,7 +19,7 @@
 
 namespace kim::gui {
 
-ReleaseDialog::ReleaseDialog(storage::Database& db, const core::Clock& clock, int64_t clientId, int64_t institutionId,
+ReleaseDialog::ReleaseDialog(storage::Database& db, const kim::Clock& clock, int64_t clientId, int64_t institutionId,
                              QWidget* parent)
     : QDialog(parent)
     , m_db(db)

@@ -14,7 +14,7 @@ class QLineEdit;
 namespace kim::storage {
 class Database;
 }
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 
@@ -26,7 +26,7 @@ class ReleaseDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ReleaseDialog(storage::Database& db, const core::Clock& clock, int64_t clientId, int64_t institutionId,
+    ReleaseDialog(storage::Database& db, const kim::Clock& clock, int64_t clientId, int64_t institutionId,
                   QWidget* parent = nullptr);
 
     const core::ReferralRelease& release() const { return m_release; }
@@ -38,7 +38,7 @@ public:
 
 private:
     storage::Database& m_db;
-    const core::Clock& m_clock;
+    const kim::Clock& m_clock;
     core::ReferralRelease m_release;
     QComboBox* m_institution = nullptr;
     QDateEdit* m_givenOn = nullptr;

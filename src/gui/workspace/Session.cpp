@@ -1,6 +1,6 @@
 #include "gui/workspace/Session.h"
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ReferralRepository.h"
 #include "exchange/Identity.h"
 #include "exchange/IdentityStore.h"
@@ -10,7 +10,7 @@
 
 namespace kim::gui {
 
-Session::Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<core::Clock> clock)
+Session::Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<kim::Clock> clock)
     : m_vault(std::move(vault))
     , m_clock(std::move(clock))
     , m_clients(m_vault->database(), *m_clock)

@@ -14,7 +14,7 @@ namespace kim::storage {
 class Vault;
 enum class WorkspaceKind;
 } // namespace kim::storage
-namespace kim::core {
+namespace kim {
 class Clock;
 }
 namespace kim::exchange {
@@ -29,7 +29,7 @@ namespace kim::gui {
 // Construction throws kim::Error when the workspace cannot be prepared (e.g. disk full).
 class Session final {
 public:
-    Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<core::Clock> clock);
+    Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<kim::Clock> clock);
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
@@ -37,7 +37,7 @@ public:
     storage::Vault& vault() { return *m_vault; }
     storage::WorkspaceKind kind() const;
     bool isCaseManager() const;
-    const core::Clock& clock() const { return *m_clock; }
+    const kim::Clock& clock() const { return *m_clock; }
     // The workspace's own keys and contact-card profile; every kind has one.
     exchange::Identity& identity() { return *m_identity; }
     QDate today() const;
@@ -53,7 +53,7 @@ public:
 
 private:
     std::unique_ptr<storage::Vault> m_vault;
-    std::unique_ptr<core::Clock> m_clock;
+    std::unique_ptr<kim::Clock> m_clock;
     std::unique_ptr<exchange::Identity> m_identity;
     core::ClientRepository m_clients;
     core::ConsentRepository m_consents;

@@ -7,11 +7,11 @@
 
 #include "core/ConferenceRepository.h"
 #include "core/ProblemTaxonomy.h"
-#include "exchange/CaseManagerInbox.h"
+#include "reporting/CaseManagerInbox.h"
 #include "exchange/ContactBook.h"
 #include "exchange/PackageWriter.h"
-#include "exchange/ProblemReport.h"
-#include "exchange/PublicationStore.h"
+#include "reporting/ProblemReport.h"
+#include "reporting/PublicationStore.h"
 #include "gui/common/Messages.h"
 #include "gui/contacts/ExchangeFileDialogs.h"
 #include "gui/office/ConferenceItemEditor.h"
@@ -249,12 +249,12 @@ void OfficeGuiTest::publishingFreezesTheYearAndARevisionNeedsAReason() {
     parameters->assign(core::Municipality::Versmold, QStringLiteral("Region Nord"));
     QTest::mouseClick(evaluation->publishButton(), Qt::LeftButton);
     QVERIFY2(Messages::lastError().isEmpty(), qPrintable(Messages::lastError()));
-    const exchange::PublicationStore store(m_world->office.db(), m_world->clock);
-    std::optional<exchange::Publication> first = store.latest(Q2);
+    const reporting::PublicationStore store(m_world->office.db(), m_world->clock);
+    std::optional<reporting::Publication> first = store.latest(Q2);
     QVERIFY(first.has_value());
     QCOMPARE(first->revision, 1);
     QCOMPARE(first->submissions, 3);
-    const exchange::Region* nord = first->parameters.regions.regionOf(core::Municipality::Versmold);
+    const reporting::Region* nord = first->parameters.regions.regionOf(core::Municipality::Versmold);
     QVERIFY(nord != nullptr);
     QCOMPARE(nord->name, QStringLiteral("Region Nord"));
     QVERIFY(parameters->isFrozen());
@@ -379,19 +379,19 @@ void OfficeGuiTest::conferenceFeedbackReachesTheCaseManager() {
     // Every trusted case manager can read it; the stranger's vault cannot.
     const QByteArray bytes = readAll(package);
     test::OfficeTestWorkspace& becker = cm(1);
-    const exchange::ImportOutcome outcome =
-        exchange::CaseManagerInbox(becker.db(), *becker.identity, m_world->clock).importPackage(bytesOf(bytes), {});
-    QVERIFY2(outcome.result != exchange::ImportResult::Rejected, qPrintable(outcome.reason));
+    const reporting::ImportOutcome outcome =
+        reporting::CaseManagerInbox(becker.db(), *becker.identity, m_world->clock).importPackage(bytesOf(bytes), {});
+    QVERIFY2(outcome.result != reporting::ImportResult::Rejected, qPrintable(outcome.reason));
     const QList<core::ReceivedFeedback> received = core::ConferenceRepository(becker.db(), m_world->clock).feedback();
     QCOMPARE(received.size(), 1);
     QCOMPARE(received.first().problemCode, code);
     QCOMPARE(received.first().workingGroup, QStringLiteral("AG Aufenthalt"));
     QCOMPARE(received.first().feedback, QStringLiteral("Ab Oktober gibt es eine monatliche Sprechstunde vor Ort."));
     QCOMPARE(received.first().status, core::ConferenceItemStatus::InProgress);
-    const exchange::ImportOutcome foreign =
-        exchange::CaseManagerInbox(m_world->stranger.db(), *m_world->stranger.identity, m_world->clock)
+    const reporting::ImportOutcome foreign =
+        reporting::CaseManagerInbox(m_world->stranger.db(), *m_world->stranger.identity, m_world->clock)
             .importPackage(bytesOf(bytes), {});
-    QCOMPARE(foreign.result, exchange::ImportResult::Rejected);
+    QCOMPARE(foreign.result, reporting::ImportResult::Rejected);
 }
 
 void OfficeGuiTest::adoptedProposalTravelsInTheIssuedTaxonomy() {
@@ -419,9 +419,9 @@ void OfficeGuiTest::adoptedProposalTravelsInTheIssuedTaxonomy() {
     QVERIFY(taxonomy->versionLabel()->text().contains(QStringLiteral("Version 2")));
 
     test::OfficeTestWorkspace& haddad = cm(0);
-    const exchange::ImportOutcome outcome = exchange::CaseManagerInbox(haddad.db(), *haddad.identity, m_world->clock)
-                                                .importPackage(bytesOf(readAll(package)), {});
-    QVERIFY2(outcome.result != exchange::ImportResult::Rejected, qPrintable(outcome.reason));
+    const reporting::ImportOutcome outcome = reporting::CaseManagerInbox(haddad.db(), *haddad.identity, m_world->clock)
+                                                 .importPackage(bytesOf(readAll(package)), {});
+    QVERIFY2(outcome.result != reporting::ImportResult::Rejected, qPrintable(outcome.reason));
     const core::ProblemTaxonomyRepository received(haddad.db());
     QCOMPARE(received.version(), 2);
     QVERIFY(received.find(m_adoptedCode).has_value());
@@ -464,11 +464,11 @@ void OfficeGuiTest::droppedFilesAreReadAndForeignOnesRejected() {
     // A report addressed to another office: encrypted for someone else.
     test::OfficeTestWorkspace otherOffice(QStringLiteral("Andere Stelle"), storage::WorkspaceKind::CoordinatingOffice);
     exchange::ContactBook(cm(2).db()).trust(otherOffice.identity->contactCard());
-    exchange::ProblemReport report;
+    reporting::ProblemReport report;
     report.tables = test::tablesOf(test::unitsFor(11, 5, {1}), Q1);
     const std::vector<uint8_t> elsewhere = exchange::PackageWriter(cm(2).db(), *cm(2).identity)
-                                               .write(exchange::ProblemReport::Kind, Q1.toString(), report.toJson(),
-                                                      {otherOffice.identity->contactCard()});
+                                               .write(reporting::ProblemReport::Kind, Q1.toString(), report.toJson(),
+                                                      {otherOffice.identity->contactCard()}, m_world->clock.now());
     QVERIFY(test::writeFile(folder + QStringLiteral("/andere-stelle.kimpkg"),
                             QByteArray(reinterpret_cast<const char*>(elsewhere.data()), qsizetype(elsewhere.size()))));
 

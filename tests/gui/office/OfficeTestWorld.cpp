@@ -3,7 +3,7 @@
 #include "exchange/ContactBook.h"
 #include "exchange/IdentityStore.h"
 #include "exchange/PackageWriter.h"
-#include "exchange/ProblemReport.h"
+#include "reporting/ProblemReport.h"
 #include "support/TestVault.h"
 
 #include <QFile>
@@ -110,11 +110,11 @@ OfficeTestWorld::OfficeTestWorld()
 QByteArray OfficeTestWorld::report(OfficeTestWorkspace& from, const core::Quarter& quarter,
                                    const std::vector<OfficeTestUnit>& units, const QDateTime& created,
                                    const QList<core::ProblemProposal>& proposals) {
-    exchange::ProblemReport report;
+    reporting::ProblemReport report;
     report.tables = tablesOf(units, quarter);
     report.proposals = proposals;
     const std::vector<uint8_t> bytes = exchange::PackageWriter(from.db(), *from.identity)
-                                           .write(exchange::ProblemReport::Kind, quarter.toString(), report.toJson(),
+                                           .write(reporting::ProblemReport::Kind, quarter.toString(), report.toJson(),
                                                   {office.identity->contactCard()}, created);
     return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ProblemProposal.h"
 #include "core/ProblemTables.h"
 #include "exchange/Identity.h"
@@ -49,7 +49,7 @@ public:
     QByteArray report(OfficeTestWorkspace& from, const core::Quarter& quarter, const std::vector<OfficeTestUnit>& units,
                       const QDateTime& created, const QList<core::ProblemProposal>& proposals = {});
 
-    core::FixedClock clock{QDate(2026, 7, 20)};
+    kim::FixedClock clock{QDate(2026, 7, 20)};
     OfficeTestWorkspace office;
     std::vector<std::unique_ptr<OfficeTestWorkspace>> caseManagers;
     OfficeTestWorkspace stranger;

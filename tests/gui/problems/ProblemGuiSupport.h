@@ -4,15 +4,15 @@
 // that QTest cannot do alone, a workspace created through the start page, and a real
 // coordinating-office vault on the other side of the exchange.
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ConferenceRepository.h"
 #include "core/Quarter.h"
 #include "exchange/ContactBook.h"
 #include "exchange/IdentityStore.h"
-#include "exchange/OfficeInbox.h"
-#include "exchange/OfficeOutbox.h"
+#include "reporting/OfficeInbox.h"
+#include "reporting/OfficeOutbox.h"
 #include "exchange/PackageReader.h"
-#include "exchange/ProblemReport.h"
+#include "reporting/ProblemReport.h"
 #include "gui/MainWindow.h"
 #include "gui/WorkspaceView.h"
 #include "gui/casefile/CaseFileWidget.h"
@@ -130,7 +130,7 @@ struct OfficeVault {
     QTemporaryDir dir;
     std::unique_ptr<storage::Vault> vault;
     std::optional<exchange::Identity> identity;
-    core::FixedClock clock{QDate::currentDate()};
+    kim::FixedClock clock{QDate::currentDate()};
 
     OfficeVault()
         : vault(storage::Vault::create(dir.filePath(QStringLiteral("office.kimvault")), Password,

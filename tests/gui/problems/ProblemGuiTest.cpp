@@ -267,7 +267,7 @@ void ProblemGuiTest::checkPackageAtTheOffice(OfficeVault& office, const QString&
     QVERIFY(!package.isEmpty());
     const exchange::OpenedPackage opened =
         exchange::PackageReader(office.db(), *office.identity).read(bytesOf(package));
-    QCOMPARE(opened.payload.kind, exchange::ProblemReport::Kind);
+    QCOMPARE(opened.payload.kind, reporting::ProblemReport::Kind);
     QCOMPARE(opened.payload.period, currentQuarter().toString());
     const QByteArray payload = opened.payloadJson;
     QVERIFY(payload.contains(m_problemCode.toUtf8()));
@@ -279,9 +279,9 @@ void ProblemGuiTest::checkPackageAtTheOffice(OfficeVault& office, const QString&
         QVERIFY2(!payload.contains(canary.toUtf8()), qPrintable(canary));
     }
     // And the office's intake takes it.
-    const auto outcome = exchange::OfficeInbox(office.db(), *office.identity, office.clock)
+    const auto outcome = reporting::OfficeInbox(office.db(), *office.identity, office.clock)
                              .importPackage(bytesOf(package), QStringLiteral("meldung.kimpkg"));
-    QVERIFY2(outcome.result == exchange::ImportResult::Accepted, qPrintable(outcome.reason));
+    QVERIFY2(outcome.result == reporting::ImportResult::Accepted, qPrintable(outcome.reason));
 }
 
 void ProblemGuiTest::importFeedback(MainWindow& window, OfficeVault& office, const QString& folder) {
@@ -297,7 +297,7 @@ void ProblemGuiTest::importFeedback(MainWindow& window, OfficeVault& office, con
     item.feedback = QStringLiteral("Bitte melden Sie weiter, ob sich die Wartezeiten verkürzen.");
     core::ConferenceRepository(office.db(), office.clock).save(item);
     const std::vector<uint8_t> feedback =
-        exchange::OfficeOutbox(office.db(), *office.identity, office.clock).writeFeedback({item});
+        reporting::OfficeOutbox(office.db(), *office.identity, office.clock).writeFeedback({item});
     const QString feedbackPath = folder + QStringLiteral("/rueckmeldung.kimpkg");
     const QString garbagePath = folder + QStringLiteral("/kaputt.kimpkg");
     test::writeBytes(feedbackPath, QByteArray(reinterpret_cast<const char*>(feedback.data()),

@@ -189,7 +189,7 @@ void ProblemScreenshotTest::shootFeedback(MainWindow& window, OfficeVault& offic
     conferences.save(first);
     conferences.save(second);
     const auto package =
-        exchange::OfficeOutbox(office.db(), *office.identity, office.clock).writeFeedback({first, second});
+        reporting::OfficeOutbox(office.db(), *office.identity, office.clock).writeFeedback({first, second});
     const QString feedbackPath = folder + QStringLiteral("/Rueckmeldung Planungskonferenz.kimpkg");
     const QString garbagePath = folder + QStringLiteral("/anhang.kimpkg");
     test::writeBytes(feedbackPath,

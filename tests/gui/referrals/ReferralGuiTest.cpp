@@ -3,7 +3,7 @@
 
 #include "core/CaseRepository.h"
 #include "core/ClientRepository.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/ConsentRepository.h"
 #include "core/FollowUpRepository.h"
 #include "core/InstitutionRepository.h"
@@ -45,7 +45,7 @@ namespace {
 // A client with consent to referrals and an open case, on 10 March 2026.
 struct World {
     test::TestVault tv;
-    core::FixedClock clock{QDate(2026, 3, 10)};
+    kim::FixedClock clock{QDate(2026, 3, 10)};
     storage::Database& db() { return tv.vault->database(); }
     core::Client client;
     core::Case openCase;

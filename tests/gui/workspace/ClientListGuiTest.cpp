@@ -1,7 +1,7 @@
 #include "ClientListGuiTest.h"
 
 #include "core/ClientRepository.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "gui/clients/ClientListModel.h"
 #include "gui/clients/ClientListPanel.h"
 #include "storage/Database.h"
@@ -67,7 +67,7 @@ template <typename T> T* named(QWidget* parent, const char* name) {
 // tie and the order by id matters; inserted in one transaction to keep the test quick.
 struct ClientListWorld {
     test::TestVault tv;
-    core::FixedClock clock{QDate(2026, 3, 10)};
+    kim::FixedClock clock{QDate(2026, 3, 10)};
     core::ClientRepository clients{tv.vault->database(), clock};
     QList<Expected> ordered;
 

@@ -10,7 +10,7 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "gui/WorkspaceView.h"
 #include "gui/casefile/CaseFileWidget.h"
 #include "gui/common/ItemViews.h"
@@ -35,7 +35,7 @@ const QDate Today(2026, 3, 10);
 // must leave out.
 struct DueWorld {
     explicit DueWorld(int followUps) {
-        auto clock = std::make_unique<core::FixedClock>(Today);
+        auto clock = std::make_unique<kim::FixedClock>(Today);
         session = std::make_unique<Session>(std::move(tv.vault), std::move(clock));
         for (int i = 0; i < 40; ++i) {
             core::Client client;
