@@ -28,8 +28,8 @@ namespace kim::bench {
 
 namespace {
 
-// What the client list and the search panel ask for (brief of issue #6; the search
-// panel's MaxHits is 200).
+// What the client list and the search panel ask for (a screenful of rows; the
+// search panel's MaxHits is 200).
 constexpr int ScreenfulRows = 50;
 constexpr int SearchLimit = 200;
 

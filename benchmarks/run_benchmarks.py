@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs the KIM Fallakte scale benchmark (issue #6) and prints the comparison table.
+"""Runs the KIM Fallakte scale benchmark and prints the comparison table.
 
 For each size it generates one vault per variant from the same seed (kept in --work-dir
 and reused by later runs), then runs the timed operations of every variant in turn,

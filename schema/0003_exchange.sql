@@ -1,4 +1,4 @@
--- Schema version 3: exchange identity, trusted contacts and the package log (issue #3).
+-- Schema version 3: exchange identity, trusted contacts and the package log.
 -- The secret keys live only here, inside the encrypted vault.
 
 CREATE TABLE exchange_identity (

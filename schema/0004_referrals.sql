@@ -1,4 +1,4 @@
--- Schema version 4: referrals across legal domains (issue #4).
+-- Schema version 4: referrals across legal domains.
 -- Enumerations are stable integer codes from src/core/Catalog.h (InstitutionType,
 -- LegalDomain, ReferralStatus, ReleaseItem bit mask). The seeded institutions below are the
 -- reference data of resources/reference/institutions.md; running this migration once per

@@ -1,4 +1,4 @@
--- Schema version 6: structural problems (issue #5).
+-- Schema version 6: structural problems.
 -- Codes only leave the vault: the problem taxonomy, the flags that use it, and per case a
 -- secret random record key (64 bits, never shown) whose sums let the coordinating office
 -- merge and perturb tables exactly. SQLite 3.15 has no convenient way to make a random

@@ -1,4 +1,4 @@
--- Schema version 7: the coordinating office (issue #5). Problem reports received from case
+-- Schema version 7: the coordinating office. Problem reports received from case
 -- managers, the cell-key secret, the disclosure parameters of each year and the published
 -- figures. Holds codes and counts only: no names, no free text about clients. Periods are
 -- quarters written "2026-Q3"; times are UTC, ISO 8601.

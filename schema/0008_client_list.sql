@@ -1,4 +1,4 @@
--- Schema version 8: covering indexes for the client list (issue #6).
+-- Schema version 8: covering indexes for the client list.
 -- The list counts, pages and finds a client's row by summing disjoint index ranges (see
 -- ClientRepository): each range must be answered from its index alone, without reading the
 -- client rows, which cost a table lookup per match (a one-letter prefix matches a third of

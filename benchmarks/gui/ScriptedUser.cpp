@@ -3,7 +3,7 @@
 #include "LatencyProbe.h"
 
 #include "gui/MainWindow.h"
-#include "gui/WorkspaceView.h"
+#include "gui/CaseManagerView.h"
 #include "gui/casefile/ConsultationDialog.h"
 #include "gui/clients/ClientListModel.h"
 #include "gui/common/Messages.h"
@@ -205,7 +205,7 @@ void ScriptedUser::saveConsultations(const UserScript& script) {
     for (const int64_t clientId : script.consultationClients) {
         m_probe.beginStep(OpenById);
         // What activating a hit of the due list or the search does.
-        m_window.workspaceView()->openClient(clientId);
+        m_window.caseManagerView()->openClient(clientId);
         idle(300);
         m_probe.beginStep(OpenDialog);
         pressShortcut(Qt::Key_B, Qt::ControlModifier);
@@ -249,13 +249,13 @@ void ScriptedUser::showDue(const UserScript& script) {
 
 void ScriptedUser::browseOpenReferrals(const UserScript& script) {
     m_probe.beginStep(OpenReferrals);
-    gui::WorkspaceView* view = m_window.workspaceView();
+    gui::CaseManagerView* view = m_window.caseManagerView();
     QTabBar* tabs = view->sideTabs()->tabBar();
     QTest::mouseClick(tabs, Qt::LeftButton, Qt::NoModifier,
-                      tabs->tabRect(gui::WorkspaceView::OpenReferralsTab).center());
+                      tabs->tabRect(gui::CaseManagerView::OpenReferralsTab).center());
     idle(800);
     dragToEnd(view->referralsPanel()->view(), script.referralDrags);
-    QTest::mouseClick(tabs, Qt::LeftButton, Qt::NoModifier, tabs->tabRect(gui::WorkspaceView::ClientsTab).center());
+    QTest::mouseClick(tabs, Qt::LeftButton, Qt::NoModifier, tabs->tabRect(gui::CaseManagerView::ClientsTab).center());
     idle(300);
     requireNoError("open referrals");
 }

@@ -1,4 +1,4 @@
-// kim_bench_office: the coordinating office's side at scale (issue #5: "the time to import and
+// kim_bench_office: the coordinating office's side at scale (the target: "the time to import and
 // merge 1,000 packages and to publish the report"). Encrypted only, the product's
 // configuration. Prints a table, then one JSON line for the driver.
 //

@@ -4,17 +4,17 @@
 <context>
     <name>CaseManagerInbox</name>
     <message>
-        <location filename="../../src/exchange/CaseManagerInbox.cpp" line="31"/>
+        <location filename="../../src/reporting/CaseManagerInbox.cpp" line="31"/>
         <source>Die Problemliste in diesem Paket (Fassung %1) ist nicht neuer als Ihre (Fassung %2) und wurde nicht übernommen.</source>
         <translation>The problem taxonomy in this package (version %1) is not newer than yours (version %2) and was not applied.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/CaseManagerInbox.cpp" line="45"/>
+        <location filename="../../src/reporting/CaseManagerInbox.cpp" line="45"/>
         <source>Sonstige: %1</source>
         <translation>Other: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/CaseManagerInbox.cpp" line="94"/>
+        <location filename="../../src/reporting/CaseManagerInbox.cpp" line="81"/>
         <source>Das Paket enthält weder eine Problemliste noch Rückmeldungen der Koordinierenden Stelle, sondern Daten der Art „%1“.</source>
         <translation>The package contains neither a problem taxonomy nor feedback from the coordinating office, but data of kind “%1”.</translation>
     </message>
@@ -777,17 +777,17 @@
         <translation>Please select a status.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ConferenceRepository.cpp" line="115"/>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="128"/>
         <source>Der Tagesordnungspunkt wurde nicht gefunden.</source>
         <translation>The agenda item was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ConferenceRepository.cpp" line="139"/>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="153"/>
         <source>Der Tagesordnungspunkt hat keine Kennung.</source>
         <translation>The agenda item has no ID.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ConferenceRepository.cpp" line="191"/>
+        <location filename="../../src/core/ConferenceRepository.cpp" line="194"/>
         <source>Die Rückmeldung wurde nicht gefunden.</source>
         <translation>The feedback was not found.</translation>
     </message>
@@ -1234,12 +1234,12 @@
 <context>
     <name>DisclosureControl</name>
     <message>
-        <location filename="../../src/exchange/DisclosureControl.cpp" line="82"/>
+        <location filename="../../src/reporting/DisclosureControl.cpp" line="82"/>
         <source>Eine Gemeinde in den Tabellen gehört zu keiner Region.</source>
         <translation>A municipality in the tables does not belong to any region.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/DisclosureControl.cpp" line="118"/>
+        <location filename="../../src/reporting/DisclosureControl.cpp" line="118"/>
         <source>Die Parameter der Geheimhaltung sind ungültig.</source>
         <translation>The disclosure control parameters are invalid.</translation>
     </message>
@@ -1342,72 +1342,72 @@
 <context>
     <name>ImportReason</name>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="10"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="10"/>
         <source>Die Datei ist kein Austauschpaket von KIM Fallakte.</source>
         <translation>The file is not a KIM Fallakte exchange package.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="12"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="12"/>
         <source>Das Paket stammt aus einer neueren Programmversion. Bitte aktualisieren Sie KIM Fallakte.</source>
         <translation>The package comes from a newer version of the program. Please update KIM Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="16"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="16"/>
         <source>Das Paket ist beschädigt oder wurde unterwegs verändert. Bitte lassen Sie es sich erneut schicken.</source>
         <translation>The package is damaged or was altered in transit. Please ask for it to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="20"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="20"/>
         <source>Das Paket ist für eine andere Arbeitsmappe verschlüsselt und kann hier nicht geöffnet werden.</source>
         <translation>The package is encrypted for a different workspace and cannot be opened here.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="24"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="24"/>
         <source>Das Paket ist mit einem Passwort verschlüsselt, nicht für diese Arbeitsmappe.</source>
         <translation>The package is encrypted with a password, not for this workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="27"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="27"/>
         <source>Die Signatur ist ungültig: Das Paket wurde verändert oder nicht vom angegebenen Absender signiert.</source>
         <translation>The signature is invalid: the package has been altered or was not signed by the stated sender.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="31"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="31"/>
         <source>Der Absender gehört nicht zu Ihren bestätigten Kontakten oder sein Kontakt wurde widerrufen. Bestätigen Sie zuerst seine Kontaktkarte.</source>
         <translation>The sender is not one of your confirmed contacts, or their contact has been revoked. Confirm their contact card first.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="35"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="35"/>
         <source>Das Paket ist laut seinem signierten Inhalt an jemand anderen gerichtet.</source>
         <translation>According to its signed content, the package is addressed to someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="38"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="38"/>
         <source>Dieses Paket wurde bereits eingelesen.</source>
         <translation>This package has already been imported.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="40"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="40"/>
         <source>Die Datei ist zu groß für ein Austauschpaket.</source>
         <translation>The file is too large for an exchange package.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="45"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="45"/>
         <source>Die Datei enthält einen ungültigen Schlüssel.</source>
         <translation>The file contains an invalid key.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="49"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="49"/>
         <source>Der Inhalt des Pakets entspricht nicht dem vereinbarten Format und wurde nicht übernommen.</source>
         <translation>The content of the package does not match the agreed format and was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="61"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="61"/>
         <source>Das Paket konnte nicht übernommen werden: %1</source>
         <translation>The package could not be imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="64"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="64"/>
         <source>Das Paket konnte wegen eines internen Fehlers nicht übernommen werden.</source>
         <translation>The package could not be imported because of an internal error.</translation>
     </message>
@@ -1525,12 +1525,12 @@
 <context>
     <name>OfficeInbox</name>
     <message>
-        <location filename="../../src/exchange/OfficeInbox.cpp" line="50"/>
+        <location filename="../../src/reporting/OfficeInbox.cpp" line="21"/>
         <source>Das Paket enthält keinen Problembericht, sondern Daten der Art „%1“.</source>
         <translation>The package does not contain a problem report but data of kind “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/OfficeInbox.cpp" line="138"/>
+        <location filename="../../src/reporting/OfficeInbox.cpp" line="48"/>
         <source>Von %1 liegt für das %2 schon ein neuerer Bericht vor. Dieses ältere Paket wurde nicht übernommen.</source>
         <translation>A newer report from %1 for %2 already exists. This older package was not imported.</translation>
     </message>
@@ -1538,12 +1538,12 @@
 <context>
     <name>OfficeOutbox</name>
     <message>
-        <location filename="../../src/exchange/OfficeOutbox.cpp" line="28"/>
+        <location filename="../../src/reporting/OfficeOutbox.cpp" line="29"/>
         <source>Es gibt noch keine bestätigten Kontakte, an die das Paket gehen könnte.</source>
         <translation>There are no confirmed contacts yet to send the package to.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/OfficeOutbox.cpp" line="33"/>
+        <location filename="../../src/reporting/OfficeOutbox.cpp" line="34"/>
         <source>Ein Paket kann an höchstens %1 Kontakte gehen; Sie haben %2 bestätigte Kontakte.</source>
         <translation>A package can go to at most %1 contacts; you have %2 confirmed contacts.</translation>
     </message>
@@ -1551,7 +1551,7 @@
 <context>
     <name>OfficeSecret</name>
     <message>
-        <location filename="../../src/exchange/OfficeSecret.cpp" line="22"/>
+        <location filename="../../src/reporting/OfficeSecret.cpp" line="22"/>
         <source>Der geheime Schlüssel für die Geheimhaltung in dieser Arbeitsmappe ist beschädigt.</source>
         <translation>The secret key for disclosure control in this workspace is damaged.</translation>
     </message>
@@ -1734,7 +1734,7 @@
 <context>
     <name>ProblemReportExport</name>
     <message>
-        <location filename="../../src/exchange/ProblemReportExport.cpp" line="30"/>
+        <location filename="../../src/reporting/ProblemReportExport.cpp" line="31"/>
         <source>Die Koordinierende Stelle ist kein bestätigter Kontakt. Bitte bestätigen Sie zuerst ihre Kontaktkarte.</source>
         <translation>The coordinating office is not a confirmed contact. Please confirm its contact card first.</translation>
     </message>
@@ -1805,17 +1805,17 @@
 <context>
     <name>PublicationStore</name>
     <message>
-        <location filename="../../src/exchange/PublicationStore.cpp" line="155"/>
+        <location filename="../../src/reporting/PublicationStore.cpp" line="150"/>
         <source>Für %1 ist schon ein Quartal veröffentlicht. Regionen und Schwellenwert bleiben für dieses Jahr unverändert.</source>
         <translation>A quarter has already been published for %1. Regions and threshold remain unchanged for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/PublicationStore.cpp" line="163"/>
+        <location filename="../../src/reporting/PublicationStore.cpp" line="158"/>
         <source>Die Parameter sind ungültig: Jede Gemeinde muss genau einer Region angehören, und der Schwellenwert muss mindestens 1 sein.</source>
         <translation>The parameters are invalid: every municipality must belong to exactly one region, and the threshold must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/PublicationStore.cpp" line="183"/>
+        <location filename="../../src/reporting/PublicationStore.cpp" line="178"/>
         <source>Das %1 ist bereits veröffentlicht, und die Daten haben sich seitdem geändert. Eine Berichtigung braucht eine Begründung.</source>
         <translation>%1 has already been published, and the data has changed since then. A correction needs a reason.</translation>
     </message>
@@ -2094,12 +2094,12 @@
 <context>
     <name>RegionScheme</name>
     <message>
-        <location filename="../../src/exchange/RegionScheme.cpp" line="23"/>
+        <location filename="../../src/reporting/RegionScheme.cpp" line="23"/>
         <source>Region Nord</source>
         <translation>Region North</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegionScheme.cpp" line="26"/>
+        <location filename="../../src/reporting/RegionScheme.cpp" line="26"/>
         <source>Region Süd</source>
         <translation>Region South</translation>
     </message>
@@ -2211,124 +2211,124 @@
 <context>
     <name>kim-cli</name>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="44"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="45"/>
         <source>Die Datei %1 kann nicht gelesen werden.</source>
         <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="46"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="47"/>
         <source>Die Datei %1 ist zu groß.</source>
         <translation>The file %1 is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="54"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="55"/>
         <location filename="../../src/cli/DemoKreis.cpp" line="75"/>
         <source>Die Datei %1 konnte nicht geschrieben werden.</source>
         <translation>The file %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="60"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="61"/>
         <source>Bitte geben Sie die Arbeitsmappe mit --vault an.</source>
         <translation>Please specify the workspace with --vault.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="62"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="63"/>
         <source>Passwort für %1: </source>
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="71"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="72"/>
         <source>Name:           %1</source>
         <translation>Name:           %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="72"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="73"/>
         <source>Rolle:          %1</source>
         <translation>Role:           %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="73"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="74"/>
         <source>Organisation:   %1</source>
         <translation>Organisation:   %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="74"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="75"/>
         <source>Schlüssel-ID:   %1</source>
         <translation>Key ID:         %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="75"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="76"/>
         <source>Fingerabdruck:  %1</source>
         <translation>Fingerprint:    %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="96"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="97"/>
         <source>Unbekannter Befehl „%1“. Hilfe mit --help.</source>
         <translation>Unknown command “%1”. Use --help for help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="118"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="119"/>
         <source>Fingerabdruck: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="124"/>
-        <location filename="../../src/cli/CliCommands.cpp" line="132"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="125"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="133"/>
         <source>Bitte geben Sie genau eine Kontaktkarte an.</source>
         <translation>Please specify exactly one contact card.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="137"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="138"/>
         <source>Haben Sie den Fingerabdruck mit der Person am Telefon verglichen?</source>
         <translation>Have you compared the fingerprint with the person on the phone?</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="139"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="140"/>
         <source>Nicht gespeichert.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="143"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="144"/>
         <source>Kontakt gespeichert.</source>
         <translation>Contact saved.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="149"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="150"/>
         <source>Bitte geben Sie die Schlüssel-ID des Kontakts an.</source>
         <translation>Please specify the key ID of the contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="152"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="153"/>
         <source>Kontakt widerrufen.</source>
         <translation>Contact revoked.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="159"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="160"/>
         <source>widerrufen</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="160"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="161"/>
         <source>vertraut</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="170"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="171"/>
         <source>seal braucht --kind, --payload, --out und mindestens ein --to.</source>
         <translation>seal needs --kind, --payload, --out and at least one --to.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="174"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="175"/>
         <source>Die Nutzdaten sind kein gültiges JSON.</source>
         <translation>The payload is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="184"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="185"/>
         <source>%1 ist kein bestätigter Kontakt. Bitte zuerst „kim-cli trust“ ausführen.</source>
         <translation>%1 is not a confirmed contact. Please run “kim-cli trust” first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CliCommands.cpp" line="195"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="197"/>
         <source>Paket für %n Empfänger geschrieben.</source>
         <translation>
             <numerusform>Package written for %n recipient.</numerusform>
@@ -2336,38 +2336,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="201"/>
-        <location filename="../../src/cli/CliCommands.cpp" line="219"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="203"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="221"/>
         <source>Bitte geben Sie genau ein Paket an.</source>
         <translation>Please specify exactly one package.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="208"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="210"/>
         <source>Signatur gültig: %1 (%2), Art %3, Zeitraum %4, Paket %5</source>
         <translation>Signature valid: %1 (%2), kind %3, period %4, package %5</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="226"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="228"/>
         <source>Format:      age v1 (age-encryption.org/v1)</source>
         <translation>Format:      age v1 (age-encryption.org/v1)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="227"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="229"/>
         <source>Empfänger:   %1 (%2)</source>
         <translation>Recipient:   %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="230"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="232"/>
         <source>Größe:       %1 Bytes (Kopf %2, verschlüsselter Inhalt %3)</source>
         <translation>Size:        %1 bytes (header %2, encrypted content %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="241"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="243"/>
         <source>empfangen</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="242"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="244"/>
         <source>gesendet</source>
         <translation>sent</translation>
     </message>
@@ -2537,6 +2537,54 @@ or create a new client with Ctrl+N.</translation>
         <location filename="../../src/gui/casefile/CaseFileWidget.cpp" line="189"/>
         <source>Bitte wählen Sie zuerst eine Klient*in aus oder speichern Sie die neue Klient*in.</source>
         <translation>Please select a client first or save the new client.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::CaseManagerView</name>
+    <message>
+        <location filename="../../src/gui/CaseManagerView.cpp" line="33"/>
+        <source>Klient*innen</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CaseManagerView.cpp" line="34"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CaseManagerView.cpp" line="35"/>
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CaseManagerView.cpp" line="36"/>
+        <source>Vermittlungen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CaseManagerView.cpp" line="37"/>
+        <source>Rückmeldungen</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CaseManagerView.cpp" line="93"/>
+        <source>Fällig (%1)</source>
+        <translation>Due (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CaseManagerView.cpp" line="93"/>
+        <source>&amp;Fällig</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CaseManagerView.cpp" line="97"/>
+        <source>Rückmeldungen (%1)</source>
+        <translation>Feedback (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CaseManagerView.cpp" line="97"/>
+        <source>&amp;Rückmeldungen</source>
+        <translation>Feedbac&amp;k</translation>
     </message>
 </context>
 <context>
@@ -3238,12 +3286,12 @@ or create a new client with Ctrl+N.</translation>
         <translation>Planning conference feedback %1.%2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceTab.cpp" line="228"/>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="227"/>
         <source>Rückmeldung gespeichert</source>
         <translation>Feedback saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/office/ConferenceTab.cpp" line="229"/>
+        <location filename="../../src/gui/office/ConferenceTab.cpp" line="228"/>
         <source>Das Paket mit %n Rückmeldung(en) ist gespeichert.</source>
         <translation>
             <numerusform>The package with %n feedback item has been saved.</numerusform>
@@ -3267,67 +3315,67 @@ or create a new client with Ctrl+N.</translation>
 <context>
     <name>kim::gui::ConsentTab</name>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="22"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="25"/>
         <source>Einwilligung &amp;erfassen…</source>
         <translation>&amp;Record consent…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="23"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="27"/>
         <source>&amp;Widerrufen…</source>
         <translation>Re&amp;voke…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="30"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="16"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="30"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="16"/>
         <source>Umfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="30"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="16"/>
         <source>Formular</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="30"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="65"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="46"/>
         <source>widerrufen am %1</source>
         <translation>revoked on %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="66"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="47"/>
         <source>gültig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="66"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="47"/>
         <source>noch nicht gültig</source>
         <translation>not yet valid</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="79"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="60"/>
         <source>Es liegt eine gültige Einwilligung vor. Fallarbeit ist möglich.</source>
         <translation>Valid consent is on file. Case work is possible.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="80"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="61"/>
         <source>Keine gültige Einwilligung. Ohne Einwilligung nach DSGVO dürfen weder ein Fall geführt noch Beratungskontakte erfasst werden.</source>
         <translation>No valid consent. Without consent under the GDPR (DSGVO), neither can a case be managed nor consultations be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="122"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="94"/>
         <source>Einwilligung widerrufen</source>
         <translation>Revoke consent</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="123"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="95"/>
         <source>Soll die Einwilligung als widerrufen eingetragen werden?
 
 Ein offener Fall wird dann abgeschlossen und offene Wiedervorlagen werden geschlossen.</source>
@@ -3336,7 +3384,7 @@ Ein offener Fall wird dann abgeschlossen und offene Wiedervorlagen werden geschl
 An open case will then be closed, and open follow-ups will be closed as well.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="125"/>
+        <location filename="../../src/gui/casefile/ConsentTab.cpp" line="97"/>
         <source>&amp;Widerrufen</source>
         <translation>Re&amp;voke</translation>
     </message>
@@ -3367,72 +3415,72 @@ An open case will then be closed, and open follow-ups will be closed as well.</t
 <context>
     <name>kim::gui::ConsultationsTab</name>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="24"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="33"/>
         <source>Beratungskontakt &amp;erfassen…</source>
         <translation>&amp;Record consultation…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="25"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="36"/>
         <source>&amp;Bearbeiten…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="28"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="35"/>
         <source>Neuen Beratungskontakt erfassen (Strg+B)</source>
         <translation>Record a new consultation (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="31"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="20"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="31"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="20"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="31"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="20"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="31"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="20"/>
         <source>Dolmetschung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="31"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="20"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="31"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="20"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="33"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="25"/>
         <source>Notizen des ausgewählten Beratungskontakts</source>
         <translation>Notes of the selected consultation</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="78"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="58"/>
         <source>%1 Min.</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="86"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="66"/>
         <source>Noch kein Fall eröffnet: Beratungskontakte werden zum Fall erfasst. Bitte zuerst im Reiter „Fall &amp;&amp; Ziele“ einen Fall eröffnen.</source>
         <translation>No case opened yet: consultations are recorded for a case. Please open a case on the “Case &amp;&amp; goals” tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="88"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="68"/>
         <source>Der Fall ist abgeschlossen.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="105"/>
+        <location filename="../../src/gui/casefile/ConsultationsTab.cpp" line="89"/>
         <source>Für diese Klient*in ist noch kein Fall eröffnet. Bitte zuerst im Reiter „Fall &amp; Ziele“ einen Fall eröffnen.</source>
         <translation>No case has been opened for this client yet. Please open a case on the “Case &amp; goals” tab first.</translation>
     </message>
@@ -3493,108 +3541,108 @@ An open case will then be closed, and open follow-ups will be closed as well.</t
 <context>
     <name>kim::gui::ContactsDialog</name>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="47"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="48"/>
         <source>Kontakte für den Austausch</source>
         <translation>Contacts for exchange</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="52"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="53"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="66"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="67"/>
         <source>Ihre Kontaktkarte</source>
         <translation>Your contact card</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="72"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="73"/>
         <source>Geben Sie Ihre Kontaktkarte an die Stellen weiter, mit denen Sie Pakete austauschen (per E-Mail oder USB-Stick), und lesen Sie Ihren Fingerabdruck am Telefon vor.</source>
         <translation>Pass your contact card on to the offices you exchange packages with (by email or USB stick), and read out your fingerprint on the phone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="77"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="78"/>
         <source>Eigenes &amp;Profil…</source>
         <translation>Own &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="78"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="79"/>
         <source>Eigene Kontaktkarte &amp;speichern…</source>
         <translation>&amp;Save own contact card…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="98"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="99"/>
         <source>Vertrauenswürdige Kontakte</source>
         <translation>Trusted contacts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="101"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="101"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="102"/>
         <source>Rolle, Organisation</source>
         <translation>Role, organisation</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="101"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="102"/>
         <source>Fingerabdruck</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="101"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="108"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="109"/>
         <source>Kontaktkarte &amp;einlesen…</source>
         <translation>&amp;Import contact card…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="109"/>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="207"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="110"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="208"/>
         <source>&amp;Zurückziehen</source>
         <translation>&amp;Revoke</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="112"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="113"/>
         <source>Diesem Kontakt nicht mehr vertrauen: keine Pakete mehr von ihm annehmen oder an ihn schicken</source>
         <translation>Stop trusting this contact: no longer accept packages from them or send packages to them</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="129"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="130"/>
         <source>(noch kein Name eingetragen)</source>
         <translation>(no name entered yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="138"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="139"/>
         <source>Schlüssel-ID: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="149"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="150"/>
         <source>zurückgezogen am %1</source>
         <translation>revoked on %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="150"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="151"/>
         <source>vertraut seit %1</source>
         <translation>trusted since %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="179"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="180"/>
         <source>Das ist die Kontaktkarte dieser Arbeitsmappe selbst. Bitte lesen Sie die Karte der anderen Stelle ein.</source>
         <translation>This is the contact card of this workspace itself. Please import the card of the other office.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="202"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="203"/>
         <source>Kontakt zurückziehen</source>
         <translation>Revoke contact</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="203"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="204"/>
         <source>Diesem Kontakt nicht mehr vertrauen?
 
 Pakete von „%1“ werden danach abgewiesen, und Sie können keine Pakete mehr an „%1“ schicken. Der Kontakt bleibt zur Nachvollziehbarkeit in der Liste.</source>
@@ -3603,17 +3651,17 @@ Pakete von „%1“ werden danach abgewiesen, und Sie können keine Pakete mehr 
 Packages from “%1” will then be rejected, and you can no longer send packages to “%1”. The contact remains in the list for traceability.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="217"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="218"/>
         <source>Bitte tragen Sie zuerst unter „Eigenes Profil“ Ihren Namen ein: Er steht auf der Kontaktkarte.</source>
         <translation>Please first enter your name under “Own profile”: it appears on the contact card.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="227"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="228"/>
         <source>Kontaktkarte gespeichert</source>
         <translation>Contact card saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="228"/>
+        <location filename="../../src/gui/contacts/ContactsDialog.cpp" line="229"/>
         <source>Ihre Kontaktkarte wurde als „%1“ gespeichert.
 
 Fingerabdruck zum Vorlesen am Telefon:
@@ -3627,88 +3675,88 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::CreateWorkspaceDialog</name>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="45"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="44"/>
         <source>Demo-Arbeitsmappe anlegen</source>
         <translation>Create demo workspace</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="46"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="45"/>
         <source>Die Demo-Arbeitsmappe enthält %1 erfundene Klient*innen mit Fällen, Beratungskontakten und Wiedervorlagen – zum Ausprobieren und Üben. Auch sie ist verschlüsselt und braucht ein Passwort.</source>
         <translation>The demo workspace contains %1 fictitious clients with cases, consultations and follow-ups – for trying things out and practising. It is encrypted too and needs a password.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="80"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="79"/>
         <source>Demo-Fallakte</source>
         <translation>Demo case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="78"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="77"/>
         <source>Fallakte</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="51"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="50"/>
         <source>Fallakte (Case-Management)</source>
         <translation>Case file (case management)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="52"/>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="82"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="51"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="81"/>
         <source>Koordinierende Stelle</source>
         <translation>Coordinating office</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="58"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="57"/>
         <source>&amp;Anlegen</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="59"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="58"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="90"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="89"/>
         <source>Für die Koordinierende Stelle: liest die Quartalsmeldungen der Case-Manager*innen ein, führt sie zusammen und bereitet die Planungskonferenz vor. Enthält keine Klient*innen. Die Art lässt sich später nicht ändern.</source>
         <translation>For the coordinating office: imports the case managers&apos; quarterly reports, merges them and prepares the planning conference. Contains no clients. The type cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="93"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="92"/>
         <source>Für die Arbeit mit Klient*innen: Fallakten, Beratungskontakte, Vermittlungen und Strukturprobleme. Die Art lässt sich später nicht ändern.</source>
         <translation>For working with clients: case files, consultations, referrals and structural problems. The type cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="116"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="115"/>
         <source>Bitte wählen Sie einen Speicherort für die Arbeitsmappe.</source>
         <translation>Please choose a location for the workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="119"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="118"/>
         <source>Diese Datei gibt es schon. Bitte wählen Sie einen anderen Namen.</source>
         <translation>This file already exists. Please choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="122"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="121"/>
         <source>Den Ordner für die Arbeitsmappe gibt es nicht.</source>
         <translation>The folder for the workspace does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="126"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="125"/>
         <source>Das Passwort ist zu kurz: Es braucht mindestens %1 Zeichen.</source>
         <translation>The password is too short: it needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="129"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="128"/>
         <source>Die beiden Passwörter stimmen nicht überein.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="145"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="144"/>
         <source>Die Demo-Arbeitsmappe wird angelegt und mit erfundenen Fällen gefüllt …</source>
         <translation>Creating the demo workspace and filling it with fictitious cases …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="146"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="145"/>
         <source>Die Arbeitsmappe wird angelegt …</source>
         <translation>Creating the workspace …</translation>
     </message>
@@ -3764,12 +3812,12 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::DueFollowUpsModel</name>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="48"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="37"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="74"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="65"/>
         <source>überfällig seit %n Tag(en)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -3777,22 +3825,22 @@ Fingerprint to read out on the phone:
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="86"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="77"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="88"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="79"/>
         <source>Klient*in</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="90"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="81"/>
         <source>Fallcode</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="92"/>
+        <location filename="../../src/gui/overview/DueFollowUpsModel.cpp" line="83"/>
         <source>Was ist zu tun?</source>
         <translation>What needs to be done?</translation>
     </message>
@@ -3818,83 +3866,83 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::EvaluationTab</name>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="52"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="53"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="55"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="56"/>
         <source>&amp;Veröffentlichen …</source>
         <translation>&amp;Publish …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="86"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="87"/>
         <source>Problemkombinationen je Handlungsfeld</source>
         <translation>Problem combinations per field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="87"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="88"/>
         <source>Handlungsfeld × Kommune</source>
         <translation>Field of action × municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="88"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="89"/>
         <source>Handlungsfeld × Zielgruppe</source>
         <translation>Field of action × target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="89"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="90"/>
         <source>Handlungsfeld × Einrichtungsart</source>
         <translation>Field of action × institution type</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="92"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="93"/>
         <source>vertraulich: exakte Zahlen, nur für die Koordinierende Stelle</source>
         <translation>confidential: exact figures, for the coordinating office only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="96"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="97"/>
         <source>Zusammengeführte Tabelle</source>
         <translation>Merged table</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="109"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="296"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="109"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="298"/>
         <source>Veröffentlicht</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="109"/>
         <source>Meldungen</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="109"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="111"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="112"/>
         <source>Veröffentlichung</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="115"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="116"/>
         <source>&lt;b&gt;Revisionen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Revisions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="145"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="146"/>
         <source>Noch keine Meldungen eingegangen.</source>
         <translation>No reports received yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="158"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="159"/>
         <source>%n gültige Meldung(en) in diesem Quartal</source>
         <translation>
             <numerusform>%n valid report in this quarter</numerusform>
@@ -3902,98 +3950,60 @@ Fingerprint to read out on the phone:
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="175"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="176"/>
         <source>Anzahl (exakt)</source>
         <translation>Count (exact)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="196"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="198"/>
         <source>erste Veröffentlichung</source>
         <translation>first publication</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="205"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="207"/>
         <source>Dieses Quartal ist noch nicht veröffentlicht.</source>
         <translation>This quarter has not been published yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="206"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="208"/>
         <source>Veröffentlicht als Revision %1. Neue Zahlen werden nur mit Begründung als weitere Revision veröffentlicht.</source>
         <translation>Published as revision %1. New figures are only published with a reason, as a further revision.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="227"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="229"/>
         <source>Gespeichert</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="228"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="230"/>
         <source>Die Parameter für %1 sind gespeichert.</source>
         <translation>The parameters for %1 have been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="255"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="257"/>
         <source>Unverändert</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="256"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="258"/>
         <source>Seit der Veröffentlichung sind keine neuen Meldungen eingegangen. Die veröffentlichten Zahlen (Revision %1) gelten weiter.</source>
         <translation>No new reports have been received since publication. The published figures (revision %1) remain valid.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="264"/>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="270"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="266"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="272"/>
         <source>Veröffentlichen</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="265"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="267"/>
         <source>Die Zahlen des %1 werden durch das Cell-Key-Verfahren geschützt und veröffentlicht. Danach ist das Quartal eingefroren, und die Regionen und die Schwelle für „sonstige“ sind für %2 festgelegt.</source>
         <translation>The figures for %1 will be protected by the cell-key method and published. After that the quarter is frozen, and the regions and the threshold for “other” are fixed for %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="297"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="299"/>
         <source>Das %1 ist als Revision %2 veröffentlicht. Der Konferenzbericht zeigt die geschützten Zahlen.</source>
         <translation>%1 has been published as revision %2. The conference report shows the protected figures.</translation>
-    </message>
-</context>
-<context>
-    <name>kim::gui::ExchangeFileDialogs</name>
-    <message>
-        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="38"/>
-        <source>Kontaktkarten (*.%1);;Alle Dateien (*)</source>
-        <translation>Contact cards (*.%1);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="43"/>
-        <source>KIM-Pakete (*.%1);;Alle Dateien (*)</source>
-        <translation>KIM packages (*.%1);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="64"/>
-        <source>Kontaktkarte einlesen</source>
-        <translation>Import contact card</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="76"/>
-        <source>Eigene Kontaktkarte speichern</source>
-        <translation>Save own contact card</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="88"/>
-        <source>Pakete einlesen</source>
-        <translation>Import packages</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="102"/>
-        <source>Paket speichern unter</source>
-        <translation>Save package as</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/contacts/ExchangeFileDialogs.cpp" line="114"/>
-        <source>Ordner mit Paketen einlesen</source>
-        <translation>Import folder with packages</translation>
     </message>
 </context>
 <context>
@@ -4056,28 +4066,28 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
 <context>
     <name>kim::gui::ExportPreviewPage</name>
     <message>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="25"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="27"/>
         <source>&amp;Prüfsummen anzeigen</source>
         <translation>Show &amp;checksums</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="27"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="29"/>
         <source>Vorschau: Das verlässt Ihre Fallakte</source>
         <translation>Preview: this leaves your case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="28"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="30"/>
         <source>Genau diese Angaben gehen an die Koordinierende Stelle – nichts anderes. Bitte sehen Sie sie durch, bevor Sie weitergehen.</source>
         <translation>Exactly this information goes to the coordinating office – nothing else. Please look through it before you continue.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="35"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="37"/>
         <source>Zu jeder Zahl gehört eine Prüfsumme: die Summe geheimer Zufallszahlen der gezählten Fälle. Sie verrät nichts über die Personen. Mit ihr kann die Koordinierende Stelle die Meldungen aller Case-Manager*innen genau zusammenführen und jede veröffentlichte Zahl immer gleich schützen.</source>
         <translation>Each figure comes with a checksum: the sum of secret random numbers of the cases counted. It reveals nothing about the people. With it, the coordinating office can merge the reports of all case managers exactly and always protect each published figure in the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="53"/>
-        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="69"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="55"/>
+        <location filename="../../src/gui/problems/ExportPreviewPage.cpp" line="71"/>
         <source>Die Vorschau wird erstellt …</source>
         <translation>Building the preview …</translation>
     </message>
@@ -4085,52 +4095,52 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
 <context>
     <name>kim::gui::ExportQuarterPage</name>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="43"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="45"/>
         <source>Quartal wählen</source>
         <translation>Select quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="44"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="46"/>
         <source>Für welches Quartal möchten Sie die Strukturprobleme melden? Gemeldet wird je Quartal; eine spätere Meldung für dasselbe Quartal ersetzt die frühere.</source>
         <translation>For which quarter would you like to report structural problems? Reports are made per quarter; a later report for the same quarter replaces the earlier one.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="47"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="49"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="47"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="49"/>
         <source>Fälle je Handlungsfeld</source>
         <translation>Cases per field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="47"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="49"/>
         <source>Zuletzt gemeldet</source>
         <translation>Last reported</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="49"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="51"/>
         <source>Fälle (Familien einmal) mit mindestens einem Strukturproblem, je Handlungsfeld gezählt und zusammengezählt</source>
         <translation>Cases (families once) with at least one structural problem, counted per field of action and in total</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="85"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="88"/>
         <source>Die Quartale werden ausgewertet …</source>
         <translation>Evaluating the quarters …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="106"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="109"/>
         <source>%1 (läuft noch)</source>
         <translation>%1 (ongoing)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="108"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="111"/>
         <source>keine Strukturprobleme</source>
         <translation>no structural problems</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="111"/>
+        <location filename="../../src/gui/problems/ExportQuarterPage.cpp" line="114"/>
         <source>noch nicht</source>
         <translation>not yet</translation>
     </message>
@@ -4221,52 +4231,52 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
         <translation>Select feedback above to read it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="129"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="130"/>
         <source>Gemeldet für</source>
         <translation>Reported for</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="130"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="131"/>
         <source>Planungskonferenz</source>
         <translation>Planning conference</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="131"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="132"/>
         <source>Tagesordnungspunkt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="132"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="133"/>
         <source>Beschluss</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="133"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="134"/>
         <source>Zuständige Arbeitsgruppe</source>
         <translation>Responsible working group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="134"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="135"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="135"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="136"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="136"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="137"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="137"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="138"/>
         <source>Eingegangen am</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="150"/>
+        <location filename="../../src/gui/problems/FeedbackPanel.cpp" line="152"/>
         <source>Rückmeldung an die Case-Manager*innen</source>
         <translation>Feedback to the case managers</translation>
     </message>
@@ -4274,17 +4284,52 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
 <context>
     <name>kim::gui::FileDialogs</name>
     <message>
-        <location filename="../../src/gui/common/FileDialogs.cpp" line="18"/>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="86"/>
+        <source>Kontaktkarten (*.%1);;Alle Dateien (*)</source>
+        <translation>Contact cards (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="90"/>
+        <source>KIM-Pakete (*.%1);;Alle Dateien (*)</source>
+        <translation>KIM packages (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="105"/>
+        <source>Kontaktkarte einlesen</source>
+        <translation>Import contact card</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="109"/>
+        <source>Eigene Kontaktkarte speichern</source>
+        <translation>Save own contact card</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="118"/>
+        <source>Pakete einlesen</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="126"/>
+        <source>Paket speichern unter</source>
+        <translation>Save package as</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="134"/>
+        <source>Ordner mit Paketen einlesen</source>
+        <translation>Import folder with packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="82"/>
         <source>KIM-Arbeitsmappen (*.%1);;Alle Dateien (*)</source>
         <translation>KIM workspaces (*.%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/FileDialogs.cpp" line="40"/>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="96"/>
         <source>Arbeitsmappe öffnen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/FileDialogs.cpp" line="52"/>
+        <location filename="../../src/gui/common/FileDialogs.cpp" line="100"/>
         <source>Neue Arbeitsmappe speichern unter</source>
         <translation>Save new workspace as</translation>
     </message>
@@ -4305,62 +4350,62 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
 <context>
     <name>kim::gui::FollowUpsTab</name>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="22"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="18"/>
         <source>Er&amp;ledigte anzeigen</source>
         <translation>Show &amp;completed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="23"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="21"/>
         <source>Wiedervorlage &amp;anlegen…</source>
         <translation>&amp;New follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="24"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="23"/>
         <source>Als &amp;erledigt markieren</source>
         <translation>&amp;Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="30"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="16"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="30"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="30"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="16"/>
         <source>Was ist zu tun?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="70"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="47"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="72"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="49"/>
         <source>erledigt am %1</source>
         <translation>done on %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="74"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="51"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="76"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="53"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="90"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="67"/>
         <source>Noch kein Fall eröffnet: Wiedervorlagen gehören zum Fall.</source>
         <translation>No case opened yet: follow-ups belong to a case.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="102"/>
+        <location filename="../../src/gui/casefile/FollowUpsTab.cpp" line="80"/>
         <source>Für diese Klient*in ist noch kein Fall eröffnet. Bitte zuerst im Reiter „Fall &amp; Ziele“ einen Fall eröffnen.</source>
         <translation>No case has been opened for this client yet. Please open a case on the “Case &amp; goals” tab first.</translation>
     </message>
@@ -4542,124 +4587,124 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
 <context>
     <name>kim::gui::IntakeTab</name>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
         <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Absender*in</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
         <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Erstellt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Eingegangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="43"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="45"/>
         <source>&amp;Pakete einlesen …</source>
         <translation>Import &amp;packages …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="45"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="47"/>
         <source>&amp;Ordner einlesen …</source>
         <translation>Import f&amp;older …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="47"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="49"/>
         <source>oder Dateien und Ordner mit Paketen (*.kimpkg, *.age) hierher ziehen</source>
         <translation>or drag files and folders with packages (*.kimpkg, *.age) here</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="49"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="51"/>
         <source>Noch nichts eingelesen.</source>
         <translation>Nothing imported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="66"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="68"/>
         <source>&lt;b&gt;Ergebnis des letzten Einlesens&lt;/b&gt;</source>
         <translation>&lt;b&gt;Result of the last import&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="72"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="74"/>
         <source>&lt;b&gt;Eingegangene Meldungen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Received reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="111"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="113"/>
         <source>Keine Pakete gefunden (gesucht wurde nach *.kimpkg und *.age).</source>
         <translation>No packages found (searched for *.kimpkg and *.age).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="126"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="128"/>
         <source>Angenommen</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="130"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="132"/>
         <source>Ersetzt frühere Meldung</source>
         <translation>Replaces earlier report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="134"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="136"/>
         <source>Abgelehnt</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="148"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="150"/>
         <source>%1 angenommen, %2 als Korrektur ersetzt, %3 abgelehnt.</source>
         <translation>%1 accepted, %2 replaced as corrections, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="150"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="152"/>
         <source>Abgebrochen: </source>
         <translation>Cancelled: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="170"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="172"/>
         <source>durch neuere Meldung ersetzt</source>
         <translation>replaced by a newer report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="170"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="172"/>
         <source>gültig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="173"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="175"/>
         <source>Schlüssel-ID der Absender*in: %1</source>
         <translation>Sender&apos;s key ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="178"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="180"/>
         <source>%n gültige Meldung(en)</source>
         <translation>
             <numerusform>%n valid report</numerusform>
@@ -4761,203 +4806,203 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
 <context>
     <name>kim::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="42"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="257"/>
         <source>KIM Fallakte</source>
         <translation>KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="90"/>
         <source>&amp;Neue Arbeitsmappe…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="92"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
         <source>Arbeitsmappe ö&amp;ffnen…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="92"/>
         <source>&amp;Demo-Arbeitsmappe anlegen…</source>
         <translation>Create &amp;demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
         <source>&amp;Passwort ändern…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
         <source>&amp;Beenden</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Neue Klient*in</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
         <source>&amp;Beratungskontakt erfassen…</source>
         <translation>Record &amp;consultation…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
         <source>&amp;Wiedervorlage anlegen…</source>
         <translation>Create &amp;follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
         <source>Klient*innen &amp;filtern</source>
         <translation>&amp;Filter clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="107"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="106"/>
         <source>F&amp;ällige Wiedervorlagen</source>
         <translation>&amp;Due follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="109"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Volltextsuche</source>
         <translation>Full-text &amp;search</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="110"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="109"/>
         <source>Ü&amp;ber KIM Fallakte</source>
         <translation>&amp;About KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Einrichtungen…</source>
         <translation>&amp;Institutions…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="112"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Kontakte…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="113"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="112"/>
         <source>Strukturprobleme &amp;exportieren…</source>
         <translation>&amp;Export structural problems…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="114"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="113"/>
         <source>Problemtyp &amp;vorschlagen…</source>
         <translation>&amp;Propose problem type…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="115"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="114"/>
         <source>Paket &amp;einlesen…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="127"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="134"/>
         <source>&amp;Klient*in</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="139"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="141"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="140"/>
         <source>A&amp;ustausch</source>
         <translation>&amp;Exchange</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="149"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
         <source>Die Arbeitsmappe „%1“ wurde nicht gefunden.</source>
         <translation>The workspace “%1” was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="224"/>
         <source>Fallakte</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="224"/>
         <source>Koordinierende Stelle</source>
         <translation>Coordinating office</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="227"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="226"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="227"/>
         <source>Arbeitsmappe: %1 (%2)</source>
         <translation>Workspace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="259"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="258"/>
         <source>Keine Arbeitsmappe geöffnet</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="285"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="284"/>
         <source>1 Klient*in</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="285"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="284"/>
         <source>%1 Klient*innen</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
         <source>Passwort geändert</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="302"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
         <source>Das Passwort wurde geändert. Ab jetzt öffnen Sie die Arbeitsmappe mit dem neuen Passwort.</source>
         <translation>The password has been changed. From now on, open the workspace with the new password.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="351"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="349"/>
         <source>Vorschlag gespeichert</source>
         <translation>Proposal saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="352"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="350"/>
         <source>Ihr Vorschlag geht mit der nächsten Quartalsmeldung an die Koordinierende Stelle. Sie sehen ihn in der Vorschau des Exports.</source>
         <translation>Your proposal will go to the coordinating office with the next quarterly report. You can see it in the export preview.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="375"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="372"/>
         <source>Über KIM Fallakte</source>
         <translation>About KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="376"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="373"/>
         <source>KIM Fallakte %1
 
 Fallakte für das Kommunale Integrationsmanagement (KIM) im Kreis Gütersloh. Alle Daten liegen verschlüsselt auf diesem Rechner.</source>
@@ -5015,42 +5060,42 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::OpenReferralsModel</name>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="60"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="50"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="68"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="58"/>
         <source>%1 – überfällig</source>
         <translation>%1 – overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="87"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="77"/>
         <source>Rückmeldung bis</source>
         <translation>Response by</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="89"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="79"/>
         <source>Einrichtung</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="91"/>
-        <source>Person</source>
-        <translation>Person</translation>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="81"/>
+        <source>Klient*in</source>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="93"/>
-        <source>Aktenzeichen</source>
-        <translation>File reference</translation>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="83"/>
+        <source>Fallcode</source>
+        <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="95"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="97"/>
+        <location filename="../../src/gui/referrals/OpenReferralsModel.cpp" line="87"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
@@ -5140,57 +5185,57 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::PackageImportDialog</name>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="33"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="34"/>
         <source>Pakete einlesen</source>
         <translation>Import packages</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="38"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="39"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="38"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="39"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="38"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="39"/>
         <source>Absender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="38"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="39"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="42"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="43"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="59"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="60"/>
         <source>Alle Pakete wurden eingelesen (%1).</source>
         <translation>All packages have been imported (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="60"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="61"/>
         <source>%1 von %2 Paketen eingelesen. Abgewiesene Pakete haben nichts verändert; der Hinweis sagt, warum.</source>
         <translation>%1 of %2 packages imported. Rejected packages have changed nothing; the note says why.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="90"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="91"/>
         <source>eingelesen</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="93"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="94"/>
         <source>eingelesen (ersetzt frühere Fassung)</source>
         <translation>imported (replaces earlier version)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="96"/>
+        <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="97"/>
         <source>abgewiesen</source>
         <translation>rejected</translation>
     </message>
@@ -5226,42 +5271,42 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::ProblemCodeLabels</name>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="40"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="35"/>
         <source>sonstige Probleme (%1)</source>
         <translation>other problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="44"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="39"/>
         <source>(unbekannter Problemtyp)</source>
         <translation>(unknown problem type)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="71"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="66"/>
         <source>keine Einrichtung genannt</source>
         <translation>no institution named</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="98"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="93"/>
         <source>Handlungsfeld</source>
         <translation>Field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="101"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="96"/>
         <source>Probleme (je Fall zusammen)</source>
         <translation>Problems (combined per case)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="104"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="99"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="107"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="102"/>
         <source>Zielgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="110"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="105"/>
         <source>Art der Einrichtung</source>
         <translation>Institution type</translation>
     </message>
@@ -5269,32 +5314,32 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::ProblemExportWizard</name>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="20"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="17"/>
         <source>Strukturprobleme exportieren</source>
         <translation>Export structural problems</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="24"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="21"/>
         <source>&lt; &amp;Zurück</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="25"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="22"/>
         <source>&amp;Weiter &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="26"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="23"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="27"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="24"/>
         <source>&amp;Fertig</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="28"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="25"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -5380,92 +5425,92 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::ProblemFlagsTab</name>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="37"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="47"/>
         <source>&amp;Neu…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="38"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="48"/>
         <source>&amp;Bearbeiten…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="39"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="49"/>
         <source>Als be&amp;hoben markieren</source>
         <translation>Mark as re&amp;solved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="40"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="51"/>
         <source>&amp;Löschen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="50"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="33"/>
         <source>Halten Sie hier Hürden fest, die nicht an der Person liegen, sondern an den Strukturen – z. B. lange Wartezeiten bei einer Behörde. Sie gehen nur als Anzahl, ohne Namen, in die Quartalsmeldung an die Koordinierende Stelle.</source>
         <translation>Record here the obstacles that lie not with the person but with the structures – e.g. long waiting times at a public authority. They go into the quarterly report to the coordinating office only as a count, without names.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="57"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="29"/>
         <source>Handlungsfeld / Problem</source>
         <translation>Field of action / problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="57"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="29"/>
         <source>Einrichtung</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="57"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="29"/>
         <source>seit</source>
         <translation>since</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="57"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="128"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="94"/>
         <source>ohne Handlungsfeld</source>
         <translation>no field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="139"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="105"/>
         <source>Art: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="142"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="108"/>
         <source>behoben am %1</source>
         <translation>resolved on %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="142"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="108"/>
         <source>besteht</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="112"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="78"/>
         <source>Noch kein Fall eröffnet: Strukturprobleme gehören zum Fall.</source>
         <translation>No case opened yet: structural problems belong to the case.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="114"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="80"/>
         <source>Der Fall ist abgeschlossen: Neue Strukturprobleme lassen sich nicht mehr erfassen.</source>
         <translation>The case is closed: new structural problems can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="182"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="143"/>
         <source>Für diese Klient*in ist noch kein Fall eröffnet. Bitte zuerst im Reiter „Fall &amp; Ziele“ einen Fall eröffnen.</source>
         <translation>No case has been opened for this client yet. Please open a case on the “Case &amp; goals” tab first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="226"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="186"/>
         <source>Strukturproblem löschen</source>
         <translation>Delete structural problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="227"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="187"/>
         <source>Das Strukturproblem „%1“ aus diesem Fall löschen?
 
 Wenn es behoben ist, markieren Sie es besser als behoben: Dann zählt es für die Quartale, in denen es bestand.</source>
@@ -5474,7 +5519,7 @@ Wenn es behoben ist, markieren Sie es besser als behoben: Dann zählt es für di
 If it has been resolved, it is better to mark it as resolved: then it counts for the quarters in which it existed.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="230"/>
+        <location filename="../../src/gui/problems/ProblemFlagsTab.cpp" line="190"/>
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -5482,52 +5527,52 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
 <context>
     <name>kim::gui::ProblemProposalDialog</name>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="27"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="29"/>
         <source>Problemtyp vorschlagen</source>
         <translation>Propose problem type</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="36"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="38"/>
         <source>z. B. Keine Termine für Sprachprüfungen im Kreis</source>
         <translation>e.g. No appointments for language tests in the district</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="37"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="39"/>
         <source>Wann soll dieser Problemtyp gewählt werden? Ein oder zwei Sätze.</source>
         <translation>When should this problem type be chosen? One or two sentences.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="41"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="43"/>
         <source>Fehlt im Katalog ein Problem, das Ihnen in Fällen immer wieder begegnet? Schlagen Sie der Koordinierenden Stelle einen neuen Problemtyp vor. Der Vorschlag reist mit Ihrer nächsten Quartalsmeldung.</source>
         <translation>Is a problem missing from the taxonomy that you keep coming across in cases? Propose a new problem type to the coordinating office. The proposal travels with your next quarterly report.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="46"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="48"/>
         <source>Bitte beschreiben Sie das Problem allgemein – ohne Namen, Fallnummern oder Einzelheiten aus einem Fall.</source>
         <translation>Please describe the problem in general terms – without names, case numbers or details from a case.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="53"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="55"/>
         <source>&amp;Handlungsfeld:</source>
         <translation>&amp;Field of action:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="54"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="56"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="55"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="57"/>
         <source>&amp;Beschreibung:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="57"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="59"/>
         <source>&amp;Vorschlagen</source>
         <translation>&amp;Propose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="58"/>
+        <location filename="../../src/gui/problems/ProblemProposalDialog.cpp" line="60"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -5671,57 +5716,57 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
 <context>
     <name>kim::gui::ReferralDialog</name>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="29"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="28"/>
         <source>Neue Vermittlung</source>
         <translation>New referral</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="29"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="28"/>
         <source>Vermittlung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="46"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="45"/>
         <source>Worum geht es? Kurz und ohne unnötige Einzelheiten.</source>
         <translation>What is it about? Briefly and without unnecessary details.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="50"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="49"/>
         <source>&amp;Rückmeldung erwartet bis</source>
         <translation>Response e&amp;xpected by</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="59"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="58"/>
         <source>&amp;Einrichtung:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="60"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="59"/>
         <source>&amp;Handlungsfeld:</source>
         <translation>&amp;Field of action:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="61"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="60"/>
         <source>&amp;Anlass:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="62"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="61"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="65"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="64"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="66"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="65"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="71"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="70"/>
         <source>Daten werden erst weitergegeben, wenn Sie den Status auf „übermittelt“ setzen. Dafür braucht es eine Schweigepflichtentbindung für diese Einrichtung.</source>
         <translation>Data is only disclosed once you set the status to “sent”. This requires a release from confidentiality for this institution.</translation>
     </message>
@@ -5820,44 +5865,44 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
 <context>
     <name>kim::gui::ReferralsTab</name>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="40"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="41"/>
         <source>&lt;b&gt;&amp;Vermittlungen&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Referrals&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="44"/>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="52"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="36"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="50"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="44"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="36"/>
         <source>Einrichtung</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="44"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="36"/>
         <source>Handlungsfeld</source>
         <translation>Field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="44"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="36"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="44"/>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="52"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="36"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="44"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="36"/>
         <source>Rückmeldung bis</source>
         <translation>Response by</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="52"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="50"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -5872,52 +5917,52 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="60"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="61"/>
         <source>&amp;Status ändern…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="61"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="62"/>
         <source>Überleitungsbogen &amp;drucken…</source>
         <translation>&amp;Print referral sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="62"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="64"/>
         <source>Als &amp;PDF speichern…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="88"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="72"/>
         <source>Verlauf der ausgewählten Vermittlung:</source>
         <translation>History of the selected referral:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="119"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="103"/>
         <source>%1 – überfällig</source>
         <translation>%1 – overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="152"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="128"/>
         <source>Bitte zuerst einen Fall eröffnen.</source>
         <translation>Please open a case first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="198"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="166"/>
         <source>Die PDF-Datei konnte nicht geschrieben werden. Bitte wählen Sie einen anderen Ort.</source>
         <translation>The PDF file could not be written. Please choose a different location.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="206"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="173"/>
         <source>Überleitungsbogen als PDF speichern</source>
         <translation>Save referral sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="207"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="173"/>
         <source>Ueberleitungsbogen.pdf</source>
         <translation>Referral-sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="207"/>
+        <location filename="../../src/gui/referrals/ReferralsTab.cpp" line="174"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -6387,12 +6432,12 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <translation>There are no new changes. Version %1 will be saved again as a package for %2 trusted case managers.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="350"/>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="349"/>
         <source>Themenkatalog herausgeben</source>
         <translation>Release problem taxonomy</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="350"/>
+        <location filename="../../src/gui/office/TaxonomyTab.cpp" line="349"/>
         <source>Paket speichern …</source>
         <translation>Save package …</translation>
     </message>
@@ -6433,54 +6478,6 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="51"/>
         <source>Die Arbeitsmappe wird entsperrt …</source>
         <translation>Unlocking the workspace …</translation>
-    </message>
-</context>
-<context>
-    <name>kim::gui::WorkspaceView</name>
-    <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="33"/>
-        <source>Klient*innen</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="34"/>
-        <source>Fällig</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="35"/>
-        <source>Suche</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="36"/>
-        <source>Vermittlungen</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="37"/>
-        <source>Rückmeldungen</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="93"/>
-        <source>Fällig (%1)</source>
-        <translation>Due (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="93"/>
-        <source>&amp;Fällig</source>
-        <translation>&amp;Due</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="97"/>
-        <source>Rückmeldungen (%1)</source>
-        <translation>Feedback (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/WorkspaceView.cpp" line="97"/>
-        <source>&amp;Rückmeldungen</source>
-        <translation>Feedbac&amp;k</translation>
     </message>
 </context>
 <context>

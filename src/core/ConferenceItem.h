@@ -27,21 +27,15 @@ struct ConferenceItem {
     QDateTime feedbackSentAt; // invalid until sent
 };
 
-// A conference item as a case manager received it (table conference_feedback).
+// A conference item as a case manager received it (table conference_feedback): the item as the
+// office sent it — its id is the office's, feedbackSentAt is not used — and what the receiving
+// vault adds.
 struct ReceivedFeedback {
     int64_t id = 0;
     QString officeName;
     QString officeItemId; // "<office key id>/<item id>": a newer package replaces the item
-    QString problemCode;
-    QString problemTitle;
-    QString period;
-    QDate conferenceDate;
-    QString agendaTitle;
-    QString decision;
-    QString workingGroup;
-    QString measures;
-    ConferenceItemStatus status = ConferenceItemStatus::Open;
-    QString feedback;
+    QString problemTitle; // from the case manager's own taxonomy
+    ConferenceItem item;
     QDateTime receivedAt;
     bool read = false;
 };

@@ -42,22 +42,36 @@ void validate(const QString& problemCode, const QString& period, const QString& 
         throw invalid(QT_TRANSLATE_NOOP("ConferenceRepository", "Bitte wählen Sie einen Stand."));
 }
 
-const auto SelectItem = QStringLiteral("SELECT id, problem_code, period, conference_date, agenda_title, decision, "
-                                       "working_group, measures, status, feedback, feedback_sent_at "
-                                       "FROM conference_items ");
+// Both tables keep an item's content in the same nine columns (problem_code … feedback), read
+// and bound from `first` on, so an item and its received copy never diverge.
+const auto ContentColumns = QStringLiteral(
+    "problem_code, period, conference_date, agenda_title, decision, working_group, measures, status, feedback");
+
+ConferenceItem readContent(const storage::Statement& st, int first) {
+    ConferenceItem item;
+    item.problemCode = st.text(first);
+    item.period = st.text(first + 1);
+    item.conferenceDate = st.date(first + 2);
+    item.agendaTitle = st.text(first + 3);
+    item.decision = st.text(first + 4);
+    item.workingGroup = st.text(first + 5);
+    item.measures = st.text(first + 6);
+    item.status = static_cast<ConferenceItemStatus>(st.integer(first + 7));
+    item.feedback = st.text(first + 8);
+    return item;
+}
+
+void bindContent(storage::Statement& st, int first, const ConferenceItem& item) {
+    st.bind(first, item.problemCode).bind(first + 1, item.period).bind(first + 2, item.conferenceDate);
+    st.bind(first + 3, item.agendaTitle).bind(first + 4, item.decision).bind(first + 5, item.workingGroup);
+    st.bind(first + 6, item.measures).bind(first + 7, static_cast<int>(item.status)).bind(first + 8, item.feedback);
+}
+
+const auto SelectItem = QStringLiteral("SELECT id, %1, feedback_sent_at FROM conference_items ").arg(ContentColumns);
 
 ConferenceItem readItem(const storage::Statement& st) {
-    ConferenceItem item;
+    ConferenceItem item = readContent(st, 1);
     item.id = st.int64(0);
-    item.problemCode = st.text(1);
-    item.period = st.text(2);
-    item.conferenceDate = st.date(3);
-    item.agendaTitle = st.text(4);
-    item.decision = st.text(5);
-    item.workingGroup = st.text(6);
-    item.measures = st.text(7);
-    item.status = static_cast<ConferenceItemStatus>(st.integer(8));
-    item.feedback = st.text(9);
     item.feedbackSentAt = instant(st, 10);
     return item;
 }
@@ -76,9 +90,8 @@ void trim(ConferenceItem& item) {
 }
 
 void bindItem(storage::Statement& st, const ConferenceItem& item) {
-    st.bind(2, item.problemCode).bind(3, item.period).bind(4, item.conferenceDate).bind(5, item.agendaTitle);
-    st.bind(6, item.decision).bind(7, item.workingGroup).bind(8, item.measures);
-    st.bind(9, static_cast<int>(item.status)).bind(10, item.feedback).bind(11, stamp(item.feedbackSentAt));
+    bindContent(st, 2, item);
+    st.bind(11, stamp(item.feedbackSentAt));
 }
 
 } // namespace
@@ -134,46 +147,36 @@ void ConferenceRepository::markFeedbackSent(const QList<int64_t>& ids, const QDa
 }
 
 void ConferenceRepository::storeFeedback(const ReceivedFeedback& feedback) {
-    validate(feedback.problemCode, feedback.period, feedback.agendaTitle, static_cast<int>(feedback.status));
+    const ConferenceItem& item = feedback.item;
+    validate(item.problemCode, item.period, item.agendaTitle, static_cast<int>(item.status));
     if (feedback.officeItemId.isEmpty())
         throw invalid(QT_TRANSLATE_NOOP("ConferenceRepository", "Der Tagesordnungspunkt hat keine Kennung."));
     // INSERT OR REPLACE keyed by office_item_id: a newer package replaces the item and shows
     // it as unread again.
-    auto st = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO conference_feedback (office_name, office_item_id, problem_code, problem_title, "
-        "period, conference_date, agenda_title, decision, working_group, measures, status, feedback, received_at, "
-        "read) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0)"));
-    st.bind(1, feedback.officeName).bind(2, feedback.officeItemId).bind(3, feedback.problemCode);
-    st.bind(4, feedback.problemTitle).bind(5, feedback.period).bind(6, feedback.conferenceDate);
-    st.bind(7, feedback.agendaTitle).bind(8, feedback.decision).bind(9, feedback.workingGroup);
-    st.bind(10, feedback.measures).bind(11, static_cast<int>(feedback.status)).bind(12, feedback.feedback);
-    st.bind(13, *stamp(feedback.receivedAt.isValid() ? feedback.receivedAt : m_clock.now()));
+    auto st = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO conference_feedback (office_name, office_item_id, "
+                                          "problem_title, received_at, read, %1) "
+                                          "VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                               .arg(ContentColumns));
+    st.bind(1, feedback.officeName).bind(2, feedback.officeItemId).bind(3, feedback.problemTitle);
+    st.bind(4, *stamp(feedback.receivedAt.isValid() ? feedback.receivedAt : m_clock.now()));
+    bindContent(st, 5, item);
     st.run();
 }
 
 QList<ReceivedFeedback> ConferenceRepository::feedback() const {
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT id, office_name, office_item_id, problem_code, problem_title, period, conference_date, agenda_title, "
-        "decision, working_group, measures, status, feedback, received_at, read FROM conference_feedback "
-        "ORDER BY received_at DESC, id DESC"));
+    auto st = m_db.prepare(QStringLiteral("SELECT id, office_name, office_item_id, problem_title, received_at, read, "
+                                          "%1 FROM conference_feedback ORDER BY received_at DESC, id DESC")
+                               .arg(ContentColumns));
     QList<ReceivedFeedback> result;
     while (st.step()) {
         ReceivedFeedback f;
         f.id = st.int64(0);
         f.officeName = st.text(1);
         f.officeItemId = st.text(2);
-        f.problemCode = st.text(3);
-        f.problemTitle = st.text(4);
-        f.period = st.text(5);
-        f.conferenceDate = st.date(6);
-        f.agendaTitle = st.text(7);
-        f.decision = st.text(8);
-        f.workingGroup = st.text(9);
-        f.measures = st.text(10);
-        f.status = static_cast<ConferenceItemStatus>(st.integer(11));
-        f.feedback = st.text(12);
-        f.receivedAt = instant(st, 13);
-        f.read = st.integer(14) != 0;
+        f.problemTitle = st.text(3);
+        f.receivedAt = instant(st, 4);
+        f.read = st.integer(5) != 0;
+        f.item = readContent(st, 6);
         result.append(f);
     }
     return result;

@@ -36,7 +36,7 @@ struct ProblemTable {
     bool operator==(const ProblemTable&) const = default;
 };
 
-// The fixed table programme of one case manager for one quarter (DESIGN.md §5).
+// The fixed table programme of one case manager for one quarter.
 // Four tables; dimension values are codes only:
 //   "problems"           field, problems        e.g. ["ARB", "ARB-01+ARB-03"]: the set of
 //                                               problem codes a unit has in that field, so the

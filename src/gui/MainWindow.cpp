@@ -1,11 +1,10 @@
 #include "gui/MainWindow.h"
 
 #include "base/Clock.h"
-#include "gui/WorkspaceView.h"
+#include "gui/CaseManagerView.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
 #include "gui/contacts/ContactsDialog.h"
-#include "gui/contacts/ExchangeFileDialogs.h"
 #include "gui/office/OfficeView.h"
 #include "gui/problems/PackageImportDialog.h"
 #include "gui/problems/ProblemExportWizard.h"
@@ -15,7 +14,7 @@
 #include "gui/workspace/ChangePasswordDialog.h"
 #include "gui/workspace/CreateWorkspaceDialog.h"
 #include "gui/workspace/IdleLock.h"
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 #include "gui/workspace/SettingsDialog.h"
 #include "gui/workspace/StartPage.h"
 #include "gui/workspace/UnlockDialog.h"
@@ -214,8 +213,8 @@ void MainWindow::enterSession(std::unique_ptr<storage::Vault> vault) {
     AppSettings::addRecentWorkspace(m_lastPath);
     const bool caseManager = m_session->isCaseManager();
     if (caseManager) {
-        m_view = new WorkspaceView(*m_session, m_stack);
-        connect(m_view, &WorkspaceView::clientCountChanged, this, &MainWindow::updateStatus);
+        m_view = new CaseManagerView(*m_session, m_stack);
+        connect(m_view, &CaseManagerView::clientCountChanged, this, &MainWindow::updateStatus);
     } else {
         m_officeView =
             new OfficeView(m_session->vault().database(), m_session->identity(), m_session->clock(), m_stack);
@@ -326,7 +325,7 @@ void MainWindow::showContacts() {
     if (!m_session) {
         return;
     }
-    auto* dialog = new ContactsDialog(m_session->vault().database(), m_session->identity(), currentView());
+    auto* dialog = new ContactsDialog(*m_session, currentView());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -335,8 +334,7 @@ void MainWindow::exportProblems() {
     if (m_view == nullptr) {
         return;
     }
-    auto* wizard = new ProblemExportWizard(m_session->vault().database(), m_session->identity(), m_session->clock(),
-                                           m_view, m_session);
+    auto* wizard = new ProblemExportWizard(m_session, m_view);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
 }
@@ -345,7 +343,7 @@ void MainWindow::proposeProblemType() {
     if (m_view == nullptr) {
         return;
     }
-    auto* dialog = new ProblemProposalDialog(m_session->vault().database(), m_session->clock(), m_view);
+    auto* dialog = new ProblemProposalDialog(*m_session, m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         Messages::showInfo(this, tr("Vorschlag gespeichert"),
@@ -359,14 +357,13 @@ void MainWindow::importPackages() {
     if (m_view == nullptr) {
         return;
     }
-    const QStringList paths = ExchangeFileDialogs::packagesToOpen(this);
+    const QStringList paths = FileDialogs::packagesToOpen(this);
     if (paths.isEmpty()) {
         return;
     }
-    auto* dialog =
-        new PackageImportDialog(m_session->vault().database(), m_session->identity(), m_session->clock(), m_view);
+    auto* dialog = new PackageImportDialog(*m_session, m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PackageImportDialog::packagesImported, m_view, &WorkspaceView::refreshAfterImport);
+    connect(dialog, &PackageImportDialog::packagesImported, m_view, &CaseManagerView::refreshAfterImport);
     dialog->importFiles(paths);
     dialog->open();
 }

@@ -23,10 +23,10 @@ class IdleLock;
 class OfficeView;
 class Session;
 class StartPage;
-class WorkspaceView;
+class CaseManagerView;
 
 // The application window. Without an open workspace it shows the start page; unlocked it shows
-// the WorkspaceView (case file) or the OfficeView (coordinating office) over a Session, as the
+// the CaseManagerView (case file) or the OfficeView (coordinating office) over a Session, as the
 // workspace kind says. Locking (Ctrl+L, or after idle time) destroys the view and then the
 // session, and asks for the password of the same file again.
 class MainWindow final : public QMainWindow {
@@ -45,7 +45,7 @@ public:
     void lockWorkspace();
 
     bool isUnlocked() const { return m_session != nullptr; }
-    WorkspaceView* workspaceView() const { return m_view; }
+    CaseManagerView* caseManagerView() const { return m_view; }
     OfficeView* officeView() const { return m_officeView; }
     IdleLock& idleLock() { return *m_idleLock; }
     // Test seam: key-derivation cost for new workspaces and password changes (default: calibrate).
@@ -80,7 +80,7 @@ private:
     std::shared_ptr<Session> m_session;
     QStackedWidget* m_stack = nullptr;
     StartPage* m_startPage = nullptr;
-    WorkspaceView* m_view = nullptr;
+    CaseManagerView* m_view = nullptr;
     OfficeView* m_officeView = nullptr;
     IdleLock* m_idleLock = nullptr;
     QLabel* m_statusWorkspace = nullptr;

@@ -56,16 +56,8 @@ void storeFeedback(storage::Database& db, const Clock& clock, const exchange::Op
         core::ReceivedFeedback feedback;
         feedback.officeName = opened.sender.name();
         feedback.officeItemId = QStringLiteral("%1/%2").arg(opened.sender.keyIdText()).arg(item.id);
-        feedback.problemCode = item.problemCode;
         feedback.problemTitle = problemTitle(taxonomy, item.problemCode);
-        feedback.period = item.period;
-        feedback.conferenceDate = item.conferenceDate;
-        feedback.agendaTitle = item.agendaTitle;
-        feedback.decision = item.decision;
-        feedback.workingGroup = item.workingGroup;
-        feedback.measures = item.measures;
-        feedback.status = item.status;
-        feedback.feedback = item.feedback;
+        feedback.item = item;
         feedback.receivedAt = receivedAt;
         conferences.storeFeedback(feedback);
     }

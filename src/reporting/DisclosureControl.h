@@ -57,8 +57,8 @@ public:
 };
 
 // The cell key: HMAC-SHA-256 under the office's secret over the cell's record-key sum, so the
-// same set of cases gets the same key in every table and period, and nobody without the secret
-// can compute it.
+// same cell (the same cases in the same table and period) always gets the same key and the same
+// noise when it is published again, and nobody without the secret can compute it.
 uint32_t cellKey(std::span<const uint8_t> secret, uint64_t keySum);
 
 struct PublishedCell {

@@ -7,7 +7,7 @@
 // these sources a second time for its comparison binaries (see docs/performance.md):
 // there <sqlite3.h> is used and Database opens the file without a key. The application,
 // the CLI and every test are built without it and must never link libsqlite3
-// (DESIGN.md §3; the start-up self-test refuses to run without PRAGMA cipher_version).
+// (the start-up self-test refuses to run without PRAGMA cipher_version).
 
 #ifdef KIM_PLAIN_SQLITE_BENCHMARK
 #include <sqlite3.h>

@@ -10,7 +10,7 @@ namespace kim::storage {
 
 class Database;
 
-// What a workspace is for; fixed at creation (see DESIGN.md §1).
+// What a workspace is for; fixed at creation.
 enum class WorkspaceKind { CaseManager, Supervisor, CoordinatingOffice };
 
 // An open workspace: the encrypted database and its key-slot header (<file>.keys).

@@ -27,13 +27,13 @@ struct ConferenceFixture : CoreFixture {
         ReceivedFeedback f;
         f.officeName = QStringLiteral("Koordinierende Stelle Kreis Gütersloh");
         f.officeItemId = officeItemId;
-        f.problemCode = QStringLiteral("INS-07");
+        f.item.problemCode = QStringLiteral("INS-07");
         f.problemTitle = QStringLiteral("Lange Wartezeit auf einen Termin bei der Ausländerbehörde");
-        f.period = QStringLiteral("2026-Q1");
-        f.conferenceDate = QDate(2026, 4, 20);
-        f.agendaTitle = QStringLiteral("Termine der Ausländerbehörde");
-        f.decision = decision;
-        f.status = ConferenceItemStatus::InProgress;
+        f.item.period = QStringLiteral("2026-Q1");
+        f.item.conferenceDate = QDate(2026, 4, 20);
+        f.item.agendaTitle = QStringLiteral("Termine der Ausländerbehörde");
+        f.item.decision = decision;
+        f.item.status = ConferenceItemStatus::InProgress;
         f.receivedAt = at;
         return f;
     }
@@ -133,7 +133,7 @@ TEST_CASE("feedback from the office replaces the earlier version of the same ite
     list = f.conferences.feedback();
     REQUIRE(list.size() == 2);
     CHECK(list[0].officeItemId == QStringLiteral("ABCD/1"));
-    CHECK(list[0].decision == QStringLiteral("Zusätzliche Termine ab Mai"));
+    CHECK(list[0].item.decision == QStringLiteral("Zusätzliche Termine ab Mai"));
     CHECK(list[0].receivedAt == first.addDays(30));
     CHECK_FALSE(list[0].read);
     CHECK(list[0].problemTitle.contains(QStringLiteral("Ausländerbehörde")));

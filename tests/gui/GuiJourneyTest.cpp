@@ -3,7 +3,7 @@
 
 #include "crypto/PasswordKdf.h"
 #include "gui/MainWindow.h"
-#include "gui/WorkspaceView.h"
+#include "gui/CaseManagerView.h"
 #include "gui/casefile/CaseFileWidget.h"
 #include "gui/casefile/ConsentDialog.h"
 #include "gui/casefile/ConsultationDialog.h"
@@ -157,7 +157,7 @@ void GuiJourneyTest::addClientThroughEditor(MainWindow& window) {
     QTest::keyClicks(named<QLineEdit>(editor, "firstNameEdit"), QStringLiteral("Amina"));
     QTest::keyClicks(named<QLineEdit>(editor, "lastNameEdit"), QStringLiteral("Haddad"));
     QTest::mouseClick(named<QPushButton>(editor, "saveButton"), Qt::LeftButton);
-    WorkspaceView* view = window.workspaceView();
+    CaseManagerView* view = window.caseManagerView();
     QCOMPARE(view->clientList()->totalCount(), 1);
     QVERIFY(view->caseFile()->clientId() != 0);
     QCOMPARE(named<QTableView>(&window, "clientTable")->model()->rowCount(), 1);
@@ -165,7 +165,7 @@ void GuiJourneyTest::addClientThroughEditor(MainWindow& window) {
 
 void GuiJourneyTest::recordConsentAndOpenCase(MainWindow& window) {
     // Consent.
-    window.workspaceView()->caseFile()->showTab(CaseFileWidget::ConsentsTab);
+    window.caseManagerView()->caseFile()->showTab(CaseFileWidget::ConsentsTab);
     QTest::mouseClick(named<QPushButton>(&window, "recordConsentButton"), Qt::LeftButton);
     ConsentDialog* consent = nullptr;
     QTRY_VERIFY((consent = visibleChild<ConsentDialog>(&window)) != nullptr);
@@ -173,7 +173,7 @@ void GuiJourneyTest::recordConsentAndOpenCase(MainWindow& window) {
     QTRY_COMPARE(named<QTreeWidget>(&window, "consentList")->topLevelItemCount(), 1);
 
     // Case.
-    window.workspaceView()->caseFile()->showTab(CaseFileWidget::CaseAndGoalsTab);
+    window.caseManagerView()->caseFile()->showTab(CaseFileWidget::CaseAndGoalsTab);
     QTest::mouseClick(named<QPushButton>(&window, "openCaseButton"), Qt::LeftButton);
     QVERIFY2(Messages::lastError().isEmpty(), qPrintable(Messages::lastError()));
     QVERIFY(named<QPushButton>(&window, "openCaseButton")->isHidden());
@@ -203,7 +203,7 @@ void GuiJourneyTest::addConsultationAndFollowUp(MainWindow& window) {
 
 void GuiJourneyTest::checkEverythingIsBack(MainWindow& window) {
     // Everything is still there.
-    WorkspaceView* view = window.workspaceView();
+    CaseManagerView* view = window.caseManagerView();
     QCOMPARE(view->clientList()->totalCount(), 1);
     auto* table = named<QTableView>(&window, "clientTable");
     table->setFocus();
@@ -244,7 +244,7 @@ void GuiJourneyTest::journeyFromNewWorkspaceToUnlockAgain() {
     // Lock with Ctrl+L: everything is gone, the unlock dialog asks for the same file.
     pressShortcut(window, Qt::Key_L, Qt::ControlModifier);
     QVERIFY(!window.isUnlocked());
-    QVERIFY(window.workspaceView() == nullptr);
+    QVERIFY(window.caseManagerView() == nullptr);
     QVERIFY(named<QTreeWidget>(&window, "consultationList") == nullptr);
     QVERIFY(unlock(window, Password));
 
@@ -269,7 +269,7 @@ void GuiJourneyTest::wrongPasswordShowsInlineErrorAndKeepsVaultClosed() {
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
     QVERIFY(!window.isUnlocked());
-    QVERIFY(window.workspaceView() == nullptr);
+    QVERIFY(window.caseManagerView() == nullptr);
     QVERIFY(named<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());
 
     // The dialog stays open for another try.
@@ -288,7 +288,7 @@ void GuiJourneyTest::autoLockFiresAfterIdleTime() {
 
     window.idleLock().setTimeout(std::chrono::milliseconds(300));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isUnlocked(), 5000);
-    QVERIFY(window.workspaceView() == nullptr);
+    QVERIFY(window.caseManagerView() == nullptr);
     QTRY_VERIFY(visibleChild<UnlockDialog>(&window) != nullptr);
 }
 
@@ -307,7 +307,7 @@ void GuiJourneyTest::caseWithoutConsentShowsTheRuleError() {
     // Without a name the repository refuses and the editor says why, inline.
     QTest::mouseClick(named<QPushButton>(editor, "saveButton"), Qt::LeftButton);
     QVERIFY(named<QLabel>(editor, "errorLabel")->isVisible());
-    QCOMPARE(window.workspaceView()->clientList()->totalCount(), 0);
+    QCOMPARE(window.caseManagerView()->clientList()->totalCount(), 0);
 
     QTest::keyClicks(named<QLineEdit>(editor, "firstNameEdit"), QStringLiteral("Oleksandr"));
     QTest::keyClicks(named<QLineEdit>(editor, "lastNameEdit"), QStringLiteral("Bondarenko"));
@@ -315,7 +315,7 @@ void GuiJourneyTest::caseWithoutConsentShowsTheRuleError() {
     QVERIFY(!named<QLabel>(editor, "errorLabel")->isVisible());
 
     Messages::clearLastError();
-    window.workspaceView()->caseFile()->showTab(CaseFileWidget::CaseAndGoalsTab);
+    window.caseManagerView()->caseFile()->showTab(CaseFileWidget::CaseAndGoalsTab);
     QTest::mouseClick(named<QPushButton>(&window, "openCaseButton"), Qt::LeftButton);
     QVERIFY(!Messages::lastError().isEmpty());
     QVERIFY(!named<QPushButton>(&window, "openCaseButton")->isHidden());
@@ -403,7 +403,7 @@ void GuiJourneyTest::screenshots() {
     QTest::mouseClick(dialogButton(create, QDialogButtonBox::Cancel), Qt::LeftButton);
     QVERIFY(createWorkspace(window, dir.filePath(QStringLiteral("Demo-Fallakte.kimvault")), true));
 
-    WorkspaceView* view = window.workspaceView();
+    CaseManagerView* view = window.caseManagerView();
     auto* table = named<QTableView>(&window, "clientTable");
     table->setCurrentIndex(table->model()->index(4, 1));
     saveScreenshot(&window, QStringLiteral("03-hauptfenster"));
@@ -425,7 +425,7 @@ void GuiJourneyTest::screenshots() {
 
     view->showDue();
     saveScreenshot(&window, QStringLiteral("10-faellig"));
-    view->sideTabs()->setCurrentIndex(WorkspaceView::OpenReferralsTab);
+    view->sideTabs()->setCurrentIndex(CaseManagerView::OpenReferralsTab);
     saveScreenshot(&window, QStringLiteral("15-offene-vermittlungen"));
     view->focusSearch();
     QTest::keyClicks(named<QLineEdit>(&window, "searchEdit"), QStringLiteral("Jobc"));

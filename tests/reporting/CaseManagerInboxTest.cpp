@@ -120,15 +120,15 @@ TEST_CASE("conference feedback is marked sent at the office and stored, replacea
     REQUIRE(feedback.size() == 2);
     CHECK(amal.unreadFeedbackCount() == 2);
     const auto ins = std::find_if(feedback.begin(), feedback.end(),
-                                  [](const auto& f) { return f.problemCode == QStringLiteral("INS-07"); });
+                                  [](const auto& f) { return f.item.problemCode == QStringLiteral("INS-07"); });
     REQUIRE(ins != feedback.end());
     CHECK(ins->officeName == QStringLiteral("Koordinierende Stelle"));
     CHECK(ins->officeItemId == QStringLiteral("%1/%2").arg(w.office.identity.keyIdText()).arg(item.id));
     CHECK(ins->problemTitle == QStringLiteral("Lange Wartezeit auf einen Termin bei der Ausländerbehörde"));
-    CHECK(ins->feedback == QStringLiteral("Erster Termin im Dezember."));
-    CHECK(ins->status == core::ConferenceItemStatus::InProgress);
+    CHECK(ins->item.feedback == QStringLiteral("Erster Termin im Dezember."));
+    CHECK(ins->item.status == core::ConferenceItemStatus::InProgress);
     const auto sonst = std::find_if(feedback.begin(), feedback.end(),
-                                    [](const auto& f) { return f.problemCode == QStringLiteral("ARB-SONST"); });
+                                    [](const auto& f) { return f.item.problemCode == QStringLiteral("ARB-SONST"); });
     REQUIRE(sonst != feedback.end());
     CHECK(sonst->problemTitle.startsWith(QStringLiteral("Sonstige")));
 
@@ -140,8 +140,8 @@ TEST_CASE("conference feedback is marked sent at the office and stored, replacea
     feedback = amal.feedback();
     CHECK(feedback.size() == 2);
     CHECK(std::count_if(feedback.begin(), feedback.end(), [](const auto& f) {
-              return f.status == core::ConferenceItemStatus::Implemented &&
-                     f.feedback == QStringLiteral("Sprechstunde für Fallmanagerinnen eingerichtet.");
+              return f.item.status == core::ConferenceItemStatus::Implemented &&
+                     f.item.feedback == QStringLiteral("Sprechstunde für Fallmanagerinnen eingerichtet.");
           }) == 1);
 }
 

@@ -10,7 +10,7 @@
 #include "gui/common/Messages.h"
 #include "gui/problems/ProblemFlagsTab.h"
 #include "gui/referrals/ReferralsTab.h"
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 #include "storage/Vault.h"
 
 #include <QLabel>
@@ -59,14 +59,14 @@ CaseFileWidget::CaseFileWidget(Session& session, QWidget* parent)
         const bool isNew = m_clientId != id;
         m_clientId = id;
         if (isNew) {
-            reloadAll();
+            refreshAll();
         }
         updateHeader();
         Q_EMIT clientSaved(id);
     });
-    // A change in one tab can change others (a withdrawal closes the case), so reload all.
+    // A change in one tab can change others (a withdrawal closes the case), so refresh all.
     auto onChanged = [this] {
-        reloadAll();
+        refreshAll();
         Q_EMIT caseFileChanged(m_clientId);
     };
     connect(m_consents, &ConsentTab::changed, this, onChanged);
@@ -76,7 +76,7 @@ CaseFileWidget::CaseFileWidget(Session& session, QWidget* parent)
     // Flags change nothing else in the case file; other views may still want to know.
     connect(m_problems, &ProblemFlagsTab::changed, this, [this] { Q_EMIT caseFileChanged(m_clientId); });
     // A referral status change can raise or close follow-ups; the referrals tab keeps its selection.
-    connect(m_referrals, &ReferralsTab::referralsChanged, this, [this] {
+    connect(m_referrals, &ReferralsTab::changed, this, [this] {
         m_followUps->setClient(m_clientId);
         Q_EMIT caseFileChanged(m_clientId);
     });
@@ -118,7 +118,7 @@ void CaseFileWidget::setClient(int64_t clientId) {
         return;
     }
     m_stack->setCurrentIndex(1);
-    reloadAll();
+    refreshAll();
 }
 
 void CaseFileWidget::startNewClient() {
@@ -135,7 +135,7 @@ void CaseFileWidget::startNewClient() {
     m_editor->focusFirstField();
 }
 
-void CaseFileWidget::reloadAll() {
+void CaseFileWidget::refreshAll() {
     m_editor->setClient(m_clientId);
     m_consents->setClient(m_clientId);
     m_case->setClient(m_clientId);
@@ -190,7 +190,7 @@ bool CaseFileWidget::requireClient() {
     return false;
 }
 
-void CaseFileWidget::reloadProblems() {
+void CaseFileWidget::refreshProblems() {
     if (m_clientId != 0) {
         m_problems->setClient(m_clientId);
     }

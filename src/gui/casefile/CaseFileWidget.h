@@ -38,7 +38,7 @@ public:
     void addConsultation();
     void addFollowUp();
     // Shows the structural problems again, e.g. after a new taxonomy arrived.
-    void reloadProblems();
+    void refreshProblems();
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -50,7 +50,7 @@ Q_SIGNALS:
 private:
     QWidget* createPlaceholder();
     QWidget* createHeader();
-    void reloadAll();
+    void refreshAll();
     void updateHeader();
     bool requireClient();
     std::optional<int64_t> openCaseId();

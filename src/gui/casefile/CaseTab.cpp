@@ -4,7 +4,7 @@
 #include "gui/common/CatalogCombo.h"
 #include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -94,10 +94,10 @@ QWidget* CaseTab::createGoalsBox() {
 
 void CaseTab::setClient(int64_t clientId) {
     m_clientId = clientId;
-    reload();
+    refresh();
 }
 
-void CaseTab::reload() {
+void CaseTab::refresh() {
     m_case.reset();
     m_goals.clear();
     if (m_clientId != 0) {
@@ -156,7 +156,7 @@ void CaseTab::showGoals() {
 
 void CaseTab::openCase() {
     if (Messages::guard(this, [&] { m_session.cases().open(m_clientId); })) {
-        reload();
+        refresh();
         Q_EMIT changed();
     }
 }
@@ -171,7 +171,7 @@ void CaseTab::changePhase() {
     auto apply = [this, caseId, phase, note] {
         if (Messages::guard(this, [&] { m_session.cases().changePhase(caseId, phase, note); })) {
             m_phaseNote->clear();
-            reload();
+            refresh();
             Q_EMIT changed();
         }
     };
@@ -197,7 +197,7 @@ void CaseTab::editGoal(const core::Goal& goal) {
         goal, m_session.today(), [this](core::Goal& edited) { m_session.cases().saveGoal(edited); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        reload();
+        refresh();
         Q_EMIT changed();
     });
     dialog->open();

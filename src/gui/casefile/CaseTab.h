@@ -32,7 +32,7 @@ Q_SIGNALS:
 private:
     QWidget* createCaseBox();
     QWidget* createGoalsBox();
-    void reload();
+    void refresh();
     void showCase();
     void showGoals();
     void openCase();

@@ -2,14 +2,12 @@
 
 #include "core/Domain.h"
 
-#include <QWidget>
+#include "gui/common/RecordListTab.h"
 
 #include <optional>
 
-class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
 
 namespace kim::gui {
 
@@ -17,30 +15,24 @@ class Session;
 
 // The "Beratungskontakte" tab: consultations of the client's case, newest first, with the notes
 // of the selected one underneath; add and edit through ConsultationDialog.
-class ConsultationsTab final : public QWidget {
+class ConsultationsTab final : public RecordListTab {
     Q_OBJECT
 
 public:
     explicit ConsultationsTab(Session& session, QWidget* parent = nullptr);
 
-    void setClient(int64_t clientId);
+    void refresh() override;
     void addConsultation();
 
-Q_SIGNALS:
-    void changed();
-
 private:
-    void reload();
+    const core::Consultation* selectedConsultation() const;
     void showSelectedNotes();
     void editConsultation(const core::Consultation& consultation);
     void editSelected();
 
     Session& m_session;
-    int64_t m_clientId = 0;
     std::optional<core::Case> m_case;
     QList<core::Consultation> m_consultations;
-    QLabel* m_hint = nullptr;
-    QTreeWidget* m_list = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_editButton = nullptr;

@@ -5,7 +5,7 @@
 #include "base/Error.h"
 #include "gui/common/CatalogCombo.h"
 #include "gui/common/Messages.h"
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 
 #include <QHeaderView>
 #include <QShortcut>

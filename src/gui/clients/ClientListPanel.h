@@ -28,7 +28,7 @@ public:
     explicit ClientListPanel(core::ClientRepository& repository, QWidget* parent = nullptr);
 
     void focusFilter();
-    // Reloads (after a save) and keeps the current client selected if still listed.
+    // Refreshes (after a save) and keeps the current client selected if still listed.
     void refresh();
     void selectClient(int64_t clientId);
     int64_t currentClientId() const;

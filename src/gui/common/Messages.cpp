@@ -55,7 +55,7 @@ void Messages::confirm(QWidget* parent, const QString& title, const QString& tex
     box->setDefaultButton(noButton);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [box, yesButton, onYes = std::move(onYes)](auto* clicked) {
         if (clicked == yesButton) {
-            // Run after the box is gone: onYes may reload the widget the box belongs to.
+            // Run after the box is gone: onYes may refresh the widget the box belongs to.
             QMetaObject::invokeMethod(box->parent(), onYes, Qt::QueuedConnection);
         }
     });

@@ -1,12 +1,14 @@
 #include "gui/contacts/ContactsDialog.h"
 
+#include "gui/common/Session.h"
+#include "storage/Vault.h"
 #include "base/Error.h"
 #include "exchange/ContactBook.h"
 #include "exchange/Identity.h"
 #include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/contacts/ContactCardImportDialog.h"
-#include "gui/contacts/ExchangeFileDialogs.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/contacts/ExchangeFiles.h"
 #include "gui/contacts/FingerprintLabel.h"
 #include "gui/contacts/OwnProfileDialog.h"
@@ -34,15 +36,14 @@ QString cardFileName(const QString& name) {
     QString base = name;
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
     base = base.simplified();
-    return (base.isEmpty() ? QStringLiteral("Kontaktkarte") : base) + QLatin1Char('.') +
-           ExchangeFileDialogs::cardSuffix();
+    return (base.isEmpty() ? QStringLiteral("Kontaktkarte") : base) + QLatin1Char('.') + FileDialogs::cardSuffix();
 }
 } // namespace
 
-ContactsDialog::ContactsDialog(storage::Database& db, exchange::Identity& identity, QWidget* parent)
+ContactsDialog::ContactsDialog(Session& session, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_identity(identity)
+    , m_db(session.vault().database())
+    , m_identity(session.identity())
     , m_error(new QLabel(this)) {
     setWindowTitle(tr("Kontakte für den Austausch"));
     resize(900, 560);
@@ -59,7 +60,7 @@ ContactsDialog::ContactsDialog(storage::Database& db, exchange::Identity& identi
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     showOwnCard();
-    reload();
+    refresh();
 }
 
 QWidget* ContactsDialog::createOwnCardGroup() {
@@ -139,7 +140,7 @@ void ContactsDialog::showOwnCard() {
     m_ownFingerprint->setFingerprint(m_identity.contactCard().fingerprint());
 }
 
-void ContactsDialog::reload() {
+void ContactsDialog::refresh() {
     m_list->clear();
     std::vector<exchange::Contact> contacts;
     Messages::guardInline(m_error, [&] { contacts = exchange::ContactBook(m_db).contacts(); });
@@ -168,7 +169,7 @@ void ContactsDialog::updateButtons() {
 }
 
 void ContactsDialog::importCard() {
-    const QString path = ExchangeFileDialogs::contactCardToOpen(this);
+    const QString path = FileDialogs::contactCardToOpen(this);
     if (path.isEmpty()) {
         return;
     }
@@ -186,7 +187,7 @@ void ContactsDialog::importCard() {
     auto* dialog = new ContactCardImportDialog(m_db, *card, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        reload();
+        refresh();
         Q_EMIT contactsChanged();
     });
     dialog->open();
@@ -206,7 +207,7 @@ void ContactsDialog::revokeSelected() {
                           .arg(name),
                       tr("&Zurückziehen"), [this, keyId] {
                           if (Messages::guardInline(m_error, [&] { exchange::ContactBook(m_db).revoke(keyId); })) {
-                              reload();
+                              refresh();
                               Q_EMIT contactsChanged();
                           }
                       });
@@ -218,7 +219,7 @@ void ContactsDialog::saveOwnCard() {
                                              "steht auf der Kontaktkarte."));
         return;
     }
-    const QString path = ExchangeFileDialogs::contactCardToSave(this, cardFileName(m_identity.name()));
+    const QString path = FileDialogs::contactCardToSave(this, cardFileName(m_identity.name()));
     if (path.isEmpty()) {
         return;
     }

@@ -15,6 +15,8 @@ class Identity;
 
 namespace kim::gui {
 
+class Session;
+
 class FingerprintLabel;
 
 // "Austausch → Kontakte…" in every workspace kind: the own contact card (profile, fingerprint,
@@ -24,7 +26,7 @@ class ContactsDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ContactsDialog(storage::Database& db, exchange::Identity& identity, QWidget* parent);
+    ContactsDialog(Session& session, QWidget* parent);
 
     QTreeWidget* contactList() const { return m_list; }
     void importCard();
@@ -40,7 +42,7 @@ private:
     QWidget* createOwnCardGroup();
     QWidget* createContactsGroup();
     void showOwnCard();
-    void reload();
+    void refresh();
     void updateButtons();
 
     storage::Database& m_db;

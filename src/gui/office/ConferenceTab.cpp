@@ -6,7 +6,7 @@
 #include "reporting/OfficeOutbox.h"
 #include "reporting/PublicationStore.h"
 #include "gui/common/Messages.h"
-#include "gui/contacts/ExchangeFileDialogs.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/contacts/ExchangeFiles.h"
 #include "gui/office/CodeLabels.h"
 #include "gui/office/ConferenceItemEditor.h"
@@ -195,10 +195,9 @@ void ConferenceTab::sendFeedback() {
                    nullptr, count)
                     .arg(recipients);
     Messages::confirm(this, tr("Rückmeldung senden"), text, tr("Paket speichern …"), [this, again] {
-        const QString path =
-            ExchangeFileDialogs::packageToSave(this, tr("Rückmeldung Planungskonferenz %1.%2")
-                                                         .arg(m_clock.today().toString(QStringLiteral("yyyy-MM-dd")),
-                                                              ExchangeFileDialogs::packageSuffix()));
+        const QString path = FileDialogs::packageToSave(
+            this, tr("Rückmeldung Planungskonferenz %1.%2")
+                      .arg(m_clock.today().toString(QStringLiteral("yyyy-MM-dd")), FileDialogs::packageSuffix()));
         if (!path.isEmpty()) {
             writeFeedback(path, itemsWithFeedback(!again));
         }

@@ -1,7 +1,7 @@
 #include "gui/office/IntakeTab.h"
 
 #include "gui/common/ItemViews.h"
-#include "gui/contacts/ExchangeFileDialogs.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/office/PackageFileList.h"
 #include "gui/office/PackageImportRunner.h"
 #include "gui/office/RowsModel.h"
@@ -90,14 +90,14 @@ bool IntakeTab::isImporting() const {
 }
 
 void IntakeTab::chooseFiles() {
-    const QStringList files = ExchangeFileDialogs::packagesToOpen(this);
+    const QStringList files = FileDialogs::packagesToOpen(this);
     if (!files.isEmpty()) {
         importPaths(files);
     }
 }
 
 void IntakeTab::chooseFolder() {
-    const QString folder = ExchangeFileDialogs::packageFolder(this);
+    const QString folder = FileDialogs::packageFolder(this);
     if (!folder.isEmpty()) {
         importPaths({folder});
     }

@@ -4,7 +4,7 @@
 #include "gui/common/Messages.h"
 #include "gui/office/CodeLabels.h"
 #include "gui/office/ConferenceReportWriter.h"
-#include "gui/contacts/ExchangeFileDialogs.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/office/ReportCharts.h"
 #include "gui/office/ReportCsvWriter.h"
 #include "gui/office/RowsModel.h"
@@ -210,9 +210,9 @@ void ReportTab::askPdfPath() {
     if (!m_report) {
         return;
     }
-    const QString path = ExchangeFileDialogs::fileToSave(this, tr("Konferenzbericht als PDF speichern"),
-                                                         suggestedFileName(QStringLiteral("pdf")),
-                                                         tr("PDF-Dateien (*.pdf)"), QStringLiteral("pdf"));
+    const QString path = FileDialogs::documentToSave(this, tr("Konferenzbericht als PDF speichern"),
+                                                     suggestedFileName(QStringLiteral("pdf")),
+                                                     tr("PDF-Dateien (*.pdf)"), QStringLiteral("pdf"));
     if (!path.isEmpty()) {
         savePdf(path);
     }
@@ -222,9 +222,9 @@ void ReportTab::askCsvPath() {
     if (!m_report) {
         return;
     }
-    const QString path = ExchangeFileDialogs::fileToSave(this, tr("Konferenzbericht als CSV speichern"),
-                                                         suggestedFileName(QStringLiteral("csv")),
-                                                         tr("CSV-Dateien für Excel (*.csv)"), QStringLiteral("csv"));
+    const QString path = FileDialogs::documentToSave(this, tr("Konferenzbericht als CSV speichern"),
+                                                     suggestedFileName(QStringLiteral("csv")),
+                                                     tr("CSV-Dateien für Excel (*.csv)"), QStringLiteral("csv"));
     if (!path.isEmpty()) {
         saveCsv(path);
     }

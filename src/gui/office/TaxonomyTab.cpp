@@ -7,7 +7,7 @@
 #include "reporting/OfficeOutbox.h"
 #include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
-#include "gui/contacts/ExchangeFileDialogs.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/contacts/ExchangeFiles.h"
 #include "gui/office/ProblemTypeDialog.h"
 #include "gui/office/RowsModel.h"
@@ -346,14 +346,14 @@ void TaxonomyTab::issueAndSend() {
                         "Case-Manager*innen gespeichert.")
                          .arg(version)
                          .arg(recipients);
-    Messages::confirm(
-        this, tr("Themenkatalog herausgeben"), text, tr("Paket speichern …"), [this, version, issueFirst] {
-            const QString path = ExchangeFileDialogs::packageToSave(
-                this, tr("Themenkatalog Version %1.%2").arg(version).arg(ExchangeFileDialogs::packageSuffix()));
-            if (!path.isEmpty()) {
-                writeTaxonomy(path, issueFirst);
-            }
-        });
+    Messages::confirm(this, tr("Themenkatalog herausgeben"), text, tr("Paket speichern …"),
+                      [this, version, issueFirst] {
+                          const QString path = FileDialogs::packageToSave(
+                              this, tr("Themenkatalog Version %1.%2").arg(version).arg(FileDialogs::packageSuffix()));
+                          if (!path.isEmpty()) {
+                              writeTaxonomy(path, issueFirst);
+                          }
+                      });
 }
 
 void TaxonomyTab::writeTaxonomy(const QString& path, bool issueFirst) {

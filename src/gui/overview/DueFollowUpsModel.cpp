@@ -1,45 +1,34 @@
 #include "gui/overview/DueFollowUpsModel.h"
 
-#include <optional>
 #include <utility>
 
 #include "base/Clock.h"
-#include "base/Error.h"
 #include "gui/common/ItemViews.h"
 
 namespace kim::gui {
 
 DueFollowUpsModel::DueFollowUpsModel(core::FollowUpRepository& followUps, const kim::Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_followUps(followUps)
     , m_clock(clock) {}
 
-void DueFollowUpsModel::reload() {
-    // Read first, so a failing query leaves the model as it was.
+void DueFollowUpsModel::refresh() {
     const QDate today = m_clock.today();
     const core::DueCounts counts = m_followUps.dueCounts();
     QList<core::DueFollowUp> rows = m_followUps.duePage(PageSize);
-    beginResetModel();
     m_today = today;
-    m_counts = counts;
-    m_rows = std::move(rows);
-    endResetModel();
+    m_overdue = counts.overdue;
+    resetRows(counts.due, std::move(rows));
 }
 
 int64_t DueFollowUpsModel::clientIdAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].clientId : 0;
+    const core::DueFollowUp* entry = rowAt(row);
+    return entry ? entry->clientId : 0;
 }
 
 bool DueFollowUpsModel::isOverdueAt(int row) const {
-    return row >= 0 && row < m_rows.size() && m_rows[row].followUp.isOverdueOn(m_today);
-}
-
-int DueFollowUpsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int DueFollowUpsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    const core::DueFollowUp* entry = rowAt(row);
+    return entry && entry->followUp.isOverdueOn(m_today);
 }
 
 QVariant DueFollowUpsModel::displayText(const core::DueFollowUp& entry, int column) const {
@@ -58,9 +47,11 @@ QVariant DueFollowUpsModel::displayText(const core::DueFollowUp& entry, int colu
 }
 
 QVariant DueFollowUpsModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const core::DueFollowUp* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row) {
         return {};
-    const core::DueFollowUp& entry = m_rows[index.row()];
+    }
+    const core::DueFollowUp& entry = *row;
     const bool overdue = entry.followUp.isOverdueOn(m_today);
     switch (role) {
     case Qt::DisplayRole:
@@ -95,33 +86,9 @@ QVariant DueFollowUpsModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool DueFollowUpsModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_rows.size() < m_counts.due;
-}
-
-void DueFollowUpsModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
-        return;
-    std::optional<core::DueListPosition> after;
-    if (!m_rows.isEmpty())
-        after = core::DueListPosition{m_rows.back().followUp.dueOn, m_rows.back().followUp.id};
-    QList<core::DueFollowUp> more;
-    try {
-        more = m_followUps.duePage(PageSize, after);
-    } catch (const Error& error) {
-        // The view asks from its scroll handling: nothing may escape into Qt. Stop paging;
-        // the panel shows the message and the next reload tries again.
-        m_counts.due = static_cast<int>(m_rows.size());
-        Q_EMIT loadFailed(error.message());
-        return;
-    }
-    if (more.isEmpty()) {
-        m_counts.due = static_cast<int>(m_rows.size()); // the list shrank meanwhile
-        return;
-    }
-    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+QList<core::DueFollowUp> DueFollowUpsModel::pageAfter(const QList<core::DueFollowUp>& loaded) {
+    const core::FollowUp& last = loaded.back().followUp;
+    return m_followUps.duePage(PageSize, core::DueListPosition{last.dueOn, last.id});
 }
 
 } // namespace kim::gui

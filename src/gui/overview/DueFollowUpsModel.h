@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/FollowUpRepository.h"
+#include "gui/common/PagedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 namespace kim {
@@ -11,35 +11,27 @@ class Clock;
 
 namespace kim::gui {
 
-// The due follow-ups as a lazy table: counts once per reload and loads pages of rows in due-date
-// order as the view scrolls, so tens of thousands of due follow-ups never load at once. Overdue
-// rows are red.
-class DueFollowUpsModel final : public QAbstractTableModel {
+// The due follow-ups in due-date order, read page by page as the view scrolls. Overdue rows are
+// red.
+class DueFollowUpsModel final : public PagedTableModel<core::DueFollowUp> {
     Q_OBJECT
 
 public:
     enum Column { DueColumn, ClientColumn, CaseCodeColumn, TitleColumn, ColumnCount };
-    static constexpr int PageSize = 200;
 
     DueFollowUpsModel(core::FollowUpRepository& followUps, const kim::Clock& clock, QObject* parent = nullptr);
 
     // Counts again and loads the first page.
-    void reload();
-    int totalCount() const { return m_counts.due; }
-    int overdueCount() const { return m_counts.overdue; }
+    void refresh();
+    int overdueCount() const { return m_overdue; }
     int64_t clientIdAt(int row) const;
     bool isOverdueAt(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
-Q_SIGNALS:
-    // A further page could not be read; connect queued to show it.
-    void loadFailed(const QString& message);
+protected:
+    QList<core::DueFollowUp> pageAfter(const QList<core::DueFollowUp>& loaded) override;
 
 private:
     QVariant displayText(const core::DueFollowUp& entry, int column) const;
@@ -47,8 +39,7 @@ private:
     core::FollowUpRepository& m_followUps;
     const kim::Clock& m_clock;
     QDate m_today;
-    core::DueCounts m_counts;
-    QList<core::DueFollowUp> m_rows;
+    int m_overdue = 0;
 };
 
 } // namespace kim::gui

@@ -10,7 +10,7 @@
 #include "core/FollowUpRepository.h"
 #include "gui/common/Messages.h"
 #include "gui/overview/DueFollowUpsModel.h"
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 
 namespace kim::gui {
 
@@ -69,7 +69,7 @@ void DueFollowUpsPanel::sizeColumns() {
 }
 
 void DueFollowUpsPanel::refresh() {
-    Messages::guard(this, [&] { m_model->reload(); });
+    Messages::guard(this, [&] { m_model->refresh(); });
     const int due = m_model->totalCount();
     if (due == 0) {
         m_summary->setText(tr("Heute ist nichts fällig."));

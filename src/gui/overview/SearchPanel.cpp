@@ -3,7 +3,7 @@
 #include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
 #include "gui/overview/SnippetDelegate.h"
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,8 +2,10 @@
 
 #include "core/ProblemTaxonomy.h"
 #include "reporting/ProblemReportExport.h"
+#include "storage/Vault.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/Messages.h"
+#include "gui/common/Session.h"
 #include "gui/problems/ProblemCodeLabels.h"
 #include "gui/problems/ProblemExportWizard.h"
 #include "gui/problems/ProblemReportPreview.h"
@@ -60,10 +62,10 @@ void ExportPreviewPage::initializePage() {
         QList<core::ProblemType> types;
     };
     auto prepared = std::make_shared<Prepared>();
-    auto work = [prepared, lifeline = m_wizard.lifeline(), db = &m_wizard.database(), identity = &m_wizard.identity(),
-                 clock = &m_wizard.clock(), quarter = m_wizard.quarter()] {
-        prepared->report = reporting::ProblemReportExport(*db, *identity, *clock).prepare(quarter);
-        prepared->types = core::ProblemTaxonomyRepository(*db).current().types;
+    auto work = [prepared, session = m_wizard.session(), quarter = m_wizard.quarter()] {
+        storage::Database& db = session->vault().database();
+        prepared->report = reporting::ProblemReportExport(db, session->identity(), session->clock()).prepare(quarter);
+        prepared->types = core::ProblemTaxonomyRepository(db).current().types;
     };
     m_wizard.setBusy(true);
     BackgroundJob::runQuietly(&m_wizard, tr("Die Vorschau wird erstellt …"), std::move(work),

@@ -4,9 +4,11 @@
 #include "core/ProblemTables.h"
 #include "exchange/PackageLog.h"
 #include "reporting/ProblemReport.h"
+#include "storage/Vault.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/ItemViews.h"
 #include "gui/common/Messages.h"
+#include "gui/common/Session.h"
 #include "gui/problems/ProblemExportWizard.h"
 
 #include <QHash>
@@ -66,8 +68,9 @@ void ExportQuarterPage::initializePage() {
     // One table programme per quarter shown: instant for a caseload, seconds for a register of
     // 100,000 clients, so the figures are gathered off the GUI thread.
     auto overview = std::make_shared<QList<QuarterFigures>>();
-    auto work = [overview, lifeline = m_wizard.lifeline(), db = &m_wizard.database(),
+    auto work = [overview, session = m_wizard.session(),
                  current = core::Quarter::containing(m_wizard.clock().today())] {
+        storage::Database* db = &session->vault().database();
         QHash<QString, QDate> reported;
         for (const exchange::PackageLogEntry& entry : exchange::PackageLog(*db).entries()) {
             if (entry.direction == exchange::PackageDirection::Outgoing &&

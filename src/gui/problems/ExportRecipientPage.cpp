@@ -5,7 +5,7 @@
 #include "reporting/ProblemReportExport.h"
 #include "gui/common/Messages.h"
 #include "gui/contacts/ContactsDialog.h"
-#include "gui/contacts/ExchangeFileDialogs.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/contacts/ExchangeFiles.h"
 #include "gui/problems/ProblemExportWizard.h"
 
@@ -80,10 +80,10 @@ ExportRecipientPage::ExportRecipientPage(ProblemExportWizard& wizard)
 void ExportRecipientPage::initializePage() {
     loadContacts();
     const QString name = tr("Strukturprobleme %1").arg(m_wizard.quarter().toString());
-    QString path = ExchangeFileDialogs::suggestedPath(name + QLatin1Char('.') + ExchangeFileDialogs::packageSuffix());
+    QString path = FileDialogs::suggestedPath(name + QLatin1Char('.') + FileDialogs::packageSuffix());
     for (int n = 2; QFileInfo::exists(path) && n < 100; ++n) {
-        path = ExchangeFileDialogs::suggestedPath(
-            QStringLiteral("%1 (%2).%3").arg(name).arg(n).arg(ExchangeFileDialogs::packageSuffix()));
+        path =
+            FileDialogs::suggestedPath(QStringLiteral("%1 (%2).%3").arg(name).arg(n).arg(FileDialogs::packageSuffix()));
     }
     m_file->setText(QDir::toNativeSeparators(path));
     m_error->hide();
@@ -122,7 +122,7 @@ void ExportRecipientPage::loadContacts() {
 }
 
 void ExportRecipientPage::browse() {
-    const QString path = ExchangeFileDialogs::packageToSave(this, QFileInfo(m_file->text()).fileName());
+    const QString path = FileDialogs::packageToSave(this, QFileInfo(m_file->text()).fileName());
     if (!path.isEmpty()) {
         m_browsedPath = path;
         m_file->setText(QDir::toNativeSeparators(path));
@@ -130,7 +130,7 @@ void ExportRecipientPage::browse() {
 }
 
 void ExportRecipientPage::openContacts() {
-    auto* dialog = new ContactsDialog(m_wizard.database(), m_wizard.identity(), this);
+    auto* dialog = new ContactsDialog(*m_wizard.session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ContactsDialog::contactsChanged, this, &ExportRecipientPage::loadContacts);
     dialog->open();

@@ -75,11 +75,12 @@ void FeedbackPanel::refresh() {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
         for (const core::ReceivedFeedback& feedback : m_feedback) {
-            auto* item =
-                new QTreeWidgetItem(m_list, {QStringLiteral("%1 %2").arg(feedback.problemCode, feedback.problemTitle),
-                                             ItemViews::date(feedback.conferenceDate), core::label(feedback.status)});
+            auto* item = new QTreeWidgetItem(
+                m_list, {QStringLiteral("%1 %2").arg(feedback.item.problemCode, feedback.problemTitle),
+                         ItemViews::date(feedback.item.conferenceDate), core::label(feedback.item.status)});
             item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(feedback.id));
-            item->setToolTip(ProblemColumn, QStringLiteral("%1 %2").arg(feedback.problemCode, feedback.problemTitle));
+            item->setToolTip(ProblemColumn,
+                             QStringLiteral("%1 %2").arg(feedback.item.problemCode, feedback.problemTitle));
             QFont font = item->font(0);
             font.setBold(!feedback.read);
             for (int column = 0; column < m_list->columnCount(); ++column) {
@@ -124,20 +125,20 @@ void FeedbackPanel::showCurrent() {
 }
 
 QString FeedbackPanel::detailsHtml(const core::ReceivedFeedback& feedback) const {
-    const auto quarter = core::Quarter::parse(feedback.period);
+    const auto quarter = core::Quarter::parse(feedback.item.period);
     const QList<QPair<QString, QString>> rows{
-        {tr("Gemeldet für"), quarter ? quarter->label() : feedback.period},
-        {tr("Planungskonferenz"), ItemViews::date(feedback.conferenceDate)},
-        {tr("Tagesordnungspunkt"), feedback.agendaTitle},
-        {tr("Beschluss"), feedback.decision},
-        {tr("Zuständige Arbeitsgruppe"), feedback.workingGroup},
-        {tr("Maßnahmen"), feedback.measures},
-        {tr("Stand"), core::label(feedback.status)},
+        {tr("Gemeldet für"), quarter ? quarter->label() : feedback.item.period},
+        {tr("Planungskonferenz"), ItemViews::date(feedback.item.conferenceDate)},
+        {tr("Tagesordnungspunkt"), feedback.item.agendaTitle},
+        {tr("Beschluss"), feedback.item.decision},
+        {tr("Zuständige Arbeitsgruppe"), feedback.item.workingGroup},
+        {tr("Maßnahmen"), feedback.item.measures},
+        {tr("Stand"), core::label(feedback.item.status)},
         {tr("Von"), feedback.officeName},
         {tr("Eingegangen am"), ItemViews::date(feedback.receivedAt.toLocalTime().date())},
     };
     QString html = QStringLiteral("<h3>%1 %2</h3>")
-                       .arg(feedback.problemCode.toHtmlEscaped(), feedback.problemTitle.toHtmlEscaped());
+                       .arg(feedback.item.problemCode.toHtmlEscaped(), feedback.problemTitle.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     for (const auto& [caption, value] : rows) {
         html += QStringLiteral("<tr><td style=\"color:#5f6368; padding-right:12px;\" valign=\"top\">%1</td>"
@@ -145,9 +146,10 @@ QString FeedbackPanel::detailsHtml(const core::ReceivedFeedback& feedback) const
                     .arg(caption.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("–") : paragraphs(value));
     }
     html += QStringLiteral("</table>");
-    if (!feedback.feedback.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                    .arg(tr("Rückmeldung an die Case-Manager*innen").toHtmlEscaped(), paragraphs(feedback.feedback));
+    if (!feedback.item.feedback.isEmpty()) {
+        html +=
+            QStringLiteral("<h4>%1</h4><p>%2</p>")
+                .arg(tr("Rückmeldung an die Case-Manager*innen").toHtmlEscaped(), paragraphs(feedback.item.feedback));
     }
     return html;
 }

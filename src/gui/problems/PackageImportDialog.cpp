@@ -1,5 +1,7 @@
 #include "gui/problems/PackageImportDialog.h"
 
+#include "gui/common/Session.h"
+#include "storage/Vault.h"
 #include "base/Error.h"
 #include "core/Quarter.h"
 #include "reporting/CaseManagerInbox.h"
@@ -22,12 +24,11 @@ namespace {
 enum Column { FileColumn, ResultColumn, SenderColumn, PeriodColumn };
 } // namespace
 
-PackageImportDialog::PackageImportDialog(storage::Database& db, const exchange::Identity& identity,
-                                         const kim::Clock& clock, QWidget* parent)
+PackageImportDialog::PackageImportDialog(Session& session, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_identity(identity)
-    , m_clock(clock)
+    , m_db(session.vault().database())
+    , m_identity(session.identity())
+    , m_clock(session.clock())
     , m_summary(new QLabel(this))
     , m_results(new QTreeWidget(this)) {
     setWindowTitle(tr("Pakete einlesen"));

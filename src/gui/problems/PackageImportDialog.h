@@ -19,6 +19,8 @@ class Identity;
 
 namespace kim::gui {
 
+class Session;
+
 // "Austausch → Paket einlesen…" in a case manager's workspace: reads packages from the
 // coordinating office (a new problem taxonomy or conference feedback) and shows per file
 // whether it was accepted or why it was rejected. A rejected package changes nothing.
@@ -29,8 +31,7 @@ public:
     // Packages larger than this are refused before reading (docs/formats.md).
     static constexpr qint64 MaxPackageSize = qint64(256) * 1024 * 1024;
 
-    PackageImportDialog(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
-                        QWidget* parent);
+    PackageImportDialog(Session& session, QWidget* parent);
 
     // Imports each file and lists the outcome; returns how many were accepted.
     int importFiles(const QStringList& paths);
@@ -39,7 +40,7 @@ public:
     const QList<reporting::ImportOutcome>& outcomes() const { return m_outcomes; }
 
 Q_SIGNALS:
-    // At least one package was accepted: feedback and taxonomy views should reload.
+    // At least one package was accepted: feedback and taxonomy views should refresh.
     void packagesImported();
 
 private:

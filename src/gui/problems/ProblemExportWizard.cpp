@@ -1,6 +1,7 @@
 #include "gui/problems/ProblemExportWizard.h"
 
-#include "exchange/Identity.h"
+#include "gui/common/Session.h"
+#include "storage/Vault.h"
 #include "gui/problems/ExportDonePage.h"
 #include "gui/problems/ExportPreviewPage.h"
 #include "gui/problems/ExportQuarterPage.h"
@@ -10,13 +11,9 @@
 
 namespace kim::gui {
 
-ProblemExportWizard::ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const kim::Clock& clock,
-                                         QWidget* parent, std::shared_ptr<const void> lifeline)
+ProblemExportWizard::ProblemExportWizard(std::shared_ptr<Session> session, QWidget* parent)
     : QWizard(parent)
-    , m_db(db)
-    , m_identity(identity)
-    , m_clock(clock)
-    , m_lifeline(std::move(lifeline)) {
+    , m_session(std::move(session)) {
     setWindowTitle(tr("Strukturprobleme exportieren"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -34,6 +31,18 @@ ProblemExportWizard::ProblemExportWizard(storage::Database& db, exchange::Identi
     setPage(PreviewPageId, m_previewPage);
     setPage(RecipientPageId, m_recipientPage);
     setPage(DonePageId, new ExportDonePage(*this));
+}
+
+storage::Database& ProblemExportWizard::database() const {
+    return m_session->vault().database();
+}
+
+exchange::Identity& ProblemExportWizard::identity() const {
+    return m_session->identity();
+}
+
+const kim::Clock& ProblemExportWizard::clock() const {
+    return m_session->clock();
 }
 
 core::Quarter ProblemExportWizard::quarter() const {

@@ -21,6 +21,7 @@ class Identity;
 namespace kim::gui {
 
 class ExportPreviewPage;
+class Session;
 class ExportQuarterPage;
 class ExportRecipientPage;
 
@@ -34,15 +35,14 @@ class ProblemExportWizard final : public QWizard {
 public:
     enum PageId { QuarterPageId, PreviewPageId, RecipientPageId, DonePageId };
 
-    // `lifeline` keeps the database open while a page's background work runs, even if the
-    // workspace is locked meanwhile (the main window passes its session).
-    ProblemExportWizard(storage::Database& db, exchange::Identity& identity, const kim::Clock& clock, QWidget* parent,
-                        std::shared_ptr<const void> lifeline = {});
+    // A page's background work holds the shared session, so the database stays open while it
+    // runs even if the workspace is locked meanwhile.
+    ProblemExportWizard(std::shared_ptr<Session> session, QWidget* parent);
 
-    storage::Database& database() const { return m_db; }
-    exchange::Identity& identity() const { return m_identity; }
-    const kim::Clock& clock() const { return m_clock; }
-    const std::shared_ptr<const void>& lifeline() const { return m_lifeline; }
+    const std::shared_ptr<Session>& session() const { return m_session; }
+    storage::Database& database() const;
+    exchange::Identity& identity() const;
+    const kim::Clock& clock() const;
 
     core::Quarter quarter() const;
     // The report for the chosen quarter, built by the preview page (off the GUI thread).
@@ -68,10 +68,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    storage::Database& m_db;
-    exchange::Identity& m_identity;
-    const kim::Clock& m_clock;
-    std::shared_ptr<const void> m_lifeline;
+    std::shared_ptr<Session> m_session;
     std::optional<reporting::ProblemReport> m_report;
     QString m_writtenPath;
     QString m_recipientName;

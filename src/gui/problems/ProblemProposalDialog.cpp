@@ -1,5 +1,7 @@
 #include "gui/problems/ProblemProposalDialog.h"
 
+#include "gui/common/Session.h"
+#include "storage/Vault.h"
 #include "base/Clock.h"
 #include "core/ProblemProposalRepository.h"
 #include "gui/common/CatalogCombo.h"
@@ -16,10 +18,10 @@
 
 namespace kim::gui {
 
-ProblemProposalDialog::ProblemProposalDialog(storage::Database& db, const kim::Clock& clock, QWidget* parent)
+ProblemProposalDialog::ProblemProposalDialog(Session& session, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_clock(clock)
+    , m_db(session.vault().database())
+    , m_clock(session.clock())
     , m_field(new QComboBox(this))
     , m_title(new QLineEdit(this))
     , m_definition(new QPlainTextEdit(this))

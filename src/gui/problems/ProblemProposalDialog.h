@@ -16,6 +16,8 @@ class Clock;
 
 namespace kim::gui {
 
+class Session;
+
 // "Problemtyp vorschlagen…": a case manager suggests a new problem type (Handlungsfeld, title,
 // definition) to the coordinating office. It holds no case data and travels with the next
 // quarterly report.
@@ -23,7 +25,7 @@ class ProblemProposalDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ProblemProposalDialog(storage::Database& db, const kim::Clock& clock, QWidget* parent);
+    ProblemProposalDialog(Session& session, QWidget* parent);
 
     void accept() override;
 

@@ -67,7 +67,7 @@ OpenReferralsPanel::OpenReferralsPanel(storage::Database& db, const kim::Clock& 
 
 void OpenReferralsPanel::refresh() {
     Messages::guard(this, [this] {
-        m_model->reload();
+        m_model->refresh();
         updateSummary();
     });
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "gui/common/RecordListTab.h"
 
 #include <cstdint>
 #include <optional>
@@ -23,7 +23,7 @@ class ReferralReleaseList;
 
 // The "Vermittlungen" tab of a case file: the client's referrals with their history, status
 // changes, releases, the referral sheet and the legal-domain timeline below.
-class ReferralsTab final : public QWidget {
+class ReferralsTab final : public RecordListTab {
     Q_OBJECT
 
 public:
@@ -31,39 +31,31 @@ public:
 
     // Overrides the sender line of the referral sheet (default: from the settings).
     void setSenderOrganisation(const QString& organisation) { m_sender = organisation; }
-    QTreeWidget* list() const { return m_list; }
     QTreeWidget* history() const { return m_history; }
     ReferralReleaseList* releases() const { return m_releases; }
     LegalDomainTimeline* timeline() const { return m_timeline; }
-    QLabel* errorLabel() const { return m_error; }
     // Writes the sheet of the selected referral; false (with the reason shown) if not allowed.
     bool savePdf(const QString& path);
 
-public Q_SLOTS:
+    // New referrals go to `caseId`; none without an open case.
     void setClient(int64_t clientId, std::optional<int64_t> caseId);
-    void refresh();
+    void refresh() override;
+
+public Q_SLOTS:
     void newReferral();
     void editSelected();
     void changeStatusOfSelected();
 
-Q_SIGNALS:
-    // A referral changed (status, new one): lists elsewhere (open referrals, follow-ups) refresh.
-    void referralsChanged();
-
 private:
-    int64_t selectedId() const;
     void showHistory();
     void updateButtons();
     void askPdfPath();
     void printSheet();
-    void openDialog(QDialog* dialog);
 
     storage::Database& m_db;
     const kim::Clock& m_clock;
-    int64_t m_clientId = 0;
     std::optional<int64_t> m_caseId;
     QString m_sender;
-    QTreeWidget* m_list = nullptr;
     QTreeWidget* m_history = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_edit = nullptr;
@@ -72,7 +64,6 @@ private:
     QPushButton* m_pdf = nullptr;
     ReferralReleaseList* m_releases = nullptr;
     LegalDomainTimeline* m_timeline = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace kim::gui

@@ -11,7 +11,6 @@ namespace {
 const QString RecentKey = QStringLiteral("workspaces/recent");
 const QString AutoLockKey = QStringLiteral("autoLock/enabled");
 const QString AutoLockMinutesKey = QStringLiteral("autoLock/minutes");
-const QString LastFolderKey = QStringLiteral("workspaces/lastFolder");
 } // namespace
 
 QStringList AppSettings::recentWorkspaces() {
@@ -50,18 +49,6 @@ int AppSettings::autoLockMinutes() {
 
 void AppSettings::setAutoLockMinutes(int minutes) {
     QSettings().setValue(AutoLockMinutesKey, minutes);
-}
-
-QString AppSettings::lastFolder() {
-    const QString folder = QSettings().value(LastFolderKey).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
-        return folder;
-    }
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void AppSettings::setLastFolder(const QString& folder) {
-    QSettings().setValue(LastFolderKey, folder);
 }
 
 } // namespace kim::gui

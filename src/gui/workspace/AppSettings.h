@@ -20,9 +20,6 @@ public:
     static int autoLockMinutes();
     static void setAutoLockMinutes(int minutes);
 
-    static QString lastFolder();
-    static void setLastFolder(const QString& folder);
-
     static constexpr int MaxRecent = 6;
     static constexpr int DefaultAutoLockMinutes = 10;
 };

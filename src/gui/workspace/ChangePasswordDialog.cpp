@@ -5,7 +5,7 @@
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/Messages.h"
 #include "gui/workspace/CreateWorkspaceDialog.h"
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 #include "storage/Vault.h"
 
 #include <QPushButton>

@@ -6,7 +6,6 @@
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
-#include "gui/workspace/AppSettings.h"
 #include "storage/Vault.h"
 
 #include <QDir>
@@ -81,7 +80,7 @@ QString CreateWorkspaceDialog::suggestedFile(storage::WorkspaceKind kind) const 
     } else if (kind == storage::WorkspaceKind::CoordinatingOffice) {
         baseName = tr("Koordinierende Stelle");
     }
-    return QDir::toNativeSeparators(freeFileName(AppSettings::lastFolder(), baseName));
+    return QDir::toNativeSeparators(freeFileName(FileDialogs::workspaceFolder(), baseName));
 }
 
 void CreateWorkspaceDialog::kindChanged() {

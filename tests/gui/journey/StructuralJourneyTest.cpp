@@ -1,4 +1,4 @@
-// The whole structural-problem path of issue #5 through the real windows: two case managers
+// The whole structural-problem path through the real windows: two case managers
 // and a coordinating office, each a real vault in its own MainWindow, exchange contact cards
 // through the contacts dialogs; the case managers flag problems for their clients (a family
 // among them) and export the quarter with the wizard; the office reads the folder of packages,
@@ -15,7 +15,7 @@
 #include "gui/office/ConferenceTab.h"
 #include "gui/office/EvaluationTab.h"
 #include "gui/office/IntakeTab.h"
-#include "gui/contacts/ExchangeFileDialogs.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/office/ReportTab.h"
 #include "gui/office/RowsModel.h"
 #include "gui/office/TaxonomyTab.h"
@@ -166,7 +166,7 @@ void StructuralJourneyTest::setUpWorkspacesAndContacts() {
     QVERIFY(passes([&] { saveOwnCard(*m_office, OfficeName, officeCard); }));
     for (Desk& desk : m_desks) {
         desk.window = openWindow(desk.file + QStringLiteral(".kimvault"), storage::WorkspaceKind::CaseManager);
-        QVERIFY(desk.window->workspaceView() != nullptr);
+        QVERIFY(desk.window->caseManagerView() != nullptr);
         const QString card = path(desk.file + QStringLiteral(".kimcard"));
         QVERIFY(passes([&] { saveOwnCard(*desk.window, desk.name, card); }));
         QVERIFY(passes([&] { trustCard(*desk.window, officeCard, OfficeName); }));
@@ -197,7 +197,7 @@ void StructuralJourneyTest::saveOwnCard(MainWindow& window, const QString& name,
         typeInto(named<QLineEdit>(profile, field), text);
     }
     QTest::mouseClick(dialogButton(profile, QDialogButtonBox::Save), Qt::LeftButton);
-    ExchangeFileDialogs::setNextFileName(card);
+    FileDialogs::setNextFileName(card);
     QTest::mouseClick(named<QPushButton>(contacts, "saveOwnCardButton"), Qt::LeftButton);
     QVERIFY(ownerOnly(card));
     QCOMPARE(exchange::ContactCard::parse(test::fileBytes(card)).name(), name);
@@ -210,7 +210,7 @@ void StructuralJourneyTest::trustCard(MainWindow& window, const QString& card, c
     ContactsDialog* contacts = nullptr;
     QTRY_VERIFY((contacts = visibleChild<ContactsDialog>(&window)) != nullptr);
     const int before = contacts->contactList()->topLevelItemCount();
-    ExchangeFileDialogs::setNextFileName(card);
+    FileDialogs::setNextFileName(card);
     QTest::mouseClick(named<QPushButton>(contacts, "importCardButton"), Qt::LeftButton);
     ContactCardImportDialog* import = nullptr;
     QTRY_VERIFY((import = visibleChild<ContactCardImportDialog>(contacts)) != nullptr);
@@ -246,7 +246,7 @@ void StructuralJourneyTest::addClient(Desk& desk, const ClientSpec& client) {
 
 // A case needs the client's consent; the note is a canary for the export.
 void StructuralJourneyTest::openCaseWithNote(MainWindow& window, const QString& note) {
-    CaseFileWidget* caseFile = window.workspaceView()->caseFile();
+    CaseFileWidget* caseFile = window.caseManagerView()->caseFile();
     caseFile->showTab(CaseFileWidget::ConsentsTab);
     QTest::mouseClick(named<QPushButton>(&window, "recordConsentButton"), Qt::LeftButton);
     ConsentDialog* consent = nullptr;
@@ -268,7 +268,7 @@ void StructuralJourneyTest::openCaseWithNote(MainWindow& window, const QString& 
 }
 
 void StructuralJourneyTest::flagProblem(MainWindow& window, core::FieldOfAction field, const QString& code) {
-    window.workspaceView()->caseFile()->showTab(CaseFileWidget::ProblemsTab);
+    window.caseManagerView()->caseFile()->showTab(CaseFileWidget::ProblemsTab);
     auto* list = named<QTreeWidget>(&window, "problemFlagList");
     const int before = list->topLevelItemCount();
     QTest::mouseClick(named<QPushButton>(&window, "newProblemFlagButton"), Qt::LeftButton);
@@ -320,7 +320,7 @@ void StructuralJourneyTest::exportQuarter(Desk& desk) {
     QVERIFY(wizard->previewPage()->preview()->toPlainText().contains(ProblemCode));
     wizard->button(QWizard::NextButton)->click();
     QVERIFY(wizard->recipientPage()->recipientCombo()->currentText().startsWith(OfficeName));
-    ExchangeFileDialogs::setNextFileName(package(desk));
+    FileDialogs::setNextFileName(package(desk));
     QTest::mouseClick(named<QPushButton>(wizard->recipientPage(), "browseButton"), Qt::LeftButton);
     wizard->button(QWizard::CommitButton)->click();
     QCOMPARE(wizard->currentId(), static_cast<int>(ProblemExportWizard::DonePageId));
@@ -360,7 +360,7 @@ void StructuralJourneyTest::checkCanariesAtTheOffice() {
 // All packages at once, from one folder.
 void StructuralJourneyTest::importFolderAtTheOffice(OfficeView& office) {
     office.showTab(OfficeView::IntakePage);
-    ExchangeFileDialogs::setNextFileName(path(QStringLiteral("an-die-stelle")));
+    FileDialogs::setNextFileName(path(QStringLiteral("an-die-stelle")));
     QTest::mouseClick(named<QPushButton>(&office, "importFolderButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!office.intake()->isImporting(), SlowTimeout);
     RowsModel* outcomes = office.intake()->outcomes();
@@ -406,12 +406,12 @@ void StructuralJourneyTest::publishAndSaveReport(OfficeView& office) {
     QVERIFY(flagged->values.value(0) >= 3);
 
     const QString pdf = path(QStringLiteral("bericht.pdf"));
-    ExchangeFileDialogs::setNextFileName(pdf);
+    FileDialogs::setNextFileName(pdf);
     QTest::mouseClick(named<QPushButton>(report, "pdfButton"), Qt::LeftButton);
     QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
     QVERIFY(ownerOnly(pdf));
     const QString csv = path(QStringLiteral("bericht.csv"));
-    ExchangeFileDialogs::setNextFileName(csv);
+    FileDialogs::setNextFileName(csv);
     QTest::mouseClick(named<QPushButton>(report, "csvButton"), Qt::LeftButton);
     const QByteArray csvBytes = test::fileBytes(csv);
     QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF")); // so German Excel reads UTF-8
@@ -448,7 +448,7 @@ void StructuralJourneyTest::recordDecisionAndSendFeedback(OfficeView& office) {
     QCOMPARE(office.conference()->items()->rowCount(), 1);
 
     const QString feedback = path(QStringLiteral("rueckmeldung.kimpkg"));
-    ExchangeFileDialogs::setNextFileName(feedback); // "Rückmeldung senden…", confirmed
+    FileDialogs::setNextFileName(feedback); // "Rückmeldung senden…", confirmed
     QTest::mouseClick(office.conference()->sendButton(), Qt::LeftButton);
     QVERIFY2(Messages::lastError().isEmpty(), qPrintable(Messages::lastError()));
     QVERIFY(ownerOnly(feedback));
@@ -456,8 +456,8 @@ void StructuralJourneyTest::recordDecisionAndSendFeedback(OfficeView& office) {
 }
 
 void StructuralJourneyTest::readFeedback(MainWindow& window) {
-    WorkspaceView* view = window.workspaceView();
-    ExchangeFileDialogs::setNextFileNames({path(QStringLiteral("rueckmeldung.kimpkg"))});
+    CaseManagerView* view = window.caseManagerView();
+    FileDialogs::setNextFileNames({path(QStringLiteral("rueckmeldung.kimpkg"))});
     action(window, "importPackageAction")->trigger(); // "Paket einlesen…"
     PackageImportDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = visibleChild<PackageImportDialog>(&window)) != nullptr);
@@ -466,10 +466,10 @@ void StructuralJourneyTest::readFeedback(MainWindow& window) {
     QCOMPARE(dialog->results()->topLevelItem(0)->text(2), OfficeName);
     dialog->close();
 
-    QCOMPARE(view->sideTabs()->tabText(WorkspaceView::FeedbackTab), QStringLiteral("Rückmeldungen (1)"));
+    QCOMPARE(view->sideTabs()->tabText(CaseManagerView::FeedbackTab), QStringLiteral("Rückmeldungen (1)"));
     FeedbackPanel* panel = view->feedbackPanel();
     QCOMPARE(panel->list()->topLevelItemCount(), 1);
-    view->sideTabs()->setCurrentIndex(WorkspaceView::FeedbackTab);
+    view->sideTabs()->setCurrentIndex(CaseManagerView::FeedbackTab);
     panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
     const QString details = panel->details()->toPlainText();
     for (const QString& expected : {Decision, WorkingGroup, Measures, Feedback, ProblemCode}) {

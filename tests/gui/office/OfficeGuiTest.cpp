@@ -13,7 +13,7 @@
 #include "reporting/ProblemReport.h"
 #include "reporting/PublicationStore.h"
 #include "gui/common/Messages.h"
-#include "gui/contacts/ExchangeFileDialogs.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/office/ConferenceItemEditor.h"
 #include "gui/office/ConferenceTab.h"
 #include "gui/office/DisclosureParametersWidget.h"
@@ -196,7 +196,7 @@ void OfficeGuiTest::importAndWait(const std::function<void()>& start) {
 
 void OfficeGuiTest::folderImportShowsEveryOutcomeWithItsReason() {
     m_view->showTab(OfficeView::IntakePage);
-    ExchangeFileDialogs::setNextFileName(m_files.filePath(QStringLiteral("eingang")));
+    FileDialogs::setNextFileName(m_files.filePath(QStringLiteral("eingang")));
     importAndWait([&] { QTest::mouseClick(named<QPushButton>(m_view.get(), "importFolderButton"), Qt::LeftButton); });
 
     RowsModel* outcomes = m_view->intake()->outcomes();
@@ -270,7 +270,7 @@ void OfficeGuiTest::publishingFreezesTheYearAndARevisionNeedsAReason() {
     const QString correction = m_files.filePath(QStringLiteral("becker-korrektur.kimpkg"));
     QVERIFY(test::writeFile(correction, m_world->report(cm(1), Q2, test::unitsFor(9, 38, {7, 8, 11}), at(7, 12))));
     m_view->showTab(OfficeView::IntakePage);
-    ExchangeFileDialogs::setNextFileNames({correction});
+    FileDialogs::setNextFileNames({correction});
     importAndWait([&] { QTest::mouseClick(named<QPushButton>(m_view.get(), "importFilesButton"), Qt::LeftButton); });
     QCOMPARE(m_view->intake()->outcomes()->textAt(0, 3), QStringLiteral("Ersetzt frühere Meldung"));
 
@@ -314,7 +314,7 @@ void OfficeGuiTest::reportShowsChartsAndIsSavedAsPdfAndCsv() {
     QCOMPARE(trend->rows.size(), 2);
 
     const QString pdf = m_files.filePath(QStringLiteral("bericht.pdf"));
-    ExchangeFileDialogs::setNextFileName(pdf);
+    FileDialogs::setNextFileName(pdf);
     QTest::mouseClick(named<QPushButton>(report, "pdfButton"), Qt::LeftButton);
     QVERIFY2(Messages::lastError().isEmpty(), qPrintable(Messages::lastError()));
     const QByteArray pdfBytes = readAll(pdf);
@@ -323,7 +323,7 @@ void OfficeGuiTest::reportShowsChartsAndIsSavedAsPdfAndCsv() {
     QVERIFY(ownerOnly(pdf));
 
     const QString csv = m_files.filePath(QStringLiteral("bericht.csv"));
-    ExchangeFileDialogs::setNextFileName(csv);
+    FileDialogs::setNextFileName(csv);
     QTest::mouseClick(named<QPushButton>(report, "csvButton"), Qt::LeftButton);
     const QByteArray csvBytes = readAll(csv);
     QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF\"Bericht\";\"Tabelle\""));
@@ -370,7 +370,7 @@ void OfficeGuiTest::conferenceFeedbackReachesTheCaseManager() {
     QCOMPARE(m_view->conference()->items()->textAt(0, 5), QStringLiteral("noch nicht gesendet"));
 
     const QString package = m_files.filePath(QStringLiteral("rueckmeldung.kimpkg"));
-    ExchangeFileDialogs::setNextFileName(package);
+    FileDialogs::setNextFileName(package);
     QTest::mouseClick(m_view->conference()->sendButton(), Qt::LeftButton);
     QVERIFY2(Messages::lastError().isEmpty(), qPrintable(Messages::lastError()));
     QVERIFY(ownerOnly(package));
@@ -384,10 +384,11 @@ void OfficeGuiTest::conferenceFeedbackReachesTheCaseManager() {
     QVERIFY2(outcome.result != reporting::ImportResult::Rejected, qPrintable(outcome.reason));
     const QList<core::ReceivedFeedback> received = core::ConferenceRepository(becker.db(), m_world->clock).feedback();
     QCOMPARE(received.size(), 1);
-    QCOMPARE(received.first().problemCode, code);
-    QCOMPARE(received.first().workingGroup, QStringLiteral("AG Aufenthalt"));
-    QCOMPARE(received.first().feedback, QStringLiteral("Ab Oktober gibt es eine monatliche Sprechstunde vor Ort."));
-    QCOMPARE(received.first().status, core::ConferenceItemStatus::InProgress);
+    QCOMPARE(received.first().item.problemCode, code);
+    QCOMPARE(received.first().item.workingGroup, QStringLiteral("AG Aufenthalt"));
+    QCOMPARE(received.first().item.feedback,
+             QStringLiteral("Ab Oktober gibt es eine monatliche Sprechstunde vor Ort."));
+    QCOMPARE(received.first().item.status, core::ConferenceItemStatus::InProgress);
     const reporting::ImportOutcome foreign =
         reporting::CaseManagerInbox(m_world->stranger.db(), *m_world->stranger.identity, m_world->clock)
             .importPackage(bytesOf(bytes), {});
@@ -412,7 +413,7 @@ void OfficeGuiTest::adoptedProposalTravelsInTheIssuedTaxonomy() {
     QVERIFY(taxonomy->versionLabel()->text().contains(QStringLiteral("noch nicht herausgegeben")));
 
     const QString package = m_files.filePath(QStringLiteral("themenkatalog.kimpkg"));
-    ExchangeFileDialogs::setNextFileName(package);
+    FileDialogs::setNextFileName(package);
     QTest::mouseClick(named<QPushButton>(taxonomy, "issueButton"), Qt::LeftButton);
     QVERIFY2(Messages::lastError().isEmpty(), qPrintable(Messages::lastError()));
     QVERIFY(ownerOnly(package));

@@ -37,13 +37,13 @@ void ProblemGuiTest::addClientWithCanaries(MainWindow& window) {
              QStringLiteral("Staatsangehörigkeit: %1").arg(CanaryNationality));
     QTest::mouseClick(named<QPushButton>(editor, "saveButton"), Qt::LeftButton);
     QVERIFY2(!named<QLabel>(editor, "errorLabel")->isVisible(), qPrintable(Messages::lastError()));
-    QVERIFY(window.workspaceView()->caseFile()->clientId() != 0);
+    QVERIFY(window.caseManagerView()->caseFile()->clientId() != 0);
     m_caseCode = named<QTableView>(&window, "clientTable")->model()->index(0, 0).data().toString();
     QVERIFY(!m_caseCode.isEmpty());
 }
 
 void ProblemGuiTest::recordConsentCaseAndNote(MainWindow& window) {
-    CaseFileWidget* caseFile = window.workspaceView()->caseFile();
+    CaseFileWidget* caseFile = window.caseManagerView()->caseFile();
     caseFile->showTab(CaseFileWidget::ConsentsTab);
     QTest::mouseClick(named<QPushButton>(&window, "recordConsentButton"), Qt::LeftButton);
     ConsentDialog* consent = nullptr;
@@ -65,7 +65,7 @@ void ProblemGuiTest::recordConsentCaseAndNote(MainWindow& window) {
 }
 
 void ProblemGuiTest::flagProblemThroughDialog(MainWindow& window) {
-    window.workspaceView()->caseFile()->showTab(CaseFileWidget::ProblemsTab);
+    window.caseManagerView()->caseFile()->showTab(CaseFileWidget::ProblemsTab);
     auto* list = named<QTreeWidget>(&window, "problemFlagList");
     QCOMPARE(list->topLevelItemCount(), 0);
     QTest::mouseClick(named<QPushButton>(&window, "newProblemFlagButton"), Qt::LeftButton);
@@ -152,7 +152,7 @@ void ProblemGuiTest::exchangeContactCards(MainWindow& window, OfficeVault& offic
     QTest::mouseClick(dialogButton(profile, QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(named<QLabel>(contacts, "ownNameLabel")->text().contains(QStringLiteral("Amal Haddad")));
 
-    ExchangeFileDialogs::setNextFileName(ownCardPath);
+    FileDialogs::setNextFileName(ownCardPath);
     QTest::mouseClick(named<QPushButton>(contacts, "saveOwnCardButton"), Qt::LeftButton);
     QVERIFY(ownerOnly(ownCardPath));
     const auto ownCard = exchange::ContactCard::parse(test::fileBytes(ownCardPath));
@@ -160,20 +160,20 @@ void ProblemGuiTest::exchangeContactCards(MainWindow& window, OfficeVault& offic
     QCOMPARE(named<QLabel>(contacts, "ownFingerprint")->accessibleName(), ownCard.fingerprint());
 
     // The workspace's own card and a file that is no card are refused before anything is shown.
-    ExchangeFileDialogs::setNextFileName(ownCardPath);
+    FileDialogs::setNextFileName(ownCardPath);
     QTest::mouseClick(named<QPushButton>(contacts, "importCardButton"), Qt::LeftButton);
     QVERIFY(error->isVisible());
     QVERIFY(visibleChild<ContactCardImportDialog>(contacts) == nullptr);
     const QString garbage = office.dir.filePath(QStringLiteral("kaputt.kimcard"));
     test::writeBytes(garbage, QByteArrayLiteral("{\"format\": \"kim-fallakte-contact\", \"version\": 1}"));
-    ExchangeFileDialogs::setNextFileName(garbage);
+    FileDialogs::setNextFileName(garbage);
     error->hide();
     QTest::mouseClick(named<QPushButton>(contacts, "importCardButton"), Qt::LeftButton);
     QVERIFY(error->isVisible());
     QCOMPARE(contacts->contactList()->topLevelItemCount(), 0);
 
     // The office's card: shown with its fingerprint, trusted only after the phone comparison.
-    ExchangeFileDialogs::setNextFileName(office.writeCard());
+    FileDialogs::setNextFileName(office.writeCard());
     QTest::mouseClick(named<QPushButton>(contacts, "importCardButton"), Qt::LeftButton);
     ContactCardImportDialog* import = nullptr;
     QTRY_VERIFY((import = visibleChild<ContactCardImportDialog>(contacts)) != nullptr);
@@ -252,7 +252,7 @@ void ProblemGuiTest::exportThroughWizard(MainWindow& window, const QString& path
     QCOMPARE(wizard->currentId(), static_cast<int>(ProblemExportWizard::RecipientPageId));
     QVERIFY(named<QLabel>(wizard->recipientPage(), "errorLabel")->isVisible());
     QCOMPARE(test::fileBytes(existing), QByteArrayLiteral("alt"));
-    ExchangeFileDialogs::setNextFileName(path);
+    FileDialogs::setNextFileName(path);
     QTest::mouseClick(named<QPushButton>(wizard->recipientPage(), "browseButton"), Qt::LeftButton);
     QCOMPARE(QDir::fromNativeSeparators(wizard->recipientPage()->fileEdit()->text()), path);
     wizard->button(QWizard::CommitButton)->click();
@@ -304,9 +304,9 @@ void ProblemGuiTest::importFeedback(MainWindow& window, OfficeVault& office, con
                                               static_cast<qsizetype>(feedback.size())));
     test::writeBytes(garbagePath, QByteArrayLiteral("age-encryption.org/v1\n-> X25519 kaputt\n"));
 
-    WorkspaceView* view = window.workspaceView();
-    QCOMPARE(view->sideTabs()->tabText(WorkspaceView::FeedbackTab), QStringLiteral("&Rückmeldungen"));
-    ExchangeFileDialogs::setNextFileNames({feedbackPath, garbagePath});
+    CaseManagerView* view = window.caseManagerView();
+    QCOMPARE(view->sideTabs()->tabText(CaseManagerView::FeedbackTab), QStringLiteral("&Rückmeldungen"));
+    FileDialogs::setNextFileNames({feedbackPath, garbagePath});
     action(window, "importPackageAction")->trigger();
     PackageImportDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = visibleChild<PackageImportDialog>(&window)) != nullptr);
@@ -321,22 +321,22 @@ void ProblemGuiTest::importFeedback(MainWindow& window, OfficeVault& office, con
     dialog->close();
 
     // The tab counts the unread item; opening it marks it read.
-    QCOMPARE(view->sideTabs()->tabText(WorkspaceView::FeedbackTab), QStringLiteral("Rückmeldungen (1)"));
+    QCOMPARE(view->sideTabs()->tabText(CaseManagerView::FeedbackTab), QStringLiteral("Rückmeldungen (1)"));
     FeedbackPanel* panel = view->feedbackPanel();
     QCOMPARE(panel->list()->topLevelItemCount(), 1);
     QVERIFY(panel->list()->topLevelItem(0)->font(0).bold());
-    view->sideTabs()->setCurrentIndex(WorkspaceView::FeedbackTab);
+    view->sideTabs()->setCurrentIndex(CaseManagerView::FeedbackTab);
     panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
     const QString details = panel->details()->toPlainText();
     for (const QString& expected : {item.decision, item.workingGroup, item.measures, item.feedback,
                                     core::label(core::ConferenceItemStatus::InProgress)}) {
         QVERIFY2(details.contains(expected), qPrintable(expected));
     }
-    QCOMPARE(view->sideTabs()->tabText(WorkspaceView::FeedbackTab), QStringLiteral("&Rückmeldungen"));
+    QCOMPARE(view->sideTabs()->tabText(CaseManagerView::FeedbackTab), QStringLiteral("&Rückmeldungen"));
     QVERIFY(!panel->list()->topLevelItem(0)->font(0).bold());
 
     // The same package again is a replay: rejected, nothing new.
-    ExchangeFileDialogs::setNextFileNames({feedbackPath});
+    FileDialogs::setNextFileNames({feedbackPath});
     action(window, "importPackageAction")->trigger();
     QTRY_VERIFY((dialog = visibleChild<PackageImportDialog>(&window)) != nullptr);
     QCOMPARE(dialog->results()->topLevelItem(0)->text(1), QStringLiteral("abgewiesen"));
@@ -353,7 +353,7 @@ void ProblemGuiTest::journeyFromFlagToExportAndFeedback() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(createWorkspace(window, dir.filePath(QStringLiteral("fallakte.kimvault")),
                             storage::WorkspaceKind::CaseManager));
-    QVERIFY(window.workspaceView() != nullptr);
+    QVERIFY(window.caseManagerView() != nullptr);
     QVERIFY(window.officeView() == nullptr);
 
     addClientWithCanaries(window);
@@ -377,6 +377,6 @@ void ProblemGuiTest::journeyFromFlagToExportAndFeedback() {
     // Locking drops the view and every dialog with it.
     window.lockWorkspace();
     QVERIFY(!window.isUnlocked());
-    QVERIFY(window.workspaceView() == nullptr);
+    QVERIFY(window.caseManagerView() == nullptr);
     QVERIFY(window.findChild<ProblemExportWizard*>() == nullptr);
 }

@@ -75,7 +75,7 @@ void ProblemScreenshotTest::shootCreateDialog(MainWindow& window) {
 
 void ProblemScreenshotTest::shootCaseFile(MainWindow& window) {
     // The first demo client whose case carries structural problems in two Handlungsfelder.
-    WorkspaceView* view = window.workspaceView();
+    CaseManagerView* view = window.caseManagerView();
     auto* table = named<QTableView>(&window, "clientTable");
     auto* flags = named<QTreeWidget>(&window, "problemFlagList");
     view->caseFile()->showTab(CaseFileWidget::ProblemsTab);
@@ -125,7 +125,7 @@ void ProblemScreenshotTest::shootContacts(MainWindow& window, OfficeVault& offic
     named<QLineEdit>(profile, "organisationEdit")->setText(QStringLiteral("Caritas Gütersloh"));
     saveScreenshot(profile, QStringLiteral("16-07-eigenes-profil"));
     QTest::mouseClick(dialogButton(profile, QDialogButtonBox::Save), Qt::LeftButton);
-    ExchangeFileDialogs::setNextFileName(office.writeCard());
+    FileDialogs::setNextFileName(office.writeCard());
     QTest::mouseClick(named<QPushButton>(contacts, "importCardButton"), Qt::LeftButton);
     ContactCardImportDialog* import = nullptr;
     QTRY_VERIFY((import = visibleChild<ContactCardImportDialog>(contacts)) != nullptr);
@@ -134,7 +134,7 @@ void ProblemScreenshotTest::shootContacts(MainWindow& window, OfficeVault& offic
     QTest::mouseClick(dialogButton(import, QDialogButtonBox::Ok), Qt::LeftButton);
     contacts->contactList()->setCurrentItem(contacts->contactList()->topLevelItem(0));
     saveScreenshot(contacts, QStringLiteral("16-09-kontakte"));
-    ExchangeFileDialogs::setNextFileName(ownCardPath);
+    FileDialogs::setNextFileName(ownCardPath);
     QTest::mouseClick(named<QPushButton>(contacts, "saveOwnCardButton"), Qt::LeftButton);
     contacts->close();
     exchange::ContactBook(office.db()).trust(exchange::ContactCard::parse(test::fileBytes(ownCardPath)));
@@ -152,7 +152,7 @@ void ProblemScreenshotTest::shootExport(MainWindow& window, const QString& path)
     wizard->previewPage()->keySumsCheck()->setChecked(true);
     saveScreenshot(wizard, QStringLiteral("16-12-export-vorschau-pruefsummen"));
     wizard->button(QWizard::NextButton)->click();
-    ExchangeFileDialogs::setNextFileName(path);
+    FileDialogs::setNextFileName(path);
     QTest::mouseClick(named<QPushButton>(wizard->recipientPage(), "browseButton"), Qt::LeftButton);
     saveScreenshot(wizard, QStringLiteral("16-13-export-empfaenger"));
     wizard->button(QWizard::CommitButton)->click();
@@ -195,14 +195,14 @@ void ProblemScreenshotTest::shootFeedback(MainWindow& window, OfficeVault& offic
     test::writeBytes(feedbackPath,
                      QByteArray(reinterpret_cast<const char*>(package.data()), static_cast<qsizetype>(package.size())));
     test::writeBytes(garbagePath, QByteArrayLiteral("kein Paket"));
-    ExchangeFileDialogs::setNextFileNames({feedbackPath, garbagePath});
+    FileDialogs::setNextFileNames({feedbackPath, garbagePath});
     action(window, "importPackageAction")->trigger();
     PackageImportDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = visibleChild<PackageImportDialog>(&window)) != nullptr);
     saveScreenshot(dialog, QStringLiteral("16-15-paket-einlesen"));
     dialog->close();
-    WorkspaceView* view = window.workspaceView();
-    view->sideTabs()->setCurrentIndex(WorkspaceView::FeedbackTab);
+    CaseManagerView* view = window.caseManagerView();
+    view->sideTabs()->setCurrentIndex(CaseManagerView::FeedbackTab);
     saveScreenshot(&window, QStringLiteral("16-16-rueckmeldungen-ungelesen"));
     view->feedbackPanel()->list()->setCurrentItem(view->feedbackPanel()->list()->topLevelItem(1));
     saveScreenshot(&window, QStringLiteral("16-17-rueckmeldung"));

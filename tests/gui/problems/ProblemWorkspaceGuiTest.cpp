@@ -30,7 +30,7 @@ void ProblemWorkspaceGuiTest::familyLinkShowsTheHeadsCaseCode() {
         return editor;
     };
     ClientEditorWidget* editor = addClient(QStringLiteral("Fatima"), QString());
-    QCOMPARE(window.workspaceView()->clientList()->totalCount(), 1);
+    QCOMPARE(window.caseManagerView()->clientList()->totalCount(), 1);
     const int64_t headId = editor->clientId();
     const QString head = named<QTableView>(&window, "clientTable")->model()->index(0, 0).data().toString();
     QVERIFY(named<QLineEdit>(editor, "familyEdit")->toolTip().contains(QStringLiteral("einmal als Familie")));
@@ -39,7 +39,7 @@ void ProblemWorkspaceGuiTest::familyLinkShowsTheHeadsCaseCode() {
     editor = addClient(QStringLiteral("Omid"), QStringLiteral("XX-1999-0001"));
     QVERIFY(named<QLabel>(editor, "errorLabel")->isVisible());
     QVERIFY(named<QLabel>(editor, "errorLabel")->text().contains(QStringLiteral("XX-1999-0001")));
-    QCOMPARE(window.workspaceView()->clientList()->totalCount(), 1);
+    QCOMPARE(window.caseManagerView()->clientList()->totalCount(), 1);
 
     // Letter case does not matter; the link shows the head's case code.
     auto* family = named<QLineEdit>(editor, "familyEdit");
@@ -66,13 +66,13 @@ void ProblemWorkspaceGuiTest::familyLinkShowsTheHeadsCaseCode() {
     QCOMPARE(named<QLineEdit>(editor, "familyEdit")->text(), head);
 
     // The head cannot join its own family; the editor says why.
-    window.workspaceView()->openClient(headId);
+    window.caseManagerView()->openClient(headId);
     QCOMPARE(editor->clientId(), headId);
     QCOMPARE(named<QLineEdit>(editor, "familyEdit")->text(), QString());
     typeInto(named<QLineEdit>(editor, "familyEdit"), head);
     QTest::mouseClick(named<QPushButton>(editor, "saveButton"), Qt::LeftButton);
     QVERIFY(named<QLabel>(editor, "errorLabel")->isVisible());
-    window.workspaceView()->openClient(memberId);
+    window.caseManagerView()->openClient(memberId);
     QCOMPARE(named<QLineEdit>(editor, "familyEdit")->text(), head);
 }
 
@@ -88,7 +88,7 @@ void ProblemWorkspaceGuiTest::revokedContactIsNoLongerOffered() {
     action(window, "contactsAction")->trigger();
     ContactsDialog* contacts = nullptr;
     QTRY_VERIFY((contacts = visibleChild<ContactsDialog>(&window)) != nullptr);
-    ExchangeFileDialogs::setNextFileName(office.writeCard());
+    FileDialogs::setNextFileName(office.writeCard());
     QTest::mouseClick(named<QPushButton>(contacts, "importCardButton"), Qt::LeftButton);
     ContactCardImportDialog* import = nullptr;
     QTRY_VERIFY((import = visibleChild<ContactCardImportDialog>(contacts)) != nullptr);
@@ -131,7 +131,7 @@ void ProblemWorkspaceGuiTest::officeWorkspaceShowsTheOfficeView() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(createWorkspace(window, path, storage::WorkspaceKind::CoordinatingOffice));
     QVERIFY(window.officeView() != nullptr);
-    QVERIFY(window.workspaceView() == nullptr);
+    QVERIFY(window.caseManagerView() == nullptr);
     QVERIFY(window.windowTitle().contains(QStringLiteral("Koordinierende Stelle")));
     for (const char* name : {"newClientAction", "exportProblemsAction", "proposeTypeAction", "importPackageAction"}) {
         QVERIFY2(!action(window, name)->isEnabled(), name);
@@ -155,5 +155,5 @@ void ProblemWorkspaceGuiTest::officeWorkspaceShowsTheOfficeView() {
     QTest::keyClick(named<QLineEdit>(unlock, "passwordEdit"), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(window.isUnlocked(), SlowTimeout);
     QVERIFY(window.officeView() != nullptr);
-    QVERIFY(window.workspaceView() == nullptr);
+    QVERIFY(window.caseManagerView() == nullptr);
 }

@@ -166,7 +166,7 @@ void ReferralGuiTest::referClientRecordAnswerAndLeaveOverdueList() {
     OpenReferralsPanel panel(w.db(), w.clock);
     tab.show();
     tab.setClient(w.client.id, w.openCase.id);
-    QSignalSpy changed(&tab, &ReferralsTab::referralsChanged);
+    QSignalSpy changed(&tab, &ReferralsTab::changed);
 
     // Plan the referral.
     tab.newReferral();

@@ -6,7 +6,7 @@
 
 struct ClientListWorld;
 
-// The client register at scale (issue #6): the real ClientListPanel and its sparse model on a
+// The client register at scale: the real ClientListPanel and its sparse model on a
 // real vault of a few thousand clients, offscreen.
 class ClientListGuiTest final : public QObject {
     Q_OBJECT

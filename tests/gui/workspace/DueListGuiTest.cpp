@@ -11,14 +11,14 @@
 #include <QTreeView>
 
 #include "base/Clock.h"
-#include "gui/WorkspaceView.h"
+#include "gui/CaseManagerView.h"
 #include "gui/casefile/CaseFileWidget.h"
 #include "gui/common/ItemViews.h"
 #include "gui/overview/DueFollowUpsModel.h"
 #include "gui/overview/DueFollowUpsPanel.h"
 #include "gui/referrals/OpenReferralsModel.h"
 #include "gui/referrals/OpenReferralsPanel.h"
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "support/TestVault.h"
@@ -86,26 +86,26 @@ struct DueWorld {
     int64_t firstCase = 0;
 };
 
-void showDueTab(WorkspaceView& view) {
-    view.sideTabs()->setCurrentIndex(WorkspaceView::DueTab);
+void showDueTab(CaseManagerView& view) {
+    view.sideTabs()->setCurrentIndex(CaseManagerView::DueTab);
 }
 
 } // namespace
 
 void DueListGuiTest::showsCountsAndLoadsPagesAsTheListScrolls() {
     DueWorld world(3000);
-    WorkspaceView view(*world.session);
+    CaseManagerView view(*world.session);
     view.resize(1200, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     DueFollowUpsPanel* panel = view.duePanel();
     DueFollowUpsModel* model = panel->model();
     // Unseen, nothing is loaded, yet the tab tells how much is due.
-    QCOMPARE(view.sideTabs()->tabText(WorkspaceView::DueTab), QStringLiteral("Fällig (%1)").arg(world.due()));
+    QCOMPARE(view.sideTabs()->tabText(CaseManagerView::DueTab), QStringLiteral("Fällig (%1)").arg(world.due()));
     QCOMPARE(model->rowCount(), 0);
 
     view.showDue();
-    QCOMPARE(view.sideTabs()->currentIndex(), int(WorkspaceView::DueTab));
+    QCOMPARE(view.sideTabs()->currentIndex(), int(CaseManagerView::DueTab));
     QCOMPARE(panel->count(), world.due());
     QCOMPARE(model->totalCount(), world.due());
     QCOMPARE(model->overdueCount(), world.overdue);
@@ -150,7 +150,7 @@ void DueListGuiTest::showsCountsAndLoadsPagesAsTheListScrolls() {
 
 void DueListGuiTest::enterOpensTheClientOfTheCurrentRow() {
     DueWorld world(500);
-    WorkspaceView view(*world.session);
+    CaseManagerView view(*world.session);
     view.resize(1200, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -170,14 +170,14 @@ void DueListGuiTest::enterOpensTheClientOfTheCurrentRow() {
 
 void DueListGuiTest::hiddenListsKeepTheirCountCurrentAndReloadWhenShown() {
     DueWorld world(300);
-    WorkspaceView view(*world.session);
+    CaseManagerView view(*world.session);
     view.resize(1200, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     DueFollowUpsModel* model = view.duePanel()->model();
     QSignalSpy reloads(model, &QAbstractItemModel::modelReset);
     auto title = [&view] {
-        return view.sideTabs()->tabText(WorkspaceView::DueTab);
+        return view.sideTabs()->tabText(CaseManagerView::DueTab);
     };
 
     // A change while the list is hidden: the title counts again, the list stays unread.
@@ -200,7 +200,7 @@ void DueListGuiTest::hiddenListsKeepTheirCountCurrentAndReloadWhenShown() {
     QCOMPARE(title(), QStringLiteral("Fällig (%1)").arg(world.due()));
 
     // Hidden again: counted, not reloaded; shown: reloaded once; shown again unchanged: not.
-    view.sideTabs()->setCurrentIndex(WorkspaceView::ClientsTab);
+    view.sideTabs()->setCurrentIndex(CaseManagerView::ClientsTab);
     world.session->followUps().markDone(world.session->followUps().duePage(1).front().followUp.id, Today);
     Q_EMIT view.caseFile()->caseFileChanged(world.firstClient);
     QCOMPARE(title(), QStringLiteral("Fällig (%1)").arg(world.due() - 1));
@@ -208,7 +208,7 @@ void DueListGuiTest::hiddenListsKeepTheirCountCurrentAndReloadWhenShown() {
     showDueTab(view);
     QCOMPARE(reloads.count(), 3);
     QCOMPARE(model->totalCount(), world.due() - 1);
-    view.sideTabs()->setCurrentIndex(WorkspaceView::ClientsTab);
+    view.sideTabs()->setCurrentIndex(CaseManagerView::ClientsTab);
     showDueTab(view);
     QCOMPARE(reloads.count(), 3);
     // Ctrl+D always shows the list as it is now.
@@ -216,15 +216,15 @@ void DueListGuiTest::hiddenListsKeepTheirCountCurrentAndReloadWhenShown() {
     QCOMPARE(reloads.count(), 4);
 
     // The open referrals load when their tab is shown, then only after a change.
-    view.sideTabs()->setCurrentIndex(WorkspaceView::OpenReferralsTab);
+    view.sideTabs()->setCurrentIndex(CaseManagerView::OpenReferralsTab);
     QVERIFY(view.referralsPanel()->model()->isLoaded());
     QSignalSpy referralReloads(view.referralsPanel()->model(), &QAbstractItemModel::modelReset);
-    view.sideTabs()->setCurrentIndex(WorkspaceView::ClientsTab);
-    view.sideTabs()->setCurrentIndex(WorkspaceView::OpenReferralsTab);
+    view.sideTabs()->setCurrentIndex(CaseManagerView::ClientsTab);
+    view.sideTabs()->setCurrentIndex(CaseManagerView::OpenReferralsTab);
     QCOMPARE(referralReloads.count(), 0);
-    view.sideTabs()->setCurrentIndex(WorkspaceView::ClientsTab);
+    view.sideTabs()->setCurrentIndex(CaseManagerView::ClientsTab);
     Q_EMIT view.caseFile()->caseFileChanged(world.firstClient);
     QCOMPARE(referralReloads.count(), 0);
-    view.sideTabs()->setCurrentIndex(WorkspaceView::OpenReferralsTab);
+    view.sideTabs()->setCurrentIndex(CaseManagerView::OpenReferralsTab);
     QCOMPARE(referralReloads.count(), 1);
 }

@@ -22,13 +22,13 @@ class Session;
 // tabs; on the right the case file. Destroying it drops every model, which the window does
 // before it destroys the session. The due list and the open referrals load only when their tab
 // is shown; a change in a case file marks them stale and keeps just the due count current.
-class WorkspaceView final : public QWidget {
+class CaseManagerView final : public QWidget {
     Q_OBJECT
 
 public:
     enum SideTab { ClientsTab, DueTab, SearchTab, OpenReferralsTab, FeedbackTab };
 
-    explicit WorkspaceView(Session& session, QWidget* parent = nullptr);
+    explicit CaseManagerView(Session& session, QWidget* parent = nullptr);
 
     void newClient();
     void addConsultation();
@@ -53,7 +53,7 @@ Q_SIGNALS:
     void clientCountChanged(int count);
 
 private:
-    // After a change: reload the list that is shown now, the others when they are next shown.
+    // After a change: refresh the list that is shown now, the others when they are next shown.
     void markListsStale(bool countsChanged);
     void refreshShownList();
     void updateDueTabTitle(int count);

@@ -1,4 +1,4 @@
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 
 #include "base/Clock.h"
 #include "core/ReferralRepository.h"

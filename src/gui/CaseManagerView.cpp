@@ -1,4 +1,4 @@
-#include "gui/WorkspaceView.h"
+#include "gui/CaseManagerView.h"
 
 #include <algorithm>
 
@@ -13,12 +13,12 @@
 #include "gui/overview/SearchPanel.h"
 #include "gui/problems/FeedbackPanel.h"
 #include "gui/referrals/OpenReferralsPanel.h"
-#include "gui/workspace/Session.h"
+#include "gui/common/Session.h"
 #include "storage/Vault.h"
 
 namespace kim::gui {
 
-WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
+CaseManagerView::CaseManagerView(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_side(new QTabWidget(m_splitter))
@@ -45,7 +45,7 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
     layout->addWidget(m_splitter);
 
     connect(m_clients, &ClientListPanel::currentClientChanged, m_caseFile, &CaseFileWidget::setClient);
-    connect(m_clients, &ClientListPanel::countChanged, this, &WorkspaceView::clientCountChanged);
+    connect(m_clients, &ClientListPanel::countChanged, this, &CaseManagerView::clientCountChanged);
     connect(m_clients, &ClientListPanel::clientActivated, this, [this] { m_caseFile->tabs()->setFocus(); });
     connect(m_caseFile, &CaseFileWidget::clientSaved, this, [this](int64_t id) {
         m_clients->refresh();
@@ -56,12 +56,12 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
         m_clients->refresh();
         markListsStale(true);
     });
-    connect(m_side, &QTabWidget::currentChanged, this, &WorkspaceView::refreshShownList);
-    connect(m_due, &DueFollowUpsPanel::countChanged, this, &WorkspaceView::updateDueTabTitle);
-    connect(m_due, &DueFollowUpsPanel::openClient, this, &WorkspaceView::openClient);
-    connect(m_search, &SearchPanel::openClient, this, &WorkspaceView::openClient);
-    connect(m_referrals, &OpenReferralsPanel::clientActivated, this, &WorkspaceView::openClient);
-    connect(m_feedback, &FeedbackPanel::unreadCountChanged, this, &WorkspaceView::updateFeedbackTabTitle);
+    connect(m_side, &QTabWidget::currentChanged, this, &CaseManagerView::refreshShownList);
+    connect(m_due, &DueFollowUpsPanel::countChanged, this, &CaseManagerView::updateDueTabTitle);
+    connect(m_due, &DueFollowUpsPanel::openClient, this, &CaseManagerView::openClient);
+    connect(m_search, &SearchPanel::openClient, this, &CaseManagerView::openClient);
+    connect(m_referrals, &OpenReferralsPanel::clientActivated, this, &CaseManagerView::openClient);
+    connect(m_feedback, &FeedbackPanel::unreadCountChanged, this, &CaseManagerView::updateFeedbackTabTitle);
     m_due->refreshCount();
     updateFeedbackTabTitle(m_feedback->unreadCount());
     // The splitter only knows its width once laid out; give the list enough room for names.
@@ -71,7 +71,7 @@ WorkspaceView::WorkspaceView(Session& session, QWidget* parent)
     });
 }
 
-void WorkspaceView::markListsStale(bool countsChanged) {
+void CaseManagerView::markListsStale(bool countsChanged) {
     m_dueStale = true;
     m_referralsStale = true;
     if (countsChanged && m_side->currentWidget() != m_due)
@@ -79,7 +79,7 @@ void WorkspaceView::markListsStale(bool countsChanged) {
     refreshShownList();
 }
 
-void WorkspaceView::refreshShownList() {
+void CaseManagerView::refreshShownList() {
     if (m_side->currentWidget() == m_due && m_dueStale) {
         m_dueStale = false;
         m_due->refresh();
@@ -89,55 +89,55 @@ void WorkspaceView::refreshShownList() {
     }
 }
 
-void WorkspaceView::updateDueTabTitle(int count) {
+void CaseManagerView::updateDueTabTitle(int count) {
     m_side->setTabText(DueTab, count > 0 ? tr("Fällig (%1)").arg(count) : tr("&Fällig"));
 }
 
-void WorkspaceView::updateFeedbackTabTitle(int unread) {
+void CaseManagerView::updateFeedbackTabTitle(int unread) {
     m_side->setTabText(FeedbackTab, unread > 0 ? tr("Rückmeldungen (%1)").arg(unread) : tr("&Rückmeldungen"));
 }
 
-void WorkspaceView::refreshAfterImport() {
+void CaseManagerView::refreshAfterImport() {
     m_feedback->refresh();
     // Problem titles in the open case file may come from a newer taxonomy now.
-    m_caseFile->reloadProblems();
+    m_caseFile->refreshProblems();
 }
 
-void WorkspaceView::newClient() {
+void CaseManagerView::newClient() {
     m_caseFile->startNewClient();
 }
 
-void WorkspaceView::addConsultation() {
+void CaseManagerView::addConsultation() {
     m_caseFile->addConsultation();
 }
 
-void WorkspaceView::addFollowUp() {
+void CaseManagerView::addFollowUp() {
     m_caseFile->addFollowUp();
 }
 
-void WorkspaceView::focusFilter() {
+void CaseManagerView::focusFilter() {
     m_side->setCurrentWidget(m_clients);
     m_clients->focusFilter();
 }
 
-void WorkspaceView::focusSearch() {
+void CaseManagerView::focusSearch() {
     m_side->setCurrentWidget(m_search);
     m_search->focusSearch();
 }
 
-void WorkspaceView::showDue() {
+void CaseManagerView::showDue() {
     m_dueStale = true; // Ctrl+D always shows the list as it is now
     m_side->setCurrentWidget(m_due);
     refreshShownList(); // when the tab was shown already, so currentChanged did not come
     m_due->setFocus();
 }
 
-void WorkspaceView::openClient(int64_t clientId) {
+void CaseManagerView::openClient(int64_t clientId) {
     m_clients->selectClient(clientId);
     m_caseFile->setClient(clientId);
 }
 
-int WorkspaceView::clientCount() const {
+int CaseManagerView::clientCount() const {
     return m_clients->totalCount();
 }
 
