@@ -5,9 +5,10 @@
 
 namespace kim {
 
-// The current day and instant, injected everywhere a rule or a record depends on time, so that
-// due dates, ordering and stored timestamps can be tested on any day. Every layer takes its
-// time from here; nothing calls QDateTime::currentDateTime() itself.
+// The current day and instant, injected everywhere a rule or a record of case work and
+// reporting depends on time, so that due dates, ordering and stored timestamps can be tested on
+// any day. (The transport's own bookkeeping, such as when a vault was created or a contact
+// trusted, still reads the system clock.)
 class Clock {
 public:
     virtual ~Clock() = default;

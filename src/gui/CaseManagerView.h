@@ -44,7 +44,6 @@ public:
     ClientListPanel* clientList() const { return m_clients; }
     CaseFileWidget* caseFile() const { return m_caseFile; }
     DueFollowUpsPanel* duePanel() const { return m_due; }
-    SearchPanel* searchPanel() const { return m_search; }
     OpenReferralsPanel* referralsPanel() const { return m_referrals; }
     FeedbackPanel* feedbackPanel() const { return m_feedback; }
     QTabWidget* sideTabs() const { return m_side; }

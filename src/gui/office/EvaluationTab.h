@@ -37,7 +37,6 @@ public:
                   QWidget* parent = nullptr);
 
     QComboBox* quarterCombo() const { return m_quarter; }
-    QComboBox* tableCombo() const { return m_table; }
     RowsModel* mergedModel() const { return m_merged; }
     RowsModel* revisionModel() const { return m_revisions; }
     DisclosureParametersWidget* parametersWidget() const { return m_parameters; }

@@ -22,8 +22,6 @@ public:
     IntakeTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
               QWidget* parent = nullptr);
 
-    QTableView* outcomeView() const { return m_outcomeView; }
-    QTableView* submissionView() const { return m_submissionView; }
     RowsModel* outcomes() const { return m_outcomes; }
     RowsModel* submissions() const { return m_submissions; }
     bool isImporting() const;

@@ -33,8 +33,6 @@ public:
     TaxonomyTab(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                 QWidget* parent = nullptr);
 
-    QTreeView* typeView() const { return m_types; }
-    QStandardItemModel* typeModel() const { return m_typeModel; }
     QTableView* proposalView() const { return m_proposalView; }
     RowsModel* proposals() const { return m_proposals; }
     QLabel* versionLabel() const { return m_version; }

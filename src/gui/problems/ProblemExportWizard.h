@@ -52,7 +52,6 @@ public:
     // While a page's background work runs the wizard cannot be closed: closing would give the
     // main window back while the worker still uses the database.
     void setBusy(bool busy) { m_busy = busy; }
-    bool isBusy() const { return m_busy; }
     void reject() override;
 
     // Set by the recipient page once the file is written.

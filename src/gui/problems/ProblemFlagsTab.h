@@ -32,7 +32,6 @@ public:
 
     // Flags are grouped under their Handlungsfeld: top-level rows are fields.
     void refresh() override;
-    int flagCount() const { return static_cast<int>(m_flags.size()); }
     void newFlag();
     void editSelected();
     void resolveSelected();

@@ -27,7 +27,6 @@ public:
                          QWidget* parent = nullptr);
 
     QComboBox* statusCombo() const { return m_status; }
-    QDateEdit* dateEditor() const { return m_date; }
     QLabel* errorLabel() const { return m_error; }
 
     void accept() override;
