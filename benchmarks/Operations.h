@@ -42,7 +42,7 @@ private:
     void measureReferralFigures(storage::Database& db);
     void measureProblemExport(storage::Database& db);
     int64_t randomClient();
-    void record(const char* operation, double ms) { m_samples[operation].push_back(ms); }
+    void record(const char* operation, double ms) { m_samples[QString::fromLatin1(operation)].push_back(ms); }
 
     RunOptions m_options;
     std::mt19937 m_random;

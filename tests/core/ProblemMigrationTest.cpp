@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 using namespace kim;
+using namespace Qt::StringLiterals;
 using namespace kim::core;
 using namespace kim::storage;
 
@@ -69,12 +70,12 @@ TEST_CASE("a version 5 vault with cases migrates and its cases get record keys b
     auto st = db->prepare(QStringLiteral("SELECT record_key FROM cases WHERE id = 3"));
     REQUIRE(st.step());
     const auto expected = static_cast<uint64_t>(st.int64(0));
-    const ProblemCell* cell = set.table(ProblemTableProgramme::Problems)->find({"BIL", "BIL-03"});
+    const ProblemCell* cell = set.table(ProblemTableProgramme::Problems)->find({u"BIL"_s, u"BIL-03"_s});
     REQUIRE(cell);
     CHECK(cell->count == 1);
     CHECK(cell->keySum != 0);
     CHECK(cell->keySum != expected); // a contribution derived from the key, never the key itself
-    CHECK(set.table(ProblemTableProgramme::FieldMunicipality)->find({"BIL", "11"})->count == 1);
+    CHECK(set.table(ProblemTableProgramme::FieldMunicipality)->find({u"BIL"_s, u"11"_s})->count == 1);
 
     // Building again leaves the keys as they are.
     CHECK(buildProblemTables(*db, Quarter{2025, 4}) == set);

@@ -8,6 +8,7 @@
 #include <limits>
 
 using namespace kim;
+using namespace Qt::StringLiterals;
 using namespace kim::core;
 using kim::test::ProblemFixture;
 
@@ -93,16 +94,17 @@ TEST_CASE("one case with two problems of one field counts once in each cell of t
 
     const ProblemTable& problems = *set.table(ProblemTableProgramme::Problems);
     REQUIRE(problems.cells.size() == 2);
-    CHECK(problems.cells[0] == ProblemCell{{"ARB", "ARB-01+ARB-03"}, 1, part(key, ProblemTableProgramme::Problems)});
-    CHECK(problems.cells[1] == ProblemCell{{"WOH", "WOH-01"}, 1, part(key, ProblemTableProgramme::Problems)});
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {"ARB", mun(Municipality::Versmold)}) == 1);
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldTargetGroup, {"ARB", "4"}) == 1);
+    CHECK(problems.cells[0] ==
+          ProblemCell{{u"ARB"_s, u"ARB-01+ARB-03"_s}, 1, part(key, ProblemTableProgramme::Problems)});
+    CHECK(problems.cells[1] == ProblemCell{{u"WOH"_s, u"WOH-01"_s}, 1, part(key, ProblemTableProgramme::Problems)});
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {u"ARB"_s, mun(Municipality::Versmold)}) == 1);
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldTargetGroup, {u"ARB"_s, u"4"_s}) == 1);
     CHECK(totalCount(*set.table(ProblemTableProgramme::FieldMunicipality)) == 2);
     // One problem named the Jobcenter, the other no institution: the unit is in both cells,
     // once each.
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldInstitution, {"ARB", "1"}) == 1);
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldInstitution, {"ARB", "0"}) == 1);
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldInstitution, {"WOH", "0"}) == 1);
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldInstitution, {u"ARB"_s, u"1"_s}) == 1);
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldInstitution, {u"ARB"_s, u"0"_s}) == 1);
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldInstitution, {u"WOH"_s, u"0"_s}) == 1);
     CHECK(totalCount(*set.table(ProblemTableProgramme::FieldInstitution)) == 3);
 }
 
@@ -113,8 +115,8 @@ TEST_CASE("the same problem twice in one case still counts once") {
     f.flag(c.id, QStringLiteral("INS-07"), QDate(2026, 3, 1), QDate(2026, 4, 2), office);
     f.flag(c.id, QStringLiteral("INS-07"), QDate(2026, 5, 1), {}, office);
     const ProblemTableSet set = f.build();
-    CHECK(f.countOf(set, ProblemTableProgramme::Problems, {"INS", "INS-07"}) == 1);
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldInstitution, {"INS", "3"}) == 1);
+    CHECK(f.countOf(set, ProblemTableProgramme::Problems, {u"INS"_s, u"INS-07"_s}) == 1);
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldInstitution, {u"INS"_s, u"3"_s}) == 1);
     CHECK(totalCount(*set.table(ProblemTableProgramme::Problems)) == 1);
 }
 
@@ -133,18 +135,20 @@ TEST_CASE("a family of two clients counts once, with the head's town and the fir
 
     const ProblemTable& problems = *set.table(ProblemTableProgramme::Problems);
     REQUIRE(problems.cells.size() == 1);
-    CHECK(problems.cells[0] == ProblemCell{{"WOH", "WOH-01+WOH-03"}, 1, part(key, ProblemTableProgramme::Problems)});
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {"WOH", mun(Municipality::Halle)}) == 1);
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {"WOH", mun(Municipality::Werther)}) == 0);
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldTargetGroup, {"WOH", "3"}) == 1);
+    CHECK(problems.cells[0] ==
+          ProblemCell{{u"WOH"_s, u"WOH-01+WOH-03"_s}, 1, part(key, ProblemTableProgramme::Problems)});
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {u"WOH"_s, mun(Municipality::Halle)}) == 1);
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {u"WOH"_s, mun(Municipality::Werther)}) == 0);
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldTargetGroup, {u"WOH"_s, u"3"_s}) == 1);
     CHECK(totalCount(*set.table(ProblemTableProgramme::FieldTargetGroup)) == 1);
 
     SECTION("only the member's flag is active: the unit still has the family's key and town") {
         f.flags.remove(f.flags.forCase(head.id).first().id);
         const ProblemTableSet later = f.build();
-        CHECK(later.table(ProblemTableProgramme::Problems)->cells ==
-              std::vector<ProblemCell>{{{"WOH", "WOH-01+WOH-03"}, 1, part(key, ProblemTableProgramme::Problems)}});
-        CHECK(f.countOf(later, ProblemTableProgramme::FieldMunicipality, {"WOH", mun(Municipality::Halle)}) == 1);
+        CHECK(
+            later.table(ProblemTableProgramme::Problems)->cells ==
+            std::vector<ProblemCell>{{{u"WOH"_s, u"WOH-01+WOH-03"_s}, 1, part(key, ProblemTableProgramme::Problems)}});
+        CHECK(f.countOf(later, ProblemTableProgramme::FieldMunicipality, {u"WOH"_s, mun(Municipality::Halle)}) == 1);
     }
     SECTION("a third client linked through a member joins the same unit") {
         const Case third = f.openCase(QStringLiteral("Haddad"), QDate(2026, 1, 7));
@@ -152,9 +156,9 @@ TEST_CASE("a family of two clients counts once, with the head's town and the fir
         CHECK(f.clients.load(third.clientId).familyId == head.clientId);
         f.flag(third.id, QStringLiteral("BIL-02"), QDate(2026, 2, 1));
         const ProblemTableSet later = f.build();
-        CHECK(f.sumOf(later, ProblemTableProgramme::Problems, {"BIL", "BIL-02"}) ==
+        CHECK(f.sumOf(later, ProblemTableProgramme::Problems, {u"BIL"_s, u"BIL-02"_s}) ==
               part(key, ProblemTableProgramme::Problems));
-        CHECK(f.countOf(later, ProblemTableProgramme::FieldMunicipality, {"BIL", mun(Municipality::Halle)}) == 1);
+        CHECK(f.countOf(later, ProblemTableProgramme::FieldMunicipality, {u"BIL"_s, mun(Municipality::Halle)}) == 1);
         CHECK(totalCount(*later.table(ProblemTableProgramme::FieldMunicipality)) == 2);
     }
 }
@@ -169,8 +173,8 @@ TEST_CASE("a family's key is that of its lowest case, even when a member opened 
     const ProblemTableSet set = f.build();
     CHECK(set.table(ProblemTableProgramme::Problems)->cells ==
           std::vector<ProblemCell>{
-              {{"GES", "GES-04"}, 1, part(f.recordKey(member.id), ProblemTableProgramme::Problems)}});
-    CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {"GES", mun(Municipality::Rietberg)}) == 1);
+              {{u"GES"_s, u"GES-04"_s}, 1, part(f.recordKey(member.id), ProblemTableProgramme::Problems)}});
+    CHECK(f.countOf(set, ProblemTableProgramme::FieldMunicipality, {u"GES"_s, mun(Municipality::Rietberg)}) == 1);
 }
 
 TEST_CASE("flags outside the quarter do not count, flags touching it do") {
@@ -186,10 +190,10 @@ TEST_CASE("flags outside the quarter do not count, flags touching it do") {
     QStringList fields;
     for (const ProblemCell& cell : problems.cells)
         fields.append(cell.key[0]);
-    CHECK(fields == QStringList{"BIL", "GES", "INS"});
-    CHECK(f.countOf(f.build(Quarter{2026, 1}), ProblemTableProgramme::Problems, {"TEI", "TEI-01"}) == 1);
-    CHECK(f.countOf(f.build(Quarter{2026, 3}), ProblemTableProgramme::Problems, {"WOH", "WOH-01"}) == 1);
-    CHECK(f.countOf(f.build(Quarter{2026, 3}), ProblemTableProgramme::Problems, {"INS", "INS-01"}) == 0);
+    CHECK(fields == QStringList{u"BIL"_s, u"GES"_s, u"INS"_s});
+    CHECK(f.countOf(f.build(Quarter{2026, 1}), ProblemTableProgramme::Problems, {u"TEI"_s, u"TEI-01"_s}) == 1);
+    CHECK(f.countOf(f.build(Quarter{2026, 3}), ProblemTableProgramme::Problems, {u"WOH"_s, u"WOH-01"_s}) == 1);
+    CHECK(f.countOf(f.build(Quarter{2026, 3}), ProblemTableProgramme::Problems, {u"INS"_s, u"INS-01"_s}) == 0);
 }
 
 TEST_CASE("a case counts only while it is open") {
@@ -206,16 +210,17 @@ TEST_CASE("a case counts only while it is open") {
     const ProblemTableSet q2 = f.build();
     CHECK(q2.table(ProblemTableProgramme::Problems)->cells ==
           std::vector<ProblemCell>{
-              {{"ARB", "ARB-03"}, 1, part(f.recordKey(inQuarter.id), ProblemTableProgramme::Problems)}});
+              {{u"ARB"_s, u"ARB-03"_s}, 1, part(f.recordKey(inQuarter.id), ProblemTableProgramme::Problems)}});
     const ProblemTableSet q3 = f.build(Quarter{2026, 3});
     CHECK(q3.table(ProblemTableProgramme::Problems)->cells ==
-          std::vector<ProblemCell>{
-              {{"ARB", "ARB-04"}, 1, part(f.recordKey(late.id), ProblemTableProgramme::Problems, Quarter{2026, 3})}});
+          std::vector<ProblemCell>{{{u"ARB"_s, u"ARB-04"_s},
+                                    1,
+                                    part(f.recordKey(late.id), ProblemTableProgramme::Problems, Quarter{2026, 3})}});
 
     SECTION("a client's new case keeps the client's first key") {
         const Case again = f.reopenFor(early.clientId, QDate(2026, 8, 1));
         f.flag(again.id, QStringLiteral("BIL-02"), QDate(2026, 8, 2));
-        CHECK(f.sumOf(f.build(Quarter{2026, 3}), ProblemTableProgramme::Problems, {"BIL", "BIL-02"}) ==
+        CHECK(f.sumOf(f.build(Quarter{2026, 3}), ProblemTableProgramme::Problems, {u"BIL"_s, u"BIL-02"_s}) ==
               part(f.recordKey(early.id), ProblemTableProgramme::Problems, Quarter{2026, 3}));
     }
 }
@@ -236,11 +241,11 @@ TEST_CASE("key sums are the wrapping sums of the units' contributions, which dif
         return sum;
     };
     const ProblemTableSet set = f.build();
-    CHECK(f.countOf(set, ProblemTableProgramme::Problems, {"INS", "INS-07"}) == 5);
-    const uint64_t problems = f.sumOf(set, ProblemTableProgramme::Problems, {"INS", "INS-07"});
+    CHECK(f.countOf(set, ProblemTableProgramme::Problems, {u"INS"_s, u"INS-07"_s}) == 5);
+    const uint64_t problems = f.sumOf(set, ProblemTableProgramme::Problems, {u"INS"_s, u"INS-07"_s});
     const uint64_t municipalities =
-        f.sumOf(set, ProblemTableProgramme::FieldMunicipality, {"INS", mun(Municipality::Guetersloh)});
-    const uint64_t institutions = f.sumOf(set, ProblemTableProgramme::FieldInstitution, {"INS", "0"});
+        f.sumOf(set, ProblemTableProgramme::FieldMunicipality, {u"INS"_s, mun(Municipality::Guetersloh)});
+    const uint64_t institutions = f.sumOf(set, ProblemTableProgramme::FieldInstitution, {u"INS"_s, u"0"_s});
     CHECK(problems == expected(ProblemTableProgramme::Problems, Q2));
     CHECK(municipalities == expected(ProblemTableProgramme::FieldMunicipality, Q2));
     CHECK(institutions == expected(ProblemTableProgramme::FieldInstitution, Q2));
@@ -251,10 +256,10 @@ TEST_CASE("key sums are the wrapping sums of the units' contributions, which dif
     CHECK(QSet<uint64_t>{problems, municipalities, institutions, keys}.size() == 4);
     // The next quarter, the same units, the same cell: another sum; the same quarter again: the same.
     const ProblemTableSet q3 = f.build(Quarter{2026, 3});
-    CHECK(f.sumOf(q3, ProblemTableProgramme::Problems, {"INS", "INS-07"}) ==
+    CHECK(f.sumOf(q3, ProblemTableProgramme::Problems, {u"INS"_s, u"INS-07"_s}) ==
           expected(ProblemTableProgramme::Problems, Quarter{2026, 3}));
-    CHECK(f.sumOf(q3, ProblemTableProgramme::Problems, {"INS", "INS-07"}) != problems);
-    CHECK(f.sumOf(f.build(), ProblemTableProgramme::Problems, {"INS", "INS-07"}) == problems);
+    CHECK(f.sumOf(q3, ProblemTableProgramme::Problems, {u"INS"_s, u"INS-07"_s}) != problems);
+    CHECK(f.sumOf(f.build(), ProblemTableProgramme::Problems, {u"INS"_s, u"INS-07"_s}) == problems);
 }
 
 TEST_CASE("cells are sorted by key with no duplicates and no empty cells") {
@@ -275,8 +280,8 @@ TEST_CASE("cells are sorted by key with no duplicates and no empty cells") {
         }
     }
     CHECK(set.table(ProblemTableProgramme::FieldMunicipality)->cells.size() == 26);
-    CHECK(set.table(ProblemTableProgramme::FieldMunicipality)->find({"GES", "10"})->count == 1);
-    CHECK(set.table(ProblemTableProgramme::Problems)->find({"GES", "GES-04"})->count == 13);
+    CHECK(set.table(ProblemTableProgramme::FieldMunicipality)->find({u"GES"_s, u"10"_s})->count == 1);
+    CHECK(set.table(ProblemTableProgramme::Problems)->find({u"GES"_s, u"GES-04"_s})->count == 13);
 }
 
 TEST_CASE("nothing but codes goes into the tables") {
@@ -328,7 +333,8 @@ TEST_CASE("flags with codes that are not problem codes never reach the tables") 
     f.db().exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     const ProblemTableSet set = f.build();
     CHECK(set.table(ProblemTableProgramme::Problems)->cells ==
-          std::vector<ProblemCell>{{{"WOH", "WOH-01"}, 1, part(f.recordKey(c.id), ProblemTableProgramme::Problems)}});
+          std::vector<ProblemCell>{
+              {{u"WOH"_s, u"WOH-01"_s}, 1, part(f.recordKey(c.id), ProblemTableProgramme::Problems)}});
 }
 
 TEST_CASE("every case gets a record key of its own") {

@@ -12,6 +12,7 @@
 #include <set>
 
 using namespace kim;
+using namespace Qt::StringLiterals;
 using namespace kim::exchange;
 using namespace kim::reporting;
 using namespace kim::test;
@@ -305,13 +306,13 @@ TEST_CASE("the same merged table publishes the same figures in every run, merge 
         same.push_back(unit);
         for (int trial = 0; trial < 5; ++trial) {
             const auto tables = protectTables(tablesOf(same, Q3), defaults(), secretFrom(random));
-            const int64_t field = valueOf(tableOf(tables, PublishedTables::Field), {"BIL"});
-            CHECK(valueOf(tableOf(tables, PublishedTables::Problem), {"BIL", "BIL-SONST"}) +
-                      valueOf(tableOf(tables, PublishedTables::Problem), {"BIL", "BIL-01"}) ==
+            const int64_t field = valueOf(tableOf(tables, PublishedTables::Field), {u"BIL"_s});
+            CHECK(valueOf(tableOf(tables, PublishedTables::Problem), {u"BIL"_s, u"BIL-SONST"_s}) +
+                      valueOf(tableOf(tables, PublishedTables::Problem), {u"BIL"_s, u"BIL-01"_s}) ==
                   field);
-            CHECK(valueOf(tableOf(tables, PublishedTables::FieldRegion), {"BIL", "R1"}) == field);
-            CHECK(valueOf(tableOf(tables, PublishedTables::FieldTargetGroup), {"BIL", "1"}) == field);
-            CHECK(valueOf(tableOf(tables, PublishedTables::FieldInstitution), {"BIL", "0"}) == field);
+            CHECK(valueOf(tableOf(tables, PublishedTables::FieldRegion), {u"BIL"_s, u"R1"_s}) == field);
+            CHECK(valueOf(tableOf(tables, PublishedTables::FieldTargetGroup), {u"BIL"_s, u"1"_s}) == field);
+            CHECK(valueOf(tableOf(tables, PublishedTables::FieldInstitution), {u"BIL"_s, u"0"_s}) == field);
         }
     }
 }
@@ -345,12 +346,12 @@ TEST_CASE("thin problem types are published only together as sonstige, counting 
     for (size_t i = 9; i < units.size(); ++i) {
         sonstSum += units[i].recordKey;
     }
-    CHECK(valueOf(problems, {"ARB", "ARB-SONST"}) ==
+    CHECK(valueOf(problems, {u"ARB"_s, u"ARB-SONST"_s}) ==
           PerturbationTable::version1().publish(4, cellKey(secret, sonstSum)));
     auto everyType = defaults();
     everyType.collapseBelow = 1;
     const auto open = tableOf(protectTables(tablesOf(units, Q3), everyType, secret), PublishedTables::Problem);
-    CHECK(valueOf(open, {"ARB", "ARB-SONST"}) == 0);
+    CHECK(valueOf(open, {u"ARB"_s, u"ARB-SONST"_s}) == 0);
 }
 
 TEST_CASE("protection refuses invalid parameters") {
@@ -417,9 +418,9 @@ TEST_CASE("two publications that differ by one case differ by exactly one in wel
         for (int trial = 0; trial < Trials; ++trial) {
             const auto secret = secretFrom(random);
             const int64_t a =
-                valueOf(tableOf(protectTables(before, defaults(), secret), PublishedTables::Field), {"INS"});
+                valueOf(tableOf(protectTables(before, defaults(), secret), PublishedTables::Field), {u"INS"_s});
             const int64_t b =
-                valueOf(tableOf(protectTables(after, defaults(), secret), PublishedTables::Field), {"INS"});
+                valueOf(tableOf(protectTables(after, defaults(), secret), PublishedTables::Field), {u"INS"_s});
             exactlyOne += (b - a == 1) ? 1 : 0;
         }
         INFO("n = " << n << ": difference +1 in " << exactlyOne << " of " << Trials);

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 
 using namespace kim;
+using namespace Qt::StringLiterals;
 using namespace kim::exchange;
 using namespace kim::reporting;
 using namespace kim::test;
@@ -91,8 +92,8 @@ TEST_CASE("the export holds only codes, counts and key sums, and the office read
     CaseManagerVault cm;
     ProblemReportExport exporter(cm.db(), cm.identity, cm.clock);
     const ProblemReport preview = exporter.prepare(Q3);
-    REQUIRE(preview.tables.table(QStringLiteral("problems"))->find({"INS", "INS-07"}));
-    CHECK(preview.tables.table(QStringLiteral("problems"))->find({"INS", "INS-07"})->count == 6);
+    REQUIRE(preview.tables.table(QStringLiteral("problems"))->find({u"INS"_s, u"INS-07"_s}));
+    CHECK(preview.tables.table(QStringLiteral("problems"))->find({u"INS"_s, u"INS-07"_s})->count == 6);
     REQUIRE(preview.proposals.size() == 1);
 
     const auto package = exporter.write(preview, cm.office.identity.contactCard());

@@ -16,6 +16,7 @@
 #include <variant>
 
 using namespace kim;
+using namespace Qt::StringLiterals;
 using namespace kim::exchange;
 using namespace kim::reporting;
 using namespace kim::test;
@@ -129,7 +130,7 @@ TEST_CASE("the documented example reports in tests/data are read and written bac
         const ProblemReport report = ProblemReport::fromJson(json, Period);
         CHECK(report.tables.programmeVersion == programme);
         CHECK(report.tables.tables.size() == 4);
-        CHECK(report.tables.table(QStringLiteral("problems"))->find({"ARB", "ARB-01+ARB-03"})->count == 2);
+        CHECK(report.tables.table(QStringLiteral("problems"))->find({u"ARB"_s, u"ARB-01+ARB-03"_s})->count == 2);
         CHECK(report.toJson() == json);
         ProblemReport sample = sampleReport();
         sample.tables.programmeVersion = programme;
@@ -187,30 +188,30 @@ TEST_CASE("a problem report that is not exactly the documented shape is refused 
     }
     SECTION("keys that are not codes") {
         const QList<QPair<int, QStringList>> hostile{
-            {0, {"XYZ", "XYZ-01"}},
-            {0, {"arb", "arb-01"}},
-            {0, {"ARB", "INS-01"}},
-            {0, {"ARB", "ARB-03+ARB-01"}},
-            {0, {"ARB", "ARB-01+ARB-01"}},
-            {0, {"ARB", "ARB-SONST"}},
-            {0, {"ARB", "ARB-1"}},
-            {0, {"ARB", "ARB-01 "}},
-            {0, {"ARB", "Müller"}},
-            {0, {"ARB", ""}},
-            {0, {"ARB", "ARB-01+"}},
-            {0, {"ARB"}},
-            {0, {"ARB", "ARB-01", "7"}},
-            {1, {"ARB", "0"}},
-            {1, {"ARB", "14"}},
-            {1, {"ARB", "07"}},
-            {1, {"ARB", " 7"}},
-            {1, {"ARB", "\u0663"}},
-            {1, {"ARB", "Gütersloh"}},
-            {1, {"ARB", "7|8"}},
-            {2, {"ARB", "5"}},
-            {2, {"ARB", "0"}},
-            {3, {"ARB", "17"}},
-            {3, {"ARB", "-1"}},
+            {0, {u"XYZ"_s, u"XYZ-01"_s}},
+            {0, {u"arb"_s, u"arb-01"_s}},
+            {0, {u"ARB"_s, u"INS-01"_s}},
+            {0, {u"ARB"_s, u"ARB-03+ARB-01"_s}},
+            {0, {u"ARB"_s, u"ARB-01+ARB-01"_s}},
+            {0, {u"ARB"_s, u"ARB-SONST"_s}},
+            {0, {u"ARB"_s, u"ARB-1"_s}},
+            {0, {u"ARB"_s, u"ARB-01 "_s}},
+            {0, {u"ARB"_s, u"Müller"_s}},
+            {0, {u"ARB"_s, u""_s}},
+            {0, {u"ARB"_s, u"ARB-01+"_s}},
+            {0, {u"ARB"_s}},
+            {0, {u"ARB"_s, u"ARB-01"_s, u"7"_s}},
+            {1, {u"ARB"_s, u"0"_s}},
+            {1, {u"ARB"_s, u"14"_s}},
+            {1, {u"ARB"_s, u"07"_s}},
+            {1, {u"ARB"_s, u" 7"_s}},
+            {1, {u"ARB"_s, u"\u0663"_s}},
+            {1, {u"ARB"_s, u"Gütersloh"_s}},
+            {1, {u"ARB"_s, u"7|8"_s}},
+            {2, {u"ARB"_s, u"5"_s}},
+            {2, {u"ARB"_s, u"0"_s}},
+            {3, {u"ARB"_s, u"17"_s}},
+            {3, {u"ARB"_s, u"-1"_s}},
         };
         for (const auto& [table, key] : hostile) {
             INFO(key.join(u',').toStdString());
