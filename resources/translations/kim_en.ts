@@ -4,17 +4,17 @@
 <context>
     <name>CaseManagerInbox</name>
     <message>
-        <location filename="../../src/exchange/CaseManagerInbox.cpp" line="31"/>
+        <location filename="../../src/reporting/CaseManagerInbox.cpp" line="31"/>
         <source>Die Problemliste in diesem Paket (Fassung %1) ist nicht neuer als Ihre (Fassung %2) und wurde nicht übernommen.</source>
         <translation>The problem taxonomy in this package (version %1) is not newer than yours (version %2) and was not applied.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/CaseManagerInbox.cpp" line="45"/>
+        <location filename="../../src/reporting/CaseManagerInbox.cpp" line="45"/>
         <source>Sonstige: %1</source>
         <translation>Other: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/CaseManagerInbox.cpp" line="94"/>
+        <location filename="../../src/reporting/CaseManagerInbox.cpp" line="89"/>
         <source>Das Paket enthält weder eine Problemliste noch Rückmeldungen der Koordinierenden Stelle, sondern Daten der Art „%1“.</source>
         <translation>The package contains neither a problem taxonomy nor feedback from the coordinating office, but data of kind “%1”.</translation>
     </message>
@@ -1093,67 +1093,67 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="279"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="282"/>
         <source>Ehefrau</source>
         <translation>Wife</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="280"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="283"/>
         <source>Ehemann</source>
         <translation>Husband</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="281"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="284"/>
         <source>Tochter</source>
         <translation>Daughter</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="282"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="285"/>
         <source>Sohn</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="318"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="321"/>
         <source>Fall eröffnet</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="319"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="322"/>
         <source>Situations- und Ressourcenanalyse begonnen</source>
         <translation>Analysis of situation and resources started</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="320"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="323"/>
         <source>Ziele im Hilfeplan vereinbart</source>
         <translation>Goals agreed in the support plan</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="321"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="324"/>
         <source>Vermittlung an Fachdienste begonnen</source>
         <translation>Referral to specialist services started</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="322"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="325"/>
         <source>Begleitung reduziert, Ziele werden überprüft</source>
         <translation>Support reduced, goals under review</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="323"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="326"/>
         <source>Ziele überprüft, Fall abgeschlossen</source>
         <translation>Goals reviewed, case closed</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="336"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="339"/>
         <source>Einwilligung widerrufen</source>
         <translation>Revoke consent</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="394"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="397"/>
         <source>Klientin</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="395"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="398"/>
         <source>Klient</source>
         <translation>Client</translation>
     </message>
@@ -1161,72 +1161,72 @@
 <context>
     <name>DemoReferrals</name>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="66"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="69"/>
         <source>Antrag auf Bürgergeld, Klärung der Unterlagen</source>
         <translation>Application for Bürgergeld (citizen&apos;s benefit), clarifying the documents</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="69"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="72"/>
         <source>Berufsberatung und Anerkennung der Qualifikation</source>
         <translation>Career guidance and recognition of qualifications</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="71"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="74"/>
         <source>Verlängerung des Aufenthaltstitels</source>
         <translation>Extension of the residence title</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="74"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="77"/>
         <source>Beratung zur Einbürgerung</source>
         <translation>Advice on naturalisation</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="77"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="80"/>
         <source>Rückfrage zum Asylverfahren</source>
         <translation>Query about the asylum procedure</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="81"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="84"/>
         <source>Impfberatung und Schuleingangsuntersuchung</source>
         <translation>Vaccination advice and school entry health check</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="84"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="87"/>
         <source>Schul- oder Kita-Platz für die Kinder</source>
         <translation>School or day-care place for the children</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="87"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="90"/>
         <source>Anmeldung zum Integrationskurs</source>
         <translation>Registration for the integration course</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="90"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="93"/>
         <source>Übernahme der Mietkaution</source>
         <translation>Payment of the rent deposit</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="93"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="96"/>
         <source>Antrag auf Kindergeld</source>
         <translation>Application for child benefit</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="97"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="100"/>
         <source>Beratung nach Diskriminierung bei der Wohnungssuche</source>
         <translation>Counselling after discrimination when looking for housing</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="99"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="102"/>
         <source>Sprachlotse für einen Arzttermin</source>
         <translation>Language mediator for a doctor&apos;s appointment</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="102"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="105"/>
         <source>Beratung zum Familiennachzug</source>
         <translation>Advice on family reunification</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="197"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="200"/>
         <source>Vermittlung: %1</source>
         <translation>Referral: %1</translation>
     </message>
@@ -1234,12 +1234,12 @@
 <context>
     <name>DisclosureControl</name>
     <message>
-        <location filename="../../src/exchange/DisclosureControl.cpp" line="82"/>
+        <location filename="../../src/reporting/DisclosureControl.cpp" line="82"/>
         <source>Eine Gemeinde in den Tabellen gehört zu keiner Region.</source>
         <translation>A municipality in the tables does not belong to any region.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/DisclosureControl.cpp" line="118"/>
+        <location filename="../../src/reporting/DisclosureControl.cpp" line="118"/>
         <source>Die Parameter der Geheimhaltung sind ungültig.</source>
         <translation>The disclosure control parameters are invalid.</translation>
     </message>
@@ -1342,72 +1342,72 @@
 <context>
     <name>ImportReason</name>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="10"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="10"/>
         <source>Die Datei ist kein Austauschpaket von KIM Fallakte.</source>
         <translation>The file is not a KIM Fallakte exchange package.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="12"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="12"/>
         <source>Das Paket stammt aus einer neueren Programmversion. Bitte aktualisieren Sie KIM Fallakte.</source>
         <translation>The package comes from a newer version of the program. Please update KIM Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="16"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="16"/>
         <source>Das Paket ist beschädigt oder wurde unterwegs verändert. Bitte lassen Sie es sich erneut schicken.</source>
         <translation>The package is damaged or was altered in transit. Please ask for it to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="20"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="20"/>
         <source>Das Paket ist für eine andere Arbeitsmappe verschlüsselt und kann hier nicht geöffnet werden.</source>
         <translation>The package is encrypted for a different workspace and cannot be opened here.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="24"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="24"/>
         <source>Das Paket ist mit einem Passwort verschlüsselt, nicht für diese Arbeitsmappe.</source>
         <translation>The package is encrypted with a password, not for this workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="27"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="27"/>
         <source>Die Signatur ist ungültig: Das Paket wurde verändert oder nicht vom angegebenen Absender signiert.</source>
         <translation>The signature is invalid: the package has been altered or was not signed by the stated sender.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="31"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="31"/>
         <source>Der Absender gehört nicht zu Ihren bestätigten Kontakten oder sein Kontakt wurde widerrufen. Bestätigen Sie zuerst seine Kontaktkarte.</source>
         <translation>The sender is not one of your confirmed contacts, or their contact has been revoked. Confirm their contact card first.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="35"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="35"/>
         <source>Das Paket ist laut seinem signierten Inhalt an jemand anderen gerichtet.</source>
         <translation>According to its signed content, the package is addressed to someone else.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="38"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="38"/>
         <source>Dieses Paket wurde bereits eingelesen.</source>
         <translation>This package has already been imported.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="40"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="40"/>
         <source>Die Datei ist zu groß für ein Austauschpaket.</source>
         <translation>The file is too large for an exchange package.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="45"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="45"/>
         <source>Die Datei enthält einen ungültigen Schlüssel.</source>
         <translation>The file contains an invalid key.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="49"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="49"/>
         <source>Der Inhalt des Pakets entspricht nicht dem vereinbarten Format und wurde nicht übernommen.</source>
         <translation>The content of the package does not match the agreed format and was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="61"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="61"/>
         <source>Das Paket konnte nicht übernommen werden: %1</source>
         <translation>The package could not be imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/ImportReason.cpp" line="64"/>
+        <location filename="../../src/reporting/ImportReason.cpp" line="64"/>
         <source>Das Paket konnte wegen eines internen Fehlers nicht übernommen werden.</source>
         <translation>The package could not be imported because of an internal error.</translation>
     </message>
@@ -1525,12 +1525,12 @@
 <context>
     <name>OfficeInbox</name>
     <message>
-        <location filename="../../src/exchange/OfficeInbox.cpp" line="50"/>
+        <location filename="../../src/reporting/OfficeInbox.cpp" line="21"/>
         <source>Das Paket enthält keinen Problembericht, sondern Daten der Art „%1“.</source>
         <translation>The package does not contain a problem report but data of kind “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/OfficeInbox.cpp" line="138"/>
+        <location filename="../../src/reporting/OfficeInbox.cpp" line="48"/>
         <source>Von %1 liegt für das %2 schon ein neuerer Bericht vor. Dieses ältere Paket wurde nicht übernommen.</source>
         <translation>A newer report from %1 for %2 already exists. This older package was not imported.</translation>
     </message>
@@ -1538,12 +1538,12 @@
 <context>
     <name>OfficeOutbox</name>
     <message>
-        <location filename="../../src/exchange/OfficeOutbox.cpp" line="28"/>
+        <location filename="../../src/reporting/OfficeOutbox.cpp" line="29"/>
         <source>Es gibt noch keine bestätigten Kontakte, an die das Paket gehen könnte.</source>
         <translation>There are no confirmed contacts yet to send the package to.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/OfficeOutbox.cpp" line="33"/>
+        <location filename="../../src/reporting/OfficeOutbox.cpp" line="34"/>
         <source>Ein Paket kann an höchstens %1 Kontakte gehen; Sie haben %2 bestätigte Kontakte.</source>
         <translation>A package can go to at most %1 contacts; you have %2 confirmed contacts.</translation>
     </message>
@@ -1551,7 +1551,7 @@
 <context>
     <name>OfficeSecret</name>
     <message>
-        <location filename="../../src/exchange/OfficeSecret.cpp" line="22"/>
+        <location filename="../../src/reporting/OfficeSecret.cpp" line="22"/>
         <source>Der geheime Schlüssel für die Geheimhaltung in dieser Arbeitsmappe ist beschädigt.</source>
         <translation>The secret key for disclosure control in this workspace is damaged.</translation>
     </message>
@@ -1734,7 +1734,7 @@
 <context>
     <name>ProblemReportExport</name>
     <message>
-        <location filename="../../src/exchange/ProblemReportExport.cpp" line="30"/>
+        <location filename="../../src/reporting/ProblemReportExport.cpp" line="31"/>
         <source>Die Koordinierende Stelle ist kein bestätigter Kontakt. Bitte bestätigen Sie zuerst ihre Kontaktkarte.</source>
         <translation>The coordinating office is not a confirmed contact. Please confirm its contact card first.</translation>
     </message>
@@ -1805,17 +1805,17 @@
 <context>
     <name>PublicationStore</name>
     <message>
-        <location filename="../../src/exchange/PublicationStore.cpp" line="155"/>
+        <location filename="../../src/reporting/PublicationStore.cpp" line="150"/>
         <source>Für %1 ist schon ein Quartal veröffentlicht. Regionen und Schwellenwert bleiben für dieses Jahr unverändert.</source>
         <translation>A quarter has already been published for %1. Regions and threshold remain unchanged for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/PublicationStore.cpp" line="163"/>
+        <location filename="../../src/reporting/PublicationStore.cpp" line="158"/>
         <source>Die Parameter sind ungültig: Jede Gemeinde muss genau einer Region angehören, und der Schwellenwert muss mindestens 1 sein.</source>
         <translation>The parameters are invalid: every municipality must belong to exactly one region, and the threshold must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/PublicationStore.cpp" line="183"/>
+        <location filename="../../src/reporting/PublicationStore.cpp" line="178"/>
         <source>Das %1 ist bereits veröffentlicht, und die Daten haben sich seitdem geändert. Eine Berichtigung braucht eine Begründung.</source>
         <translation>%1 has already been published, and the data has changed since then. A correction needs a reason.</translation>
     </message>
@@ -2094,12 +2094,12 @@
 <context>
     <name>RegionScheme</name>
     <message>
-        <location filename="../../src/exchange/RegionScheme.cpp" line="23"/>
+        <location filename="../../src/reporting/RegionScheme.cpp" line="23"/>
         <source>Region Nord</source>
         <translation>Region North</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegionScheme.cpp" line="26"/>
+        <location filename="../../src/reporting/RegionScheme.cpp" line="26"/>
         <source>Region Süd</source>
         <translation>Region South</translation>
     </message>
@@ -2211,124 +2211,124 @@
 <context>
     <name>kim-cli</name>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="44"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="45"/>
         <source>Die Datei %1 kann nicht gelesen werden.</source>
         <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="46"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="47"/>
         <source>Die Datei %1 ist zu groß.</source>
         <translation>The file %1 is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="54"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="55"/>
         <location filename="../../src/cli/DemoKreis.cpp" line="75"/>
         <source>Die Datei %1 konnte nicht geschrieben werden.</source>
         <translation>The file %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="60"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="61"/>
         <source>Bitte geben Sie die Arbeitsmappe mit --vault an.</source>
         <translation>Please specify the workspace with --vault.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="62"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="63"/>
         <source>Passwort für %1: </source>
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="71"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="72"/>
         <source>Name:           %1</source>
         <translation>Name:           %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="72"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="73"/>
         <source>Rolle:          %1</source>
         <translation>Role:           %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="73"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="74"/>
         <source>Organisation:   %1</source>
         <translation>Organisation:   %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="74"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="75"/>
         <source>Schlüssel-ID:   %1</source>
         <translation>Key ID:         %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="75"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="76"/>
         <source>Fingerabdruck:  %1</source>
         <translation>Fingerprint:    %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="96"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="97"/>
         <source>Unbekannter Befehl „%1“. Hilfe mit --help.</source>
         <translation>Unknown command “%1”. Use --help for help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="118"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="119"/>
         <source>Fingerabdruck: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="124"/>
-        <location filename="../../src/cli/CliCommands.cpp" line="132"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="125"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="133"/>
         <source>Bitte geben Sie genau eine Kontaktkarte an.</source>
         <translation>Please specify exactly one contact card.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="137"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="138"/>
         <source>Haben Sie den Fingerabdruck mit der Person am Telefon verglichen?</source>
         <translation>Have you compared the fingerprint with the person on the phone?</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="139"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="140"/>
         <source>Nicht gespeichert.</source>
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="143"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="144"/>
         <source>Kontakt gespeichert.</source>
         <translation>Contact saved.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="149"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="150"/>
         <source>Bitte geben Sie die Schlüssel-ID des Kontakts an.</source>
         <translation>Please specify the key ID of the contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="152"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="153"/>
         <source>Kontakt widerrufen.</source>
         <translation>Contact revoked.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="159"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="160"/>
         <source>widerrufen</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="160"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="161"/>
         <source>vertraut</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="170"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="171"/>
         <source>seal braucht --kind, --payload, --out und mindestens ein --to.</source>
         <translation>seal needs --kind, --payload, --out and at least one --to.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="174"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="175"/>
         <source>Die Nutzdaten sind kein gültiges JSON.</source>
         <translation>The payload is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="184"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="185"/>
         <source>%1 ist kein bestätigter Kontakt. Bitte zuerst „kim-cli trust“ ausführen.</source>
         <translation>%1 is not a confirmed contact. Please run “kim-cli trust” first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CliCommands.cpp" line="195"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="197"/>
         <source>Paket für %n Empfänger geschrieben.</source>
         <translation>
             <numerusform>Package written for %n recipient.</numerusform>
@@ -2336,38 +2336,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="201"/>
-        <location filename="../../src/cli/CliCommands.cpp" line="219"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="203"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="221"/>
         <source>Bitte geben Sie genau ein Paket an.</source>
         <translation>Please specify exactly one package.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="208"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="210"/>
         <source>Signatur gültig: %1 (%2), Art %3, Zeitraum %4, Paket %5</source>
         <translation>Signature valid: %1 (%2), kind %3, period %4, package %5</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="226"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="228"/>
         <source>Format:      age v1 (age-encryption.org/v1)</source>
         <translation>Format:      age v1 (age-encryption.org/v1)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="227"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="229"/>
         <source>Empfänger:   %1 (%2)</source>
         <translation>Recipient:   %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="230"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="232"/>
         <source>Größe:       %1 Bytes (Kopf %2, verschlüsselter Inhalt %3)</source>
         <translation>Size:        %1 bytes (header %2, encrypted content %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="241"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="243"/>
         <source>empfangen</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="242"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="244"/>
         <source>gesendet</source>
         <translation>sent</translation>
     </message>
@@ -3818,83 +3818,83 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::EvaluationTab</name>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="52"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="53"/>
         <source>&amp;Quartal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="55"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="56"/>
         <source>&amp;Veröffentlichen …</source>
         <translation>&amp;Publish …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="86"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="87"/>
         <source>Problemkombinationen je Handlungsfeld</source>
         <translation>Problem combinations per field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="87"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="88"/>
         <source>Handlungsfeld × Kommune</source>
         <translation>Field of action × municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="88"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="89"/>
         <source>Handlungsfeld × Zielgruppe</source>
         <translation>Field of action × target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="89"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="90"/>
         <source>Handlungsfeld × Einrichtungsart</source>
         <translation>Field of action × institution type</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="92"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="93"/>
         <source>vertraulich: exakte Zahlen, nur für die Koordinierende Stelle</source>
         <translation>confidential: exact figures, for the coordinating office only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="96"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="97"/>
         <source>Zusammengeführte Tabelle</source>
         <translation>Merged table</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="109"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="296"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="109"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="298"/>
         <source>Veröffentlicht</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="109"/>
         <source>Meldungen</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="108"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="109"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="111"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="112"/>
         <source>Veröffentlichung</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="115"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="116"/>
         <source>&lt;b&gt;Revisionen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Revisions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="145"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="146"/>
         <source>Noch keine Meldungen eingegangen.</source>
         <translation>No reports received yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="158"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="159"/>
         <source>%n gültige Meldung(en) in diesem Quartal</source>
         <translation>
             <numerusform>%n valid report in this quarter</numerusform>
@@ -3902,58 +3902,58 @@ Fingerprint to read out on the phone:
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="175"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="176"/>
         <source>Anzahl (exakt)</source>
         <translation>Count (exact)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="196"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="198"/>
         <source>erste Veröffentlichung</source>
         <translation>first publication</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="205"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="207"/>
         <source>Dieses Quartal ist noch nicht veröffentlicht.</source>
         <translation>This quarter has not been published yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="206"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="208"/>
         <source>Veröffentlicht als Revision %1. Neue Zahlen werden nur mit Begründung als weitere Revision veröffentlicht.</source>
         <translation>Published as revision %1. New figures are only published with a reason, as a further revision.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="227"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="229"/>
         <source>Gespeichert</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="228"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="230"/>
         <source>Die Parameter für %1 sind gespeichert.</source>
         <translation>The parameters for %1 have been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="255"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="257"/>
         <source>Unverändert</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="256"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="258"/>
         <source>Seit der Veröffentlichung sind keine neuen Meldungen eingegangen. Die veröffentlichten Zahlen (Revision %1) gelten weiter.</source>
         <translation>No new reports have been received since publication. The published figures (revision %1) remain valid.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="264"/>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="270"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="266"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="272"/>
         <source>Veröffentlichen</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="265"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="267"/>
         <source>Die Zahlen des %1 werden durch das Cell-Key-Verfahren geschützt und veröffentlicht. Danach ist das Quartal eingefroren, und die Regionen und die Schwelle für „sonstige“ sind für %2 festgelegt.</source>
         <translation>The figures for %1 will be protected by the cell-key method and published. After that the quarter is frozen, and the regions and the threshold for “other” are fixed for %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/EvaluationTab.cpp" line="297"/>
+        <location filename="../../src/gui/office/EvaluationTab.cpp" line="299"/>
         <source>Das %1 ist als Revision %2 veröffentlicht. Der Konferenzbericht zeigt die geschützten Zahlen.</source>
         <translation>%1 has been published as revision %2. The conference report shows the protected figures.</translation>
     </message>
@@ -4542,124 +4542,124 @@ It is signed and encrypted; only “%3” can open it. Send the file to the coor
 <context>
     <name>kim::gui::IntakeTab</name>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
         <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Absender*in</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
         <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="37"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Erstellt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Eingegangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="41"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="43"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="45"/>
         <source>&amp;Pakete einlesen …</source>
         <translation>Import &amp;packages …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="45"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="47"/>
         <source>&amp;Ordner einlesen …</source>
         <translation>Import f&amp;older …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="47"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="49"/>
         <source>oder Dateien und Ordner mit Paketen (*.kimpkg, *.age) hierher ziehen</source>
         <translation>or drag files and folders with packages (*.kimpkg, *.age) here</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="49"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="51"/>
         <source>Noch nichts eingelesen.</source>
         <translation>Nothing imported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="66"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="68"/>
         <source>&lt;b&gt;Ergebnis des letzten Einlesens&lt;/b&gt;</source>
         <translation>&lt;b&gt;Result of the last import&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="72"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="74"/>
         <source>&lt;b&gt;Eingegangene Meldungen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Received reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="111"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="113"/>
         <source>Keine Pakete gefunden (gesucht wurde nach *.kimpkg und *.age).</source>
         <translation>No packages found (searched for *.kimpkg and *.age).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="126"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="128"/>
         <source>Angenommen</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="130"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="132"/>
         <source>Ersetzt frühere Meldung</source>
         <translation>Replaces earlier report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="134"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="136"/>
         <source>Abgelehnt</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="148"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="150"/>
         <source>%1 angenommen, %2 als Korrektur ersetzt, %3 abgelehnt.</source>
         <translation>%1 accepted, %2 replaced as corrections, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="150"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="152"/>
         <source>Abgebrochen: </source>
         <translation>Cancelled: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="170"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="172"/>
         <source>durch neuere Meldung ersetzt</source>
         <translation>replaced by a newer report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="170"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="172"/>
         <source>gültig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="173"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="175"/>
         <source>Schlüssel-ID der Absender*in: %1</source>
         <translation>Sender&apos;s key ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="178"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="180"/>
         <source>%n gültige Meldung(en)</source>
         <translation>
             <numerusform>%n valid report</numerusform>
@@ -5226,42 +5226,42 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::ProblemCodeLabels</name>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="40"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="35"/>
         <source>sonstige Probleme (%1)</source>
         <translation>other problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="44"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="39"/>
         <source>(unbekannter Problemtyp)</source>
         <translation>(unknown problem type)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="71"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="66"/>
         <source>keine Einrichtung genannt</source>
         <translation>no institution named</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="98"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="93"/>
         <source>Handlungsfeld</source>
         <translation>Field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="101"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="96"/>
         <source>Probleme (je Fall zusammen)</source>
         <translation>Problems (combined per case)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="104"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="99"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="107"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="102"/>
         <source>Zielgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="110"/>
+        <location filename="../../src/gui/problems/ProblemCodeLabels.cpp" line="105"/>
         <source>Art der Einrichtung</source>
         <translation>Institution type</translation>
     </message>
@@ -5671,57 +5671,57 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
 <context>
     <name>kim::gui::ReferralDialog</name>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="29"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="28"/>
         <source>Neue Vermittlung</source>
         <translation>New referral</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="29"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="28"/>
         <source>Vermittlung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="46"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="45"/>
         <source>Worum geht es? Kurz und ohne unnötige Einzelheiten.</source>
         <translation>What is it about? Briefly and without unnecessary details.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="50"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="49"/>
         <source>&amp;Rückmeldung erwartet bis</source>
         <translation>Response e&amp;xpected by</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="59"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="58"/>
         <source>&amp;Einrichtung:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="60"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="59"/>
         <source>&amp;Handlungsfeld:</source>
         <translation>&amp;Field of action:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="61"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="60"/>
         <source>&amp;Anlass:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="62"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="61"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="65"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="64"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="66"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="65"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="71"/>
+        <location filename="../../src/gui/referrals/ReferralDialog.cpp" line="70"/>
         <source>Daten werden erst weitergegeben, wenn Sie den Status auf „übermittelt“ setzen. Dafür braucht es eine Schweigepflichtentbindung für diese Einrichtung.</source>
         <translation>Data is only disclosed once you set the status to “sent”. This requires a release from confidentiality for this institution.</translation>
     </message>

@@ -1,10 +1,11 @@
-#include "core/DemoGenerator.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoGenerator.h"
 
 #include "core/CaseRules.h"
 #include "core/Catalog.h"
-#include "core/DemoData.h"
-#include "core/DemoProblems.h"
-#include "core/DemoReferrals.h"
+#include "demo/DemoData.h"
+#include "demo/DemoProblems.h"
+#include "demo/DemoReferrals.h"
 #include "core/Domain.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -16,7 +17,9 @@
 #include <random>
 #include <vector>
 
-namespace kim::core {
+namespace kim::demo {
+
+using namespace kim::core;
 
 namespace {
 
@@ -428,4 +431,4 @@ void generateDemoData(storage::Database& db, const DemoOptions& options) {
     transaction.commit();
 }
 
-} // namespace kim::core
+} // namespace kim::demo

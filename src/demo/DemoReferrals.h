@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Catalog.h"
@@ -14,14 +15,14 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
+namespace kim::demo {
 
 // What the demo generator knows about a case when it adds the referral work to it.
 struct DemoReferralCase {
     int64_t clientId = 0;
     int64_t caseId = 0;
-    TargetGroup group = TargetGroup::Immigrants;
-    ResidenceStatus residence = ResidenceStatus::Other;
+    core::TargetGroup group = core::TargetGroup::Immigrants;
+    core::ResidenceStatus residence = core::ResidenceStatus::Other;
     bool consentToReferrals = false;
     QDate openedOn;
     QDate end; // the case's closing day, or today for an open case
@@ -40,12 +41,12 @@ private:
     int between(int low, int high) { return low + below(high - low + 1); }
     int weighted(const QList<QPair<int, int>>& list);
     void addReferral(const DemoReferralCase& c);
-    void walkStatuses(int64_t referralId, InstitutionType type, const QDate& from, const QDate& expectedBy,
+    void walkStatuses(int64_t referralId, core::InstitutionType type, const QDate& from, const QDate& expectedBy,
                       const QDate& end);
     void addPeriods(const DemoReferralCase& c);
-    void addPeriod(int64_t clientId, LegalDomain domain, const QDate& start, const QDate& end);
-    int64_t addRelease(const DemoReferralCase& c, int64_t institutionId, InstitutionType type, const QDate& on);
-    void setStatus(int64_t referralId, ReferralStatus status, const QDate& on);
+    void addPeriod(int64_t clientId, core::LegalDomain domain, const QDate& start, const QDate& end);
+    int64_t addRelease(const DemoReferralCase& c, int64_t institutionId, core::InstitutionType type, const QDate& on);
+    void setStatus(int64_t referralId, core::ReferralStatus status, const QDate& on);
 
     storage::Database& m_db;
     std::mt19937 m_engine;
@@ -58,4 +59,4 @@ private:
     storage::Statement m_period;
 };
 
-} // namespace kim::core
+} // namespace kim::demo

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Catalog.h"
@@ -16,12 +17,12 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
+namespace kim::demo {
 
 // What the demo generator knows about a case when it adds structural problems to it.
 struct DemoProblemCase {
     int64_t caseId = 0;
-    TargetGroup group = TargetGroup::Immigrants;
+    core::TargetGroup group = core::TargetGroup::Immigrants;
     QDate openedOn;
     QDate end; // the case's closing day, or today for an open case
 };
@@ -37,14 +38,14 @@ public:
 
     uint64_t nextRecordKey() { return m_keys(); }
     // About one client in twenty joins the family of an earlier client in the same town.
-    void linkFamily(int64_t clientId, Municipality municipality);
+    void linkFamily(int64_t clientId, core::Municipality municipality);
     void addFor(const DemoProblemCase& c);
 
 private:
     int below(int n) { return static_cast<int>(m_engine() % static_cast<uint32_t>(n)); }
     int between(int low, int high) { return low + below(high - low + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    int pickProblem(TargetGroup group);
+    int pickProblem(core::TargetGroup group);
     void addFlag(const DemoProblemCase& c, int problem);
 
     storage::Database& m_db;
@@ -58,4 +59,4 @@ private:
     storage::Statement m_family;
 };
 
-} // namespace kim::core
+} // namespace kim::demo

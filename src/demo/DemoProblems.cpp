@@ -1,4 +1,5 @@
-#include "core/DemoProblems.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoProblems.h"
 
 #include "storage/Database.h"
 
@@ -6,7 +7,9 @@
 
 #include <algorithm>
 
-namespace kim::core {
+namespace kim::demo {
+
+using namespace kim::core;
 
 namespace {
 
@@ -158,4 +161,4 @@ void DemoProblems::addFlag(const DemoProblemCase& c, int index) {
     m_flag.reset();
 }
 
-} // namespace kim::core
+} // namespace kim::demo

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoreFixture.h"
 
-#include "core/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -8,6 +9,7 @@
 
 using namespace kim;
 using namespace kim::core;
+using namespace kim::demo;
 using kim::test::CoreFixture;
 
 namespace {
@@ -131,7 +133,7 @@ TEST_CASE("demo data added to a vault in use continues its case codes") {
     CHECK(scalar(f, "SELECT COUNT(DISTINCT case_code) FROM clients") == 202);
 }
 
-// A benchmark that prints its figures; run with core_tests "[benchmark]".
+// A benchmark that prints its figures; run with demo_tests "[benchmark]".
 TEST_CASE("generating ten thousand demo clients and paging through them", "[.][benchmark]") {
     CoreFixture f;
     QElapsedTimer timer;

@@ -1,4 +1,5 @@
-#include "core/DemoReferrals.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoReferrals.h"
 
 #include "core/ReferralRules.h"
 #include "storage/Database.h"
@@ -7,7 +8,9 @@
 
 #include <algorithm>
 
-namespace kim::core {
+namespace kim::demo {
+
+using namespace kim::core;
 
 namespace {
 
@@ -287,4 +290,4 @@ void DemoReferrals::addPeriods(const DemoReferralCase& c) {
     }
 }
 
-} // namespace kim::core
+} // namespace kim::demo
