@@ -25,8 +25,10 @@ struct DemoOptions {
 
 // Fills a vault with synthetic, plausible case work: clients with consent, cases in
 // every phase, goals, consultations with German notes, follow-ups, referrals, families and
-// structural-problem flags. The same options
-// always produce the same data. All names are invented; nothing is real.
+// structural-problem flags. Written through core's repositories in one transaction, so the
+// data obeys the same rules as a case manager's entries and no schema change needs a second
+// writer here. The same options always produce the same data. All names are invented;
+// nothing is real. Throws kim::Error, and then writes nothing.
 void generateDemoData(storage::Database& db, const DemoOptions& options);
 
 } // namespace kim::demo

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Catalog.h"
-#include "storage/Statement.h"
+#include "core/ProblemFlagRepository.h"
 
 #include <QDate>
 #include <QHash>
@@ -10,8 +10,13 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <vector>
+
+namespace kim {
+class FixedClock;
+}
 
 namespace kim::storage {
 class Database;
@@ -29,16 +34,20 @@ struct DemoProblemCase {
 
 // The structural-problem part of the demo data (internal to DemoGenerator): record keys,
 // families and problem flags on about a third of the cases, weighted towards the problems
-// case managers meet most. Uses its own random streams so adding it did not change the rest
-// of the demo data. Record keys come from the seed too, so the same seed gives the same
-// tables; that is fine for invented people, while real cases get keys from the system RNG.
+// case managers meet most, recorded through ProblemFlagRepository on the days they happen.
+// Uses its own random streams so adding it did not change the rest of the demo data. Record
+// keys come from the seed too, so the same seed gives the same tables; that is fine for
+// invented people, while real cases get keys from the system RNG.
 class DemoProblems final {
 public:
-    DemoProblems(storage::Database& db, uint32_t seed, const QDate& today);
+    DemoProblems(storage::Database& db, FixedClock& clock, uint32_t seed, const QDate& today);
 
     uint64_t nextRecordKey() { return m_keys(); }
-    // About one client in twenty joins the family of an earlier client in the same town.
-    void linkFamily(int64_t clientId, core::Municipality municipality);
+    // About one client in twenty joins the family of an earlier client in the same town:
+    // the head of that family, or nothing.
+    std::optional<int64_t> familyFor(core::Municipality municipality);
+    // A client who joined no family heads one that later clients of the town may join.
+    void addHead(core::Municipality municipality, int64_t clientId);
     void addFor(const DemoProblemCase& c);
 
 private:
@@ -48,15 +57,14 @@ private:
     int pickProblem(core::TargetGroup group);
     void addFlag(const DemoProblemCase& c, int problem);
 
-    storage::Database& m_db;
+    FixedClock& m_clock;
     std::mt19937 m_engine;
     std::mt19937_64 m_keys;
     QDate m_today;
     QList<bool> m_active; // per entry of the weighted problem list: still in the taxonomy
     QHash<int, QList<int64_t>> m_institutionsByType;
     QHash<int, std::vector<int64_t>> m_headsByMunicipality;
-    storage::Statement m_flag;
-    storage::Statement m_family;
+    core::ProblemFlagRepository m_flags;
 };
 
 } // namespace kim::demo

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/Catalog.h"
-#include "storage/Statement.h"
+#include "core/LegalDomainRepository.h"
+#include "core/ReferralReleaseRepository.h"
+#include "core/ReferralRepository.h"
 
 #include <QDate>
 #include <QHash>
@@ -10,6 +12,10 @@
 
 #include <cstdint>
 #include <random>
+
+namespace kim {
+class FixedClock;
+}
 
 namespace kim::storage {
 class Database;
@@ -29,11 +35,12 @@ struct DemoReferralCase {
 };
 
 // The referral part of the demo data (internal to DemoGenerator): releases, referrals with a
-// plausible status history (some overdue) and the legal-domain timeline. Uses its own random
-// stream so adding it did not change the rest of the demo data.
+// plausible status history (some overdue) and the legal-domain timeline, written through the
+// referral repositories on the days they happen. Uses its own random stream so adding it did
+// not change the rest of the demo data.
 class DemoReferrals final {
 public:
-    DemoReferrals(storage::Database& db, uint32_t seed, const QDate& today);
+    DemoReferrals(storage::Database& db, FixedClock& clock, uint32_t seed, const QDate& today);
     void addFor(const DemoReferralCase& c);
 
 private:
@@ -44,19 +51,17 @@ private:
     void walkStatuses(int64_t referralId, core::InstitutionType type, const QDate& from, const QDate& expectedBy,
                       const QDate& end);
     void addPeriods(const DemoReferralCase& c);
-    void addPeriod(int64_t clientId, core::LegalDomain domain, const QDate& start, const QDate& end);
-    int64_t addRelease(const DemoReferralCase& c, int64_t institutionId, core::InstitutionType type, const QDate& on);
+    void addPeriod(const DemoReferralCase& c, core::LegalDomain domain, const QDate& start, const QDate& end);
+    void addRelease(const DemoReferralCase& c, int64_t institutionId, core::InstitutionType type, const QDate& on);
     void setStatus(int64_t referralId, core::ReferralStatus status, const QDate& on);
 
-    storage::Database& m_db;
+    FixedClock& m_clock;
     std::mt19937 m_engine;
     QDate m_today;
     QHash<int, QList<int64_t>> m_institutionsByType;
-    storage::Statement m_release;
-    storage::Statement m_referral;
-    storage::Statement m_history;
-    storage::Statement m_status;
-    storage::Statement m_period;
+    core::ReferralRepository m_referrals;
+    core::ReferralReleaseRepository m_releases;
+    core::LegalDomainRepository m_periods;
 };
 
 } // namespace kim::demo
