@@ -1,8 +1,8 @@
 #include "ConsultationTopUp.h"
 
 #include "core/Catalog.h"
-#include "core/DemoData.h"
 #include "core/Domain.h"
+#include "demo/DemoData.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -65,15 +65,15 @@ ConsultationTopUp::NewConsultation ConsultationTopUp::draw(const CaseFacts& fact
 
 QString ConsultationTopUp::note(int mode, int fields, int municipality) {
     using namespace core;
-    const auto& openings = DemoData::noteOpenings(static_cast<ConsultationMode>(mode));
+    const auto& openings = demo::DemoData::noteOpenings(static_cast<ConsultationMode>(mode));
     QStringList sentences{QString::fromUtf8(pickFrom(openings, below(static_cast<int>(openings.size()))))};
     for (int field = 1; field <= 6; ++field) {
         if ((fields & (1 << (field - 1))) == 0)
             continue;
-        const auto& list = DemoData::noteSentences(static_cast<FieldOfAction>(field));
+        const auto& list = demo::DemoData::noteSentences(static_cast<FieldOfAction>(field));
         sentences.append(QString::fromUtf8(pickFrom(list, below(static_cast<int>(list.size())))));
     }
-    const auto& closings = DemoData::noteClosings();
+    const auto& closings = demo::DemoData::noteClosings();
     const QString closing = QString::fromUtf8(pickFrom(closings, below(static_cast<int>(closings.size()))));
     if (!closing.isEmpty())
         sentences.append(closing);

@@ -16,7 +16,7 @@ namespace kim::bench {
 // caseload after a few years has more. This adds consultations to every case until it
 // holds `perCase` on average (drawn per case from perCase ± 6), with notes assembled from
 // the demo's own text fragments, dates inside the case's open period, and the same
-// std::mt19937 approach as core::generateDemoData, so a seed always gives the same rows.
+// std::mt19937 approach as demo::generateDemoData, so a seed always gives the same rows.
 // Lives here rather than in DemoGenerator so that --demo stays as it is.
 class ConsultationTopUp final {
 public:

@@ -3,8 +3,8 @@
 #include "ConsultationTopUp.h"
 #include "Stats.h"
 
-#include "core/DemoData.h"
-#include "core/DemoGenerator.h"
+#include "demo/DemoData.h"
+#include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/Vault.h"
 
@@ -40,7 +40,7 @@ crypto::KdfParams benchmarkKdf() {
 
 QStringList filterTexts() {
     QStringList texts;
-    for (const auto& origin : core::DemoData::origins()) {
+    for (const auto& origin : demo::DemoData::origins()) {
         for (const char* name : origin.lastNames) {
             const QString prefix = QString::fromUtf8(name).left(3);
             if (!texts.contains(prefix))
@@ -82,11 +82,12 @@ QJsonObject createWorkload(const QString& vaultPath, const WorkloadOptions& opti
         auto vault =
             storage::Vault::create(vaultPath, benchmarkPassword(), storage::WorkspaceKind::CaseManager, benchmarkKdf());
         storage::Database& db = vault->database();
-        core::DemoOptions demo;
-        demo.clients = options.clients;
-        demo.seed = options.seed;
-        demo.today = options.today;
-        report[QStringLiteral("generate_s")] = millisecondsOf([&] { core::generateDemoData(db, demo); }) / 1000.0;
+        demo::DemoOptions demoOptions;
+        demoOptions.clients = options.clients;
+        demoOptions.seed = options.seed;
+        demoOptions.today = options.today;
+        report[QStringLiteral("generate_s")] =
+            millisecondsOf([&] { demo::generateDemoData(db, demoOptions); }) / 1000.0;
         const int64_t demoConsultations = countRows(db, QStringLiteral("consultations"));
         ConsultationTopUp topUp(db, options.seed, options.today);
         report[QStringLiteral("topup_s")] = millisecondsOf([&] { topUp.run(options.consultationsPerCase); }) / 1000.0;

@@ -27,7 +27,7 @@ OFFICE_BINARY = "kim_bench_office"
 GUI_STALL_TARGET_MS = 100
 # Part of every vault's file name: raise it whenever the generator changes what it writes,
 # so that vaults kept in --work-dir from an older generator are not reused.
-WORKLOAD_TAG = "w2"
+WORKLOAD_TAG = "w3"
 
 # operation key -> (label, read/write, absolute target in ms at 100,000 clients, statistic)
 OPERATIONS = [

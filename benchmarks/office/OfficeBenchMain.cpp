@@ -17,9 +17,9 @@
 #include "Workload.h"
 
 #include "base/Clock.h"
-#include "core/DemoGenerator.h"
 #include "core/ProblemTables.h"
 #include "base/Error.h"
+#include "demo/DemoGenerator.h"
 #include "exchange/ContactBook.h"
 #include "exchange/Identity.h"
 #include "exchange/IdentityStore.h"
@@ -98,13 +98,13 @@ std::vector<std::vector<core::ProblemTableSet>> buildTemplates(const QTemporaryD
     for (int t = 0; t < args.templates; ++t) {
         auto vault = storage::Vault::create(dir.filePath(QStringLiteral("cm%1.kimvault").arg(t)), benchmarkPassword(),
                                             storage::WorkspaceKind::CaseManager, benchmarkKdf());
-        core::DemoOptions demo;
-        demo.clients = args.clients;
-        demo.seed = 2026 + static_cast<uint32_t>(t);
-        demo.today = Today;
+        demo::DemoOptions data;
+        data.clients = args.clients;
+        data.seed = 2026 + static_cast<uint32_t>(t);
+        data.today = Today;
         const QList<core::Municipality> municipalities = core::allValues<core::Municipality>();
-        demo.municipalities = {municipalities[t % municipalities.size()]};
-        core::generateDemoData(vault->database(), demo);
+        data.municipalities = {municipalities[t % municipalities.size()]};
+        demo::generateDemoData(vault->database(), data);
         std::vector<core::ProblemTableSet> sets;
         for (const core::Quarter& quarter : quarters)
             sets.push_back(core::buildProblemTables(vault->database(), quarter));

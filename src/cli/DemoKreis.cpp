@@ -4,8 +4,8 @@
 #include "cli/PasswordPrompt.h"
 
 #include "base/Clock.h"
-#include "core/DemoGenerator.h"
 #include "core/Quarter.h"
+#include "demo/DemoGenerator.h"
 #include "base/Error.h"
 #include "exchange/ContactBook.h"
 #include "exchange/ContactCard.h"
@@ -196,12 +196,12 @@ void DemoKreis::createCaseManager(int number, const QList<Municipality>& municip
     auto vault = storage::Vault::create(path(QStringLiteral("fallmanagement/%1.kimvault").arg(tag)), m_options.password,
                                         storage::WorkspaceKind::CaseManager, demoKdf());
     auto& db = vault->database();
-    core::DemoOptions demo;
-    demo.clients = m_options.clientsPerManager;
-    demo.seed = m_options.seed + static_cast<uint32_t>(number);
-    demo.today = m_options.today;
-    demo.municipalities = municipalities;
-    core::generateDemoData(db, demo);
+    demo::DemoOptions data;
+    data.clients = m_options.clientsPerManager;
+    data.seed = m_options.seed + static_cast<uint32_t>(number);
+    data.today = m_options.today;
+    data.municipalities = municipalities;
+    demo::generateDemoData(db, data);
 
     const QString organisation = QString::fromUtf8(Organisations[(number - 1) % std::size(Organisations)]);
     exchange::IdentityStore::ensure(db);

@@ -36,9 +36,10 @@ QList<PhaseChange> loadHistory(storage::Database& db, int64_t caseId) {
 
 } // namespace
 
-CaseRepository::CaseRepository(storage::Database& db, const Clock& clock)
+CaseRepository::CaseRepository(storage::Database& db, const Clock& clock, RecordKeySource recordKeys)
     : m_db(db)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_recordKeys(recordKeys ? std::move(recordKeys) : RecordKeySource(crypto::randomUint64)) {}
 
 std::optional<Case> CaseRepository::latestCase(int64_t clientId) {
     // Cases of a client never overlap, so the highest id is the most recent one.
@@ -90,7 +91,7 @@ Case CaseRepository::open(int64_t clientId) {
     auto insert = m_db.prepare(
         QStringLiteral("INSERT INTO cases (client_id, phase, opened_on, record_key) VALUES (?1, ?2, ?3, ?4)"));
     insert.bind(1, clientId).bind(2, static_cast<int>(Phase::Clarification)).bind(3, today);
-    insert.bind(4, static_cast<int64_t>(crypto::randomUint64())).run();
+    insert.bind(4, static_cast<int64_t>(m_recordKeys())).run();
     const int64_t caseId = m_db.lastInsertId();
     addHistory(m_db, caseId, Phase::Clarification, today,
                QCoreApplication::translate("CaseRepository", "Fall eröffnet"));

@@ -2,6 +2,7 @@
 
 #include "core/Domain.h"
 
+#include <functional>
 #include <optional>
 
 namespace kim::storage {
@@ -17,7 +18,11 @@ namespace kim::core {
 // Cases following the DGCC cycle, their phase history and goals.
 class CaseRepository final {
 public:
-    CaseRepository(storage::Database& db, const Clock& clock);
+    // Where the secret record keys of new cases come from: the system RNG unless given. Demo
+    // data draws them from its seed, so that a seed always gives the same problem tables.
+    using RecordKeySource = std::function<uint64_t()>;
+
+    CaseRepository(storage::Database& db, const Clock& clock, RecordKeySource recordKeys = {});
 
     // The client's most recent case (open or closed), with history.
     std::optional<Case> latestCase(int64_t clientId);
@@ -36,6 +41,7 @@ public:
 private:
     storage::Database& m_db;
     const Clock& m_clock;
+    RecordKeySource m_recordKeys;
 };
 
 } // namespace kim::core

@@ -58,6 +58,7 @@ Database::Database(sqlite3* db)
     : m_db(db) {}
 
 Database::~Database() {
+    finaliseKept();
     sqlite3_close_v2(m_db);
 }
 
@@ -109,14 +110,67 @@ void Database::exec(const QString& sql) {
 }
 
 Statement Database::prepare(const QString& sql) {
-    const QByteArray utf8 = sql.toUtf8();
+    QByteArray utf8 = sql.toUtf8();
+    if (m_reuseDepth > 0) {
+        const auto kept = m_kept.find(utf8);
+        if (kept != m_kept.end() && !kept->isEmpty()) {
+            --m_keptCount;
+            return Statement(m_db, kept->takeLast(), this, std::move(utf8));
+        }
+    }
     sqlite3_stmt* statement = nullptr;
     check(m_db, sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr));
-    return Statement(m_db, statement);
+    if (m_reuseDepth == 0)
+        return Statement(m_db, statement);
+    return Statement(m_db, statement, this, std::move(utf8));
+}
+
+void Database::requireNotDoomed() const {
+    if (m_doomed)
+        throw Error(ErrorCode::Internal,
+                    QCoreApplication::translate("Database", "Ein Teil der Änderungen ist fehlgeschlagen. Deshalb wurde "
+                                                            "nichts davon gespeichert."));
+}
+
+void Database::beginStatementReuse() {
+    ++m_reuseDepth;
+}
+
+void Database::endStatementReuse() {
+    if (--m_reuseDepth == 0)
+        finaliseKept();
+}
+
+void Database::keep(sqlite3_stmt* statement, const QByteArray& sql) {
+    // Bounded: a scope that prepares ever new SQL text gains nothing from keeping it.
+    constexpr int MaxKept = 256;
+    if (m_reuseDepth == 0 || m_keptCount >= MaxKept) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    // The reset's result repeats the last step's error, which was reported already; cleared
+    // bindings make a reused statement start with every parameter NULL, like a new one.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    m_kept[sql].append(statement);
+    ++m_keptCount;
+}
+
+void Database::finaliseKept() {
+    for (const QList<sqlite3_stmt*>& statements : std::as_const(m_kept)) {
+        for (sqlite3_stmt* statement : statements)
+            sqlite3_finalize(statement);
+    }
+    m_kept.clear();
+    m_keptCount = 0;
 }
 
 int64_t Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
 }
 
 int Database::changes() const {

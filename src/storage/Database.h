@@ -2,6 +2,9 @@
 
 #include "storage/Statement.h"
 
+#include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <botan/secmem.h>
@@ -31,6 +34,12 @@ public:
 
     int64_t lastInsertId() const;
     int changes() const;
+    // Whether a transaction is open on this connection (it is not in autocommit mode).
+    bool inTransaction() const;
+    // Between begin and end (they nest), statements are kept when done and prepared once per
+    // SQL text; use StatementReuse rather than calling these.
+    void beginStatementReuse();
+    void endStatementReuse();
     int userVersion();
     QString cipherVersion();
     // Reads every page and checks its HMAC; throws Error(DamagedDatabase) on damage.
@@ -41,10 +50,22 @@ public:
     sqlite3* handle() const { return m_db; }
 
 private:
+    friend class Savepoint;
+    friend class Statement;
+    friend class Transaction;
     explicit Database(sqlite3* db);
     void applySettings();
+    // A finished statement of a reuse scope, reset and without bindings, for the next prepare.
+    void keep(sqlite3_stmt* statement, const QByteArray& sql);
+    void finaliseKept();
+    // Throws Error(Internal) once a joined Transaction ended without commit (see Transaction).
+    void requireNotDoomed() const;
 
     sqlite3* m_db = nullptr;
+    bool m_doomed = false;
+    int m_reuseDepth = 0;
+    int m_keptCount = 0;
+    QHash<QByteArray, QList<sqlite3_stmt*>> m_kept;
 };
 
 } // namespace kim::storage

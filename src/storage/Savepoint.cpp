@@ -6,6 +6,8 @@ namespace kim::storage {
 
 Savepoint::Savepoint(Database& db)
     : m_db(db) {
+    if (!m_db.inTransaction())
+        m_db.m_doomed = false; // outermost: a transaction of its own
     m_db.exec(QStringLiteral("SAVEPOINT kim_savepoint"));
 }
 
@@ -20,6 +22,7 @@ Savepoint::~Savepoint() {
 }
 
 void Savepoint::release() {
+    m_db.requireNotDoomed();
     m_db.exec(QStringLiteral("RELEASE kim_savepoint"));
     m_done = true;
 }

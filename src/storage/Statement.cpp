@@ -1,22 +1,30 @@
 #include "storage/Statement.h"
 
+#include "storage/Database.h"
 #include "storage/SqliteError.h"
 
 #include "storage/SqliteApi.h"
 
 namespace kim::storage {
 
-Statement::Statement(sqlite3* db, sqlite3_stmt* statement)
+Statement::Statement(sqlite3* db, sqlite3_stmt* statement, Database* keeper, QByteArray sql)
     : m_db(db)
-    , m_statement(statement) {}
+    , m_statement(statement)
+    , m_keeper(keeper)
+    , m_sql(std::move(sql)) {}
 
 Statement::~Statement() {
-    sqlite3_finalize(m_statement);
+    if (m_keeper && m_statement)
+        m_keeper->keep(m_statement, m_sql);
+    else
+        sqlite3_finalize(m_statement);
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
-    , m_statement(other.m_statement) {
+    , m_statement(other.m_statement)
+    , m_keeper(other.m_keeper)
+    , m_sql(std::move(other.m_sql)) {
     other.m_statement = nullptr;
 }
 

@@ -12,11 +12,12 @@ struct sqlite3_stmt;
 
 namespace kim::storage {
 
+class Database;
+
 // A prepared statement with bound values; parameters are numbered from 1, columns
 // from 0. The only way SQL reaches the database with user input in it.
 class Statement final {
 public:
-    Statement(sqlite3* db, sqlite3_stmt* statement);
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&&) = delete;
@@ -50,8 +51,15 @@ public:
     QDate date(int column) const;
 
 private:
+    friend class Database;
+    // With `keeper`, the statement goes back to that database when done, to be handed out
+    // again for the same `sql` (see StatementReuse); without, it is finalised.
+    Statement(sqlite3* db, sqlite3_stmt* statement, Database* keeper = nullptr, QByteArray sql = {});
+
     sqlite3* m_db;
     sqlite3_stmt* m_statement;
+    Database* m_keeper;
+    QByteArray m_sql;
 };
 
 } // namespace kim::storage

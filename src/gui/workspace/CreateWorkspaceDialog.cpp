@@ -2,7 +2,7 @@
 
 #include "ui_CreateWorkspaceDialog.h"
 
-#include "core/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
@@ -148,11 +148,11 @@ void CreateWorkspaceDialog::accept() {
         const crypto::KdfParams params = kdf ? *kdf : crypto::calibrateKdf(std::chrono::milliseconds(700));
         auto vault = storage::Vault::create(path, password, kind, params);
         if (demo) {
-            core::DemoOptions options;
+            demo::DemoOptions options;
             options.clients = DemoClients;
             options.seed = DemoSeed;
             options.today = today;
-            core::generateDemoData(vault->database(), options);
+            demo::generateDemoData(vault->database(), options);
         }
         *result = std::move(vault);
     };

@@ -1,13 +1,17 @@
-#include "core/DemoReferrals.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoReferrals.h"
 
+#include "base/Clock.h"
+#include "core/InstitutionRepository.h"
 #include "core/ReferralRules.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
-namespace kim::core {
+namespace kim::demo {
+
+using namespace kim::core;
 
 namespace {
 
@@ -111,23 +115,19 @@ int slowness(InstitutionType type) {
 
 } // namespace
 
-DemoReferrals::DemoReferrals(storage::Database& db, uint32_t seed, const QDate& today)
-    : m_db(db)
+DemoReferrals::DemoReferrals(storage::Database& db, FixedClock& clock, uint32_t seed, const QDate& today)
+    : m_clock(clock)
     , m_engine(seed ^ 0x5EFE22A1u)
     , m_today(today)
-    , m_release(db.prepare(QStringLiteral("INSERT INTO referral_releases (client_id, institution_id, given_on, "
-                                          "purpose, items) VALUES (?1, ?2, ?3, ?4, ?5)")))
-    , m_referral(db.prepare(QStringLiteral("INSERT INTO referrals (client_id, case_id, institution_id, "
-                                           "field_of_action, reason, referred_on, expected_by, status, release_id) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")))
-    , m_history(db.prepare(QStringLiteral("INSERT INTO referral_status_history (referral_id, status, changed_on) "
-                                          "VALUES (?1, ?2, ?3)")))
-    , m_status(db.prepare(QStringLiteral("UPDATE referrals SET status = ?2 WHERE id = ?1")))
-    , m_period(db.prepare(QStringLiteral("INSERT INTO legal_domain_periods (client_id, legal_domain, started_on, "
-                                         "ended_on) VALUES (?1, ?2, ?3, ?4)"))) {
-    auto st = db.prepare(QStringLiteral("SELECT id, type FROM institutions WHERE archived = 0 ORDER BY id"));
-    while (st.step())
-        m_institutionsByType[st.integer(1)].append(st.int64(0));
+    , m_referrals(db, clock)
+    , m_releases(db, clock)
+    , m_periods(db, clock) {
+    // In id order, as the demo always drew them.
+    QList<Institution> institutions = InstitutionRepository(db).all();
+    std::sort(institutions.begin(), institutions.end(),
+              [](const Institution& a, const Institution& b) { return a.id < b.id; });
+    for (const Institution& institution : institutions)
+        m_institutionsByType[static_cast<int>(institution.type)].append(institution.id);
 }
 
 int DemoReferrals::weighted(const QList<QPair<int, int>>& list) {
@@ -162,52 +162,42 @@ void DemoReferrals::addReferral(const DemoReferralCase& c) {
         return;
     const int64_t institutionId = candidates[below(static_cast<int>(candidates.size()))];
     const Purpose purpose = purposeFor(type);
-    const QDate referredOn = c.openedOn.addDays(between(0, static_cast<int>(c.openedOn.daysTo(c.end))));
+    Referral referral;
+    referral.clientId = c.clientId;
+    referral.caseId = c.caseId;
+    referral.institutionId = institutionId;
+    referral.field = purpose.field;
+    referral.reason = tr(purpose.reason);
+    referral.referredOn = c.openedOn.addDays(between(0, static_cast<int>(c.openedOn.daysTo(c.end))));
     // Without consent to referrals, or decided today, a referral stays planned.
-    const bool transmit = c.consentToReferrals && referredOn < c.end && below(100) < 90;
-    const QDate expectedBy = referredOn.addDays(between(10, 28));
-    const int64_t releaseId = transmit ? addRelease(c, institutionId, type, referredOn) : 0;
-
-    m_referral.bind(1, c.clientId).bind(2, c.caseId).bind(3, institutionId).bind(4, static_cast<int>(purpose.field));
-    m_referral.bind(5, tr(purpose.reason)).bind(6, referredOn).bind(7, expectedBy);
-    m_referral.bind(8, static_cast<int>(transmit ? S::Transmitted : S::Planned));
-    if (transmit)
-        m_referral.bind(9, releaseId);
-    else
-        m_referral.bindNull(9);
-    m_referral.run();
-    m_referral.reset();
-    const int64_t referralId = m_db.lastInsertId();
-    m_history.bind(1, referralId).bind(2, static_cast<int>(S::Planned)).bind(3, referredOn);
-    m_history.run();
-    m_history.reset();
+    const bool transmit = c.consentToReferrals && referral.referredOn < c.end && below(100) < 90;
+    referral.expectedBy = referral.referredOn.addDays(between(10, 28));
+    m_clock.setToday(referral.referredOn);
+    m_referrals.save(referral); // "geplant"
     if (!transmit)
         return;
-    m_history.bind(1, referralId).bind(2, static_cast<int>(S::Transmitted)).bind(3, referredOn);
-    m_history.run();
-    m_history.reset();
-    walkStatuses(referralId, type, referredOn, expectedBy, c.end);
+    addRelease(c, institutionId, type, referral.referredOn);
+    setStatus(referral.id, S::Transmitted, referral.referredOn);
+    walkStatuses(referral.id, type, referral.referredOn, referral.expectedBy, c.end);
 }
 
-int64_t DemoReferrals::addRelease(const DemoReferralCase& c, int64_t institutionId, InstitutionType type,
-                                  const QDate& on) {
-    ReleaseItemSet items = with(with(with(0, ReleaseItem::MasterData), ReleaseItem::ContactData), ReleaseItem::Concern);
-    items |= purposeFor(type).extraItems;
-    m_release.bind(1, c.clientId).bind(2, institutionId).bind(3, on);
-    m_release.bind(4, QCoreApplication::translate("DemoReferrals", "Vermittlung: %1").arg(tr(purposeFor(type).reason)))
-        .bind(5, items);
-    m_release.run();
-    m_release.reset();
-    return m_db.lastInsertId();
+void DemoReferrals::addRelease(const DemoReferralCase& c, int64_t institutionId, InstitutionType type,
+                               const QDate& on) {
+    ReferralRelease release;
+    release.clientId = c.clientId;
+    release.institutionId = institutionId;
+    release.givenOn = on;
+    release.purpose = QCoreApplication::translate("DemoReferrals", "Vermittlung: %1").arg(tr(purposeFor(type).reason));
+    release.items = with(with(with(0, ReleaseItem::MasterData), ReleaseItem::ContactData), ReleaseItem::Concern) |
+                    purposeFor(type).extraItems;
+    m_clock.setToday(on);
+    m_releases.record(release);
 }
 
+// The repository checks the change and, for "übermittelt", links the release just recorded.
 void DemoReferrals::setStatus(int64_t referralId, ReferralStatus status, const QDate& on) {
-    m_history.bind(1, referralId).bind(2, static_cast<int>(status)).bind(3, on);
-    m_history.run();
-    m_history.reset();
-    m_status.bind(1, referralId).bind(2, static_cast<int>(status));
-    m_status.run();
-    m_status.reset();
+    m_clock.setToday(on);
+    m_referrals.changeStatus(referralId, status, on, QString());
 }
 
 // Answers come after days or weeks; what has not happened by `end` stays open, which is
@@ -249,10 +239,15 @@ void DemoReferrals::walkStatuses(int64_t referralId, InstitutionType type, const
     }
 }
 
-void DemoReferrals::addPeriod(int64_t clientId, LegalDomain domain, const QDate& start, const QDate& end) {
-    m_period.bind(1, clientId).bind(2, static_cast<int>(domain)).bind(3, start).bind(4, end);
-    m_period.run();
-    m_period.reset();
+// Entered when the case opened, or on the day a later period began.
+void DemoReferrals::addPeriod(const DemoReferralCase& c, LegalDomain domain, const QDate& start, const QDate& end) {
+    LegalDomainPeriod period;
+    period.clientId = c.clientId;
+    period.domain = domain;
+    period.startedOn = start;
+    period.endedOn = end;
+    m_clock.setToday(std::max(c.openedOn, start));
+    m_periods.save(period);
 }
 
 // A plausible Rechtskreis history: asylum seekers move from AsylbLG to SGB II, people from
@@ -262,29 +257,30 @@ void DemoReferrals::addPeriods(const DemoReferralCase& c) {
     switch (c.residence) {
     case ResidenceStatus::PermissionToRemain:
     case ResidenceStatus::Toleration:
-        addPeriod(c.clientId, LegalDomain::AsylbLG, start, QDate());
-        addPeriod(c.clientId, LegalDomain::AufenthG, start, QDate());
+        addPeriod(c, LegalDomain::AsylbLG, start, QDate());
+        addPeriod(c, LegalDomain::AufenthG, start, QDate());
         return;
     case ResidenceStatus::EuFreedomOfMovement:
         if (below(100) < 60)
-            addPeriod(c.clientId, LegalDomain::SgbII, start, QDate());
+            addPeriod(c, LegalDomain::SgbII, start, QDate());
         else
-            addPeriod(c.clientId, LegalDomain::None, start, QDate());
+            addPeriod(c, LegalDomain::None, start, QDate());
         return;
     case ResidenceStatus::Naturalised:
-        addPeriod(c.clientId, LegalDomain::StAG, start, std::min(start.addDays(between(60, 300)), m_today));
+        addPeriod(c, LegalDomain::StAG, start, std::min(start.addDays(between(60, 300)), m_today));
         return;
     default:
         break;
     }
-    addPeriod(c.clientId, LegalDomain::AufenthG, start, QDate());
+    addPeriod(c, LegalDomain::AufenthG, start, QDate());
     if (c.group == TargetGroup::RefugeesSince2015 && below(100) < 60) {
         const QDate switchDay = std::min(start.addDays(between(30, 400)), m_today);
-        addPeriod(c.clientId, LegalDomain::AsylbLG, start, switchDay.addDays(-1));
-        addPeriod(c.clientId, LegalDomain::SgbII, switchDay, QDate());
+        addPeriod(c, LegalDomain::AsylbLG, start, switchDay.addDays(-1));
+        addPeriod(c, LegalDomain::SgbII, switchDay, QDate());
     } else if (below(100) < 70) {
-        addPeriod(c.clientId, LegalDomain::SgbII, start.addDays(between(0, 60)), QDate());
+        // Never starting in the future, which the repository would refuse.
+        addPeriod(c, LegalDomain::SgbII, std::min(start.addDays(between(0, 60)), m_today), QDate());
     }
 }
 
-} // namespace kim::core
+} // namespace kim::demo

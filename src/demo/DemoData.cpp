@@ -1,6 +1,9 @@
-#include "core/DemoData.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoData.h"
 
-namespace kim::core::DemoData {
+namespace kim::demo::DemoData {
+
+using namespace kim::core;
 
 const std::vector<Origin>& origins() {
     static const std::vector<Origin> list = {
@@ -268,4 +271,4 @@ const std::vector<const char*>& followUpTitles() {
     return list;
 }
 
-} // namespace kim::core::DemoData
+} // namespace kim::demo::DemoData

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Can the coordinating office link a singleton cell across tables or quarters? It receives a
 // case manager's tables for every quarter. A cell with count 1 holds one unit's contribution;
 // if that value turned up in another table or quarter of the same sender, the office could join
@@ -6,7 +7,7 @@
 
 #include "CoreFixture.h"
 
-#include "core/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "core/ProblemTables.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@
 
 using namespace kim;
 using namespace kim::core;
+using namespace kim::demo;
 using kim::test::CoreFixture;
 
 namespace {
@@ -68,7 +70,7 @@ JoinResult joinSingletons(const std::vector<ProblemTableSet>& reports) {
     return result;
 }
 
-DemoOptions demo(int clients, uint32_t seed) {
+DemoOptions smallTown(int clients, uint32_t seed) {
     DemoOptions options;
     options.clients = clients;
     options.seed = seed;
@@ -83,7 +85,7 @@ TEST_CASE("no singleton key sum of a case manager appears in two tables or two q
     int singletons = 0;
     for (const uint32_t seed : {1u, 2u, 3u, 4u, 5u, 6u}) {
         CoreFixture f;
-        generateDemoData(f.db(), demo(120, seed));
+        generateDemoData(f.db(), smallTown(120, seed));
         const JoinResult join = joinSingletons(reportsOf(f.db()));
         INFO("seed " << seed << ": " << join.singletons << " singleton cells");
         CHECK(join.links == 0);
@@ -95,7 +97,7 @@ TEST_CASE("no singleton key sum of a case manager appears in two tables or two q
 
 TEST_CASE("the same caseload gives the same key sums in every revision of a quarter") {
     CoreFixture f;
-    generateDemoData(f.db(), demo(120, 9));
+    generateDemoData(f.db(), smallTown(120, 9));
     const auto first = reportsOf(f.db());
     const auto again = reportsOf(f.db());
     CHECK(first == again);
@@ -103,7 +105,7 @@ TEST_CASE("the same caseload gives the same key sums in every revision of a quar
 
 TEST_CASE("cells leave in a canonical order: tables in programme order, cells sorted by key") {
     CoreFixture f;
-    generateDemoData(f.db(), demo(200, 11));
+    generateDemoData(f.db(), smallTown(200, 11));
     for (const ProblemTableSet& set : reportsOf(f.db())) {
         const auto programme = ProblemTableProgramme::tables();
         REQUIRE(set.tables.size() == size_t(programme.size()));

@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReferralFixture.h"
 
-#include "core/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "core/ReferralFigures.h"
 
 #include <QElapsedTimer>
 
 using namespace kim;
 using namespace kim::core;
+using namespace kim::demo;
 using kim::test::ReferralFixture;
 
 namespace {

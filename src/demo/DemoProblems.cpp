@@ -1,12 +1,17 @@
-#include "core/DemoProblems.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoProblems.h"
 
-#include "storage/Database.h"
+#include "base/Clock.h"
+#include "core/InstitutionRepository.h"
+#include "core/ProblemTaxonomy.h"
 
 #include <QSet>
 
 #include <algorithm>
 
-namespace kim::core {
+namespace kim::demo {
+
+using namespace kim::core;
 
 namespace {
 
@@ -61,38 +66,37 @@ constexpr size_t RecentHeads = 40;
 
 } // namespace
 
-DemoProblems::DemoProblems(storage::Database& db, uint32_t seed, const QDate& today)
-    : m_db(db)
+DemoProblems::DemoProblems(storage::Database& db, FixedClock& clock, uint32_t seed, const QDate& today)
+    : m_clock(clock)
     , m_engine(seed ^ 0x57A0C0DEu)
     , m_keys((static_cast<uint64_t>(seed) << 32) ^ 0x6B65795F6B455953ull)
     , m_today(today)
-    , m_flag(db.prepare(QStringLiteral("INSERT INTO problem_flags (case_id, problem_code, institution_id, "
-                                       "institution_type, since, resolved_on, recorded_on) "
-                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")))
-    , m_family(db.prepare(QStringLiteral("UPDATE clients SET family_id = ?2 WHERE id = ?1"))) {
-    auto institutions = db.prepare(QStringLiteral("SELECT id, type FROM institutions WHERE archived = 0 ORDER BY id"));
-    while (institutions.step())
-        m_institutionsByType[institutions.integer(1)].append(institutions.int64(0));
+    , m_flags(db, clock) {
+    // In id order, as the demo always drew them.
+    QList<Institution> institutions = InstitutionRepository(db).all();
+    std::sort(institutions.begin(), institutions.end(),
+              [](const Institution& a, const Institution& b) { return a.id < b.id; });
+    for (const Institution& institution : institutions)
+        m_institutionsByType[static_cast<int>(institution.type)].append(institution.id);
     // A vault that adopted a newer taxonomy may have retired some of these types.
     QSet<QString> active;
-    auto types = db.prepare(QStringLiteral("SELECT code FROM problem_types WHERE retired_in IS NULL"));
-    while (types.step())
-        active.insert(types.text(0));
+    for (const ProblemType& type : ProblemTaxonomyRepository(db).activeTypes())
+        active.insert(type.code);
     for (const DemoProblem& problem : problems())
         m_active.append(active.contains(QString::fromLatin1(problem.code)));
 }
 
-void DemoProblems::linkFamily(int64_t clientId, Municipality municipality) {
-    std::vector<int64_t>& heads = m_headsByMunicipality[static_cast<int>(municipality)];
-    if (!heads.empty() && chance(FamilyPercent)) {
-        // Heads are never members themselves, so families stay flat.
-        const size_t recent = std::min(heads.size(), RecentHeads);
-        const int64_t head = heads[heads.size() - 1 - static_cast<size_t>(below(static_cast<int>(recent)))];
-        m_family.bind(1, clientId).bind(2, head).run();
-        m_family.reset();
-        return;
-    }
-    heads.push_back(clientId);
+std::optional<int64_t> DemoProblems::familyFor(Municipality municipality) {
+    const std::vector<int64_t>& heads = m_headsByMunicipality[static_cast<int>(municipality)];
+    if (heads.empty() || !chance(FamilyPercent))
+        return std::nullopt;
+    // Heads are never members themselves, so families stay flat.
+    const size_t recent = std::min(heads.size(), RecentHeads);
+    return heads[heads.size() - 1 - static_cast<size_t>(below(static_cast<int>(recent)))];
+}
+
+void DemoProblems::addHead(Municipality municipality, int64_t clientId) {
+    m_headsByMunicipality[static_cast<int>(municipality)].push_back(clientId);
 }
 
 int DemoProblems::pickProblem(TargetGroup group) {
@@ -141,21 +145,31 @@ void DemoProblems::addFlag(const DemoProblemCase& c, int index) {
             resolvedOn = candidate;
     }
     std::optional<int64_t> institutionId;
-    std::optional<int> institutionType;
+    std::optional<InstitutionType> institutionType;
     if (problem.institution) {
         const QList<int64_t> candidates = m_institutionsByType.value(static_cast<int>(*problem.institution));
         const int roll = below(100);
         if (roll < 55 && !candidates.isEmpty()) {
             institutionId = candidates[below(static_cast<int>(candidates.size()))];
-            institutionType = static_cast<int>(*problem.institution);
+            institutionType = problem.institution;
         } else if (roll < 75) {
-            institutionType = static_cast<int>(*problem.institution);
+            institutionType = problem.institution;
         }
     }
-    m_flag.bind(1, c.caseId).bind(2, QString::fromLatin1(problem.code)).bind(3, institutionId).bind(4, institutionType);
-    m_flag.bind(5, since).bind(6, resolvedOn).bind(7, recordedOn);
-    m_flag.run();
-    m_flag.reset();
+    ProblemFlag flag;
+    flag.caseId = c.caseId;
+    flag.problemCode = QString::fromLatin1(problem.code);
+    flag.institutionId = institutionId;
+    flag.institutionType = institutionType;
+    flag.since = since;
+    m_clock.setToday(recordedOn);
+    m_flags.save(flag);
+    // Resolved later, when the case manager learns of it.
+    if (resolvedOn.isValid()) {
+        flag.resolvedOn = resolvedOn;
+        m_clock.setToday(resolvedOn);
+        m_flags.save(flag);
+    }
 }
 
-} // namespace kim::core
+} // namespace kim::demo

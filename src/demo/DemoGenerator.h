@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Catalog.h"
@@ -11,7 +12,7 @@ namespace kim::storage {
 class Database;
 }
 
-namespace kim::core {
+namespace kim::demo {
 
 struct DemoOptions {
     int clients = 300;
@@ -19,13 +20,15 @@ struct DemoOptions {
     QDate today; // history is generated in the two years before this day
     // Where the clients live; empty: all municipalities, weighted by population. A demo
     // case manager works in one or two of them.
-    QList<Municipality> municipalities;
+    QList<core::Municipality> municipalities;
 };
 
 // Fills a vault with synthetic, plausible case work: clients with consent, cases in
 // every phase, goals, consultations with German notes, follow-ups, referrals, families and
-// structural-problem flags. The same options
-// always produce the same data. All names are invented; nothing is real.
+// structural-problem flags. Written through core's repositories in one transaction, so the
+// data obeys the same rules as a case manager's entries and no schema change needs a second
+// writer here. The same options always produce the same data. All names are invented;
+// nothing is real. Throws kim::Error, and then writes nothing.
 void generateDemoData(storage::Database& db, const DemoOptions& options);
 
-} // namespace kim::core
+} // namespace kim::demo

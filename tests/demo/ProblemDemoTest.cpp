@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoreFixture.h"
 
-#include "core/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "core/ProblemTables.h"
 
 #include <QElapsedTimer>
 
 using namespace kim;
 using namespace kim::core;
+using namespace kim::demo;
 using kim::test::CoreFixture;
 
 namespace {
@@ -104,7 +106,7 @@ TEST_CASE("a demo case manager can work in one or two municipalities") {
         CHECK((cell.key[1] == QStringLiteral("3") || cell.key[1] == QStringLiteral("13")));
 }
 
-// A benchmark that prints its figures; run with core_tests "[benchmark]".
+// A benchmark that prints its figures; run with demo_tests "[benchmark]".
 TEST_CASE("building the problem tables of 100,000 demo clients", "[.][benchmark]") {
     CoreFixture f;
     QElapsedTimer timer;

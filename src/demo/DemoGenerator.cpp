@@ -1,22 +1,29 @@
-#include "core/DemoGenerator.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoGenerator.h"
 
-#include "core/CaseRules.h"
+#include "base/Clock.h"
+#include "core/CaseRepository.h"
 #include "core/Catalog.h"
-#include "core/DemoData.h"
-#include "core/DemoProblems.h"
-#include "core/DemoReferrals.h"
+#include "core/ClientRepository.h"
+#include "core/ConsentRepository.h"
+#include "core/ConsultationRepository.h"
 #include "core/Domain.h"
-#include "storage/Database.h"
+#include "core/FollowUpRepository.h"
+#include "demo/DemoData.h"
+#include "demo/DemoProblems.h"
+#include "demo/DemoReferrals.h"
+#include "storage/StatementReuse.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <algorithm>
 #include <random>
 #include <vector>
 
-namespace kim::core {
+namespace kim::demo {
+
+using namespace kim::core;
 
 namespace {
 
@@ -93,8 +100,10 @@ QString mailPart(const QString& name) {
     return result;
 }
 
-// Inserts directly with reused prepared statements inside one transaction: the
-// repositories' one-transaction-per-call would be far too slow for 10,000 clients.
+// Writes through the repositories, so demo data obeys every rule a case manager's entries
+// do. The clock is set to the day of each entry; records are written in an order the rules
+// allow (work before the case is closed, a withdrawal last), while the random draws keep
+// the order they always had, so a seed gives the data it gave before.
 class Generator final {
 public:
     Generator(storage::Database& db, const DemoOptions& options);
@@ -102,61 +111,49 @@ public:
 
 private:
     void addClient();
+    Client drawClient(ClientFacts& facts);
     ResidenceStatus residenceFor(TargetGroup group, const DemoData::Origin& origin);
     QString surname(const DemoData::Origin& origin, bool female);
-    QString caseCode(Municipality municipality, int year);
-    void addHousehold(const ClientFacts& client, const QDate& createdOn);
+    void drawHousehold(Client& client, const ClientFacts& facts);
     void addCase(const ClientFacts& client, const QDate& openedOn, const QDate& withdrawnOn);
     QList<PhaseChange> planHistory(const QDate& openedOn, const QDate& withdrawnOn);
+    void changePhase(int64_t caseId, const PhaseChange& change);
     void addGoals(int64_t caseId, Phase phase, const QDate& openedOn, const QDate& end);
     void addConsultations(const ClientFacts& client, int64_t caseId, const QDate& from, const QDate& to);
     QString note(const ClientFacts& client, ConsultationMode mode, FieldSet fields);
     void addFollowUps(int64_t caseId, bool closed, const QDate& from, const QDate& to);
+    void addFollowUp(int64_t caseId, const QDate& due, const QString& title, const QDate& done);
 
-    storage::Database& m_db;
     DemoOptions m_options;
     Random m_random;
-    QHash<QString, int> m_sequences;
-    storage::Statement m_client;
-    storage::Statement m_household;
-    storage::Statement m_consent;
-    storage::Statement m_case;
-    storage::Statement m_history;
-    storage::Statement m_goal;
-    storage::Statement m_consultation;
-    storage::Statement m_followUp;
-    DemoReferrals m_referrals;
+    FixedClock m_clock;
+    // Before m_cases: it draws the record keys of new cases.
     DemoProblems m_problems;
+    DemoReferrals m_referrals;
+    ClientRepository m_clients;
+    ConsentRepository m_consents;
+    CaseRepository m_cases;
+    ConsultationRepository m_consultations;
+    FollowUpRepository m_followUps;
     std::vector<Weighted> m_municipalityWeights;
 };
 
+QDate todayOf(const DemoOptions& options) {
+    return options.today.isValid() ? options.today : QDate::currentDate();
+}
+
 Generator::Generator(storage::Database& db, const DemoOptions& options)
-    : m_db(db)
-    , m_options(options)
+    : m_options(options)
     , m_random(options.seed)
-    , m_client(db.prepare(QStringLiteral(
-          "INSERT INTO clients (case_code, first_name, last_name, birth_date, phone, email, address, languages, "
-          "interpreter_needed, target_group, municipality, residence_status, residence_note, created_on) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, '', ?13)")))
-    , m_household(db.prepare(QStringLiteral(
-          "INSERT INTO household_members (client_id, name, relation, birth_year) VALUES (?1, ?2, ?3, ?4)")))
-    , m_consent(db.prepare(QStringLiteral("INSERT INTO consents (client_id, given_on, scope, form_version, "
-                                          "withdrawn_on) VALUES (?1, ?2, ?3, ?4, ?5)")))
-    , m_case(db.prepare(QStringLiteral("INSERT INTO cases (client_id, phase, opened_on, closed_on, record_key) "
-                                       "VALUES (?1, ?2, ?3, ?4, ?5)")))
-    , m_history(db.prepare(
-          QStringLiteral("INSERT INTO case_phase_history (case_id, phase, changed_on, note) VALUES (?1, ?2, ?3, ?4)")))
-    , m_goal(db.prepare(QStringLiteral("INSERT INTO goals (case_id, field_of_action, description, status, "
-                                       "created_on, target_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")))
-    , m_consultation(db.prepare(QStringLiteral(
-          "INSERT INTO consultations (case_id, held_on, duration_minutes, mode, interpreter, fields_of_action, "
-          "notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")))
-    , m_followUp(db.prepare(
-          QStringLiteral("INSERT INTO follow_ups (case_id, due_on, title, done_on) VALUES (?1, ?2, ?3, ?4)")))
-    , m_referrals(db, options.seed, options.today.isValid() ? options.today : QDate::currentDate())
-    , m_problems(db, options.seed, options.today.isValid() ? options.today : QDate::currentDate()) {
-    if (!m_options.today.isValid())
-        m_options.today = QDate::currentDate();
+    , m_clock(todayOf(options))
+    , m_problems(db, m_clock, options.seed, todayOf(options))
+    , m_referrals(db, m_clock, options.seed, todayOf(options))
+    , m_clients(db, m_clock)
+    , m_consents(db, m_clock)
+    , m_cases(db, m_clock, [this] { return m_problems.nextRecordKey(); })
+    , m_consultations(db, m_clock)
+    , m_followUps(db, m_clock) {
+    m_options.today = todayOf(options);
     // Restricting the towns keeps their relative weights; one draw either way, so the default
     // produces exactly the data it always did.
     for (const Weighted& w : MunicipalityWeights) {
@@ -172,66 +169,72 @@ void Generator::run() {
         addClient();
 }
 
-void runAndReset(storage::Statement& st) {
-    st.run();
-    st.reset();
-}
-
 void Generator::addClient() {
-    const QDate today = m_options.today;
-    const auto group = static_cast<TargetGroup>(m_random.weighted(TargetGroupWeights));
-    ClientFacts client;
-    client.municipality = static_cast<Municipality>(m_random.weighted(m_municipalityWeights));
-    client.origin = &DemoData::origins()[static_cast<size_t>(m_random.weighted(DemoData::originsOf(group)))];
-    client.female = m_random.chance(50);
-    const DemoData::Origin& origin = *client.origin;
-    const QString firstName = utf8(m_random.pick(client.female ? origin.femaleFirstNames : origin.maleFirstNames));
-    const QString lastName = surname(origin, client.female);
-    client.lastName = lastName;
-    const QDate createdOn = today.addDays(-m_random.between(0, 700));
-    const int age = 18 + m_random.between(0, 26) + m_random.between(0, 26); // most are 30-50
-    const QDate birthDate = createdOn.addYears(-age).addDays(-m_random.between(0, 364));
-    QStringList languages{utf8(origin.languages[0])};
-    if (m_random.chance(40))
-        languages.append(utf8(
-            origin.languages[static_cast<size_t>(m_random.between(1, static_cast<int>(origin.languages.size()) - 1))]));
-    client.interpreterNeeded = m_random.chance(group == TargetGroup::Immigrants ? 20 : 60);
-    const ResidenceStatus residence = residenceFor(group, origin);
-    const QString phone =
-        QStringLiteral("01%1 %2").arg(m_random.between(51, 79)).arg(m_random.between(1000000, 9999999));
-    const QString email = m_random.chance(30)
-                              ? QStringLiteral("%1.%2@example.org").arg(mailPart(firstName), mailPart(lastName))
-                              : QString();
-    const QString address =
-        QStringLiteral("%1 %2, %3 %4")
-            .arg(utf8(m_random.pick(DemoData::streets())))
-            .arg(m_random.between(1, 120))
-            .arg(QLatin1String(DemoData::postcode(client.municipality)), label(client.municipality));
-
-    m_client.bind(1, caseCode(client.municipality, createdOn.year())).bind(2, firstName).bind(3, lastName);
-    m_client.bind(4, birthDate).bind(5, phone).bind(6, email).bind(7, address);
-    m_client.bind(8, languages.join(QStringLiteral(", "))).bind(9, client.interpreterNeeded);
-    m_client.bind(10, static_cast<int>(group)).bind(11, static_cast<int>(client.municipality));
-    m_client.bind(12, static_cast<int>(residence)).bind(13, createdOn);
-    runAndReset(m_client);
-    client.id = m_db.lastInsertId();
-    m_problems.linkFamily(client.id, client.municipality);
-    addHousehold(client, createdOn);
+    ClientFacts facts;
+    Client client = drawClient(facts);
+    const std::optional<int64_t> head = m_problems.familyFor(facts.municipality);
+    drawHousehold(client, facts);
+    client.familyId = head.value_or(0);
+    const QDate createdOn = client.createdOn;
+    m_clock.setToday(createdOn);
+    m_clients.save(client); // assigns the case code, continuing after those in the vault
+    facts.id = client.id;
+    if (!head)
+        m_problems.addHead(facts.municipality, client.id);
 
     // Everyone consented on the first day; a few withdrew later.
+    const QDate today = m_options.today;
     const QDate openedOn = std::min(createdOn.addDays(m_random.between(0, 10)), today);
     const bool withdraws = openedOn.daysTo(today) > 30 && m_random.chance(3);
     const QDate withdrawnOn =
         withdraws ? openedOn.addDays(m_random.between(14, static_cast<int>(openedOn.daysTo(today)))) : QDate();
-    const int scope = m_random.chance(70) ? static_cast<int>(ConsentScope::CaseWorkAndReferrals)
-                                          : static_cast<int>(ConsentScope::CaseWork);
-    m_consent.bind(1, client.id).bind(2, createdOn).bind(3, scope).bind(4, QStringLiteral("KIM-EW 2024-1"));
-    m_consent.bind(5, withdrawnOn);
-    runAndReset(m_consent);
-    client.group = group;
-    client.residence = residence;
-    client.consentToReferrals = scope == static_cast<int>(ConsentScope::CaseWorkAndReferrals);
-    addCase(client, openedOn, withdrawnOn);
+    Consent consent;
+    consent.clientId = client.id;
+    consent.givenOn = createdOn;
+    consent.scope = m_random.chance(70) ? ConsentScope::CaseWorkAndReferrals : ConsentScope::CaseWork;
+    consent.formVersion = QStringLiteral("KIM-EW 2024-1");
+    m_consents.record(consent);
+    facts.consentToReferrals = consent.scope == ConsentScope::CaseWorkAndReferrals;
+    addCase(facts, openedOn, withdrawnOn);
+    // Last: the withdrawal closes the open case, as it would in the application.
+    if (withdrawnOn.isValid()) {
+        m_clock.setToday(withdrawnOn);
+        m_consents.withdraw(consent.id, withdrawnOn);
+    }
+}
+
+Client Generator::drawClient(ClientFacts& facts) {
+    facts.group = static_cast<TargetGroup>(m_random.weighted(TargetGroupWeights));
+    facts.municipality = static_cast<Municipality>(m_random.weighted(m_municipalityWeights));
+    facts.origin = &DemoData::origins()[static_cast<size_t>(m_random.weighted(DemoData::originsOf(facts.group)))];
+    facts.female = m_random.chance(50);
+    const DemoData::Origin& origin = *facts.origin;
+    Client client;
+    client.firstName = utf8(m_random.pick(facts.female ? origin.femaleFirstNames : origin.maleFirstNames));
+    client.lastName = surname(origin, facts.female);
+    facts.lastName = client.lastName;
+    client.createdOn = m_options.today.addDays(-m_random.between(0, 700));
+    const int age = 18 + m_random.between(0, 26) + m_random.between(0, 26); // most are 30-50
+    client.birthDate = client.createdOn.addYears(-age).addDays(-m_random.between(0, 364));
+    QStringList languages{utf8(origin.languages[0])};
+    if (m_random.chance(40))
+        languages.append(utf8(
+            origin.languages[static_cast<size_t>(m_random.between(1, static_cast<int>(origin.languages.size()) - 1))]));
+    client.languages = languages.join(QStringLiteral(", "));
+    facts.interpreterNeeded = m_random.chance(facts.group == TargetGroup::Immigrants ? 20 : 60);
+    client.interpreterNeeded = facts.interpreterNeeded;
+    facts.residence = residenceFor(facts.group, origin);
+    client.phone = QStringLiteral("01%1 %2").arg(m_random.between(51, 79)).arg(m_random.between(1000000, 9999999));
+    if (m_random.chance(30))
+        client.email = QStringLiteral("%1.%2@example.org").arg(mailPart(client.firstName), mailPart(client.lastName));
+    client.address = QStringLiteral("%1 %2, %3 %4")
+                         .arg(utf8(m_random.pick(DemoData::streets())))
+                         .arg(m_random.between(1, 120))
+                         .arg(QLatin1String(DemoData::postcode(facts.municipality)), label(facts.municipality));
+    client.targetGroup = facts.group;
+    client.municipality = facts.municipality;
+    client.residenceStatus = facts.residence;
+    return client;
 }
 
 QString Generator::surname(const DemoData::Origin& origin, bool female) {
@@ -260,49 +263,32 @@ ResidenceStatus Generator::residenceFor(TargetGroup group, const DemoData::Origi
     return ResidenceStatus::Other;
 }
 
-QString Generator::caseCode(Municipality municipality, int year) {
-    // Continues after codes already in the vault, exactly as ClientRepository would.
-    const QString prefix = codePrefix(municipality);
-    const QString key = prefix + QString::number(year);
-    auto it = m_sequences.find(key);
-    if (it == m_sequences.end())
-        it = m_sequences.insert(key, CaseRules::lastCaseSequence(m_db, prefix, year));
-    return CaseRules::formatCaseCode(prefix, year, ++it.value());
-}
-
-void Generator::addHousehold(const ClientFacts& client, const QDate& createdOn) {
+void Generator::drawHousehold(Client& client, const ClientFacts& facts) {
     const int members = m_random.weighted({{0, 35}, {1, 20}, {2, 20}, {3, 15}, {4, 10}});
     for (int i = 0; i < members; ++i) {
         const bool partner = i == 0 && m_random.chance(60);
-        const bool female = partner ? !client.female : m_random.chance(50);
-        const auto& names = female ? client.origin->femaleFirstNames : client.origin->maleFirstNames;
+        const bool female = partner ? !facts.female : m_random.chance(50);
+        const auto& names = female ? facts.origin->femaleFirstNames : facts.origin->maleFirstNames;
         const QString relation = partner ? (female ? QCoreApplication::translate("DemoGenerator", "Ehefrau")
                                                    : QCoreApplication::translate("DemoGenerator", "Ehemann"))
                                          : (female ? QCoreApplication::translate("DemoGenerator", "Tochter")
                                                    : QCoreApplication::translate("DemoGenerator", "Sohn"));
-        const int birthYear =
-            partner ? createdOn.year() - m_random.between(22, 60) : createdOn.year() - m_random.between(0, 17);
-        m_household.bind(1, client.id)
-            .bind(2, utf8(m_random.pick(names)) + QLatin1Char(' ') + client.lastName)
-            .bind(3, relation)
-            .bind(4, birthYear);
-        runAndReset(m_household);
+        const int year = client.createdOn.year();
+        const int birthYear = partner ? year - m_random.between(22, 60) : year - m_random.between(0, 17);
+        const QString name = utf8(m_random.pick(names)) + QLatin1Char(' ') + facts.lastName;
+        client.household.append({0, name, relation, birthYear});
     }
 }
 
 void Generator::addCase(const ClientFacts& client, const QDate& openedOn, const QDate& withdrawnOn) {
     const QList<PhaseChange> history = planHistory(openedOn, withdrawnOn);
-    const Phase phase = history.back().phase;
-    const QDate closedOn = phase == Phase::Closing ? history.back().changedOn : QDate();
-    m_case.bind(1, client.id).bind(2, static_cast<int>(phase)).bind(3, openedOn).bind(4, closedOn);
-    m_case.bind(5, static_cast<int64_t>(m_problems.nextRecordKey()));
-    runAndReset(m_case);
-    const int64_t caseId = m_db.lastInsertId();
-    for (const PhaseChange& change : history) {
-        m_history.bind(1, caseId).bind(2, static_cast<int>(change.phase)).bind(3, change.changedOn);
-        m_history.bind(4, change.note);
-        runAndReset(m_history);
-    }
+    const bool closes = history.back().phase == Phase::Closing;
+    const Phase phase = closes || withdrawnOn.isValid() ? Phase::Closing : history.back().phase;
+    const QDate closedOn = closes ? history.back().changedOn : withdrawnOn;
+    m_clock.setToday(openedOn);
+    const int64_t caseId = m_cases.open(client.id).id;
+    for (qsizetype i = 1; i < history.size() - (closes ? 1 : 0); ++i)
+        changePhase(caseId, history[i]);
     // Work happens only while the case is open and the consent stands.
     const QDate end = closedOn.isValid() ? closedOn : m_options.today;
     addGoals(caseId, phase, openedOn, end);
@@ -310,12 +296,15 @@ void Generator::addCase(const ClientFacts& client, const QDate& openedOn, const 
     addFollowUps(caseId, closedOn.isValid(), openedOn, end);
     m_referrals.addFor({client.id, caseId, client.group, client.residence, client.consentToReferrals, openedOn, end});
     m_problems.addFor({caseId, client.group, openedOn, end});
+    // A closed case takes no more work, so the closing is entered after it.
+    if (closes)
+        changePhase(caseId, history.back());
 }
 
-// Walks the case through the cycle up to a drawn phase; a withdrawal closes it early.
+// Walks the case through the cycle up to a drawn phase, stopping at a withdrawal (which
+// closes the case through the consent, see addClient). The first entry is the opening.
 QList<PhaseChange> Generator::planHistory(const QDate& openedOn, const QDate& withdrawnOn) {
     static const char* const Notes[] = {
-        QT_TRANSLATE_NOOP("DemoGenerator", "Fall eröffnet"),
         QT_TRANSLATE_NOOP("DemoGenerator", "Situations- und Ressourcenanalyse begonnen"),
         QT_TRANSLATE_NOOP("DemoGenerator", "Ziele im Hilfeplan vereinbart"),
         QT_TRANSLATE_NOOP("DemoGenerator", "Vermittlung an Fachdienste begonnen"),
@@ -324,33 +313,36 @@ QList<PhaseChange> Generator::planHistory(const QDate& openedOn, const QDate& wi
     };
     const QDate end = withdrawnOn.isValid() ? withdrawnOn : m_options.today;
     const int target = m_random.weighted(PhaseWeights);
-    QList<PhaseChange> history{{Phase::Clarification, openedOn, tr(Notes[0])}};
+    QList<PhaseChange> history{{Phase::Clarification, openedOn, QString()}};
     for (int phase = 2; phase <= target; ++phase) {
         const QDate next = history.back().changedOn.addDays(m_random.between(10, 75));
         if (next > end)
             break;
-        history.append({static_cast<Phase>(phase), next, tr(Notes[phase - 1])});
+        history.append({static_cast<Phase>(phase), next, tr(Notes[phase - 2])});
     }
-    if (withdrawnOn.isValid() && history.back().phase != Phase::Closing)
-        history.append(
-            {Phase::Closing, withdrawnOn, QCoreApplication::translate("DemoGenerator", "Einwilligung widerrufen")});
     return history;
+}
+
+void Generator::changePhase(int64_t caseId, const PhaseChange& change) {
+    m_clock.setToday(change.changedOn);
+    m_cases.changePhase(caseId, change.phase, change.note);
 }
 
 void Generator::addGoals(int64_t caseId, Phase phase, const QDate& openedOn, const QDate& end) {
     const int count = m_random.between(1, 3);
     for (int i = 0; i < count; ++i) {
-        const auto field = static_cast<FieldOfAction>(m_random.between(1, 6));
-        GoalStatus status = GoalStatus::Open;
+        Goal goal;
+        goal.caseId = caseId;
+        goal.field = static_cast<FieldOfAction>(m_random.between(1, 6));
         if (phase == Phase::Closing)
-            status = static_cast<GoalStatus>(m_random.weighted({{3, 60}, {4, 25}, {5, 15}}));
+            goal.status = static_cast<GoalStatus>(m_random.weighted({{3, 60}, {4, 25}, {5, 15}}));
         else if (phase >= Phase::Implementation)
-            status = static_cast<GoalStatus>(m_random.weighted({{2, 60}, {3, 30}, {1, 10}}));
-        const QDate createdOn = std::min(openedOn.addDays(m_random.between(0, 30)), end);
-        m_goal.bind(1, caseId).bind(2, static_cast<int>(field));
-        m_goal.bind(3, utf8(m_random.pick(DemoData::goalDescriptions(field)))).bind(4, static_cast<int>(status));
-        m_goal.bind(5, createdOn).bind(6, createdOn.addMonths(m_random.between(2, 12)));
-        runAndReset(m_goal);
+            goal.status = static_cast<GoalStatus>(m_random.weighted({{2, 60}, {3, 30}, {1, 10}}));
+        goal.createdOn = std::min(openedOn.addDays(m_random.between(0, 30)), end);
+        goal.description = utf8(m_random.pick(DemoData::goalDescriptions(goal.field)));
+        goal.targetDate = goal.createdOn.addMonths(m_random.between(2, 12));
+        m_clock.setToday(goal.createdOn);
+        m_cases.saveGoal(goal);
     }
 }
 
@@ -362,18 +354,20 @@ void Generator::addConsultations(const ClientFacts& client, int64_t caseId, cons
         offsets.push_back(i == 0 ? 0 : m_random.between(0, span));
     std::sort(offsets.begin(), offsets.end());
     for (int offset : offsets) {
-        const auto mode = static_cast<ConsultationMode>(m_random.weighted(ModeWeights));
-        int interpreter = static_cast<int>(InterpreterKind::None);
+        Consultation consultation;
+        consultation.caseId = caseId;
+        consultation.heldOn = from.addDays(offset);
+        consultation.mode = static_cast<ConsultationMode>(m_random.weighted(ModeWeights));
         if (client.interpreterNeeded)
-            interpreter = m_random.weighted({{1, 20}, {2, 50}, {3, 30}});
-        FieldSet fields = with(0, static_cast<FieldOfAction>(m_random.between(1, 6)));
+            consultation.interpreter = static_cast<InterpreterKind>(m_random.weighted({{1, 20}, {2, 50}, {3, 30}}));
+        consultation.fields = with(0, static_cast<FieldOfAction>(m_random.between(1, 6)));
         if (m_random.chance(35))
-            fields = with(fields, static_cast<FieldOfAction>(m_random.between(1, 6)));
-        const int minutes = mode == ConsultationMode::Phone ? 5 * m_random.between(2, 6) : 15 * m_random.between(2, 8);
-        m_consultation.bind(1, caseId).bind(2, from.addDays(offset)).bind(3, minutes);
-        m_consultation.bind(4, static_cast<int>(mode)).bind(5, interpreter).bind(6, fields);
-        m_consultation.bind(7, note(client, mode, fields));
-        runAndReset(m_consultation);
+            consultation.fields = with(consultation.fields, static_cast<FieldOfAction>(m_random.between(1, 6)));
+        consultation.durationMinutes =
+            consultation.mode == ConsultationMode::Phone ? 5 * m_random.between(2, 6) : 15 * m_random.between(2, 8);
+        consultation.notes = note(client, consultation.mode, consultation.fields);
+        m_clock.setToday(consultation.heldOn);
+        m_consultations.save(consultation);
     }
 }
 
@@ -401,9 +395,8 @@ void Generator::addFollowUps(int64_t caseId, bool closed, const QDate& from, con
     const int done = m_random.between(0, 2);
     for (int i = 0; i < done; ++i) {
         const QDate due = from.addDays(m_random.between(0, static_cast<int>(from.daysTo(to))));
-        m_followUp.bind(1, caseId).bind(2, due).bind(3, utf8(m_random.pick(DemoData::followUpTitles())));
-        m_followUp.bind(4, std::min(due.addDays(m_random.between(0, 5)), to));
-        runAndReset(m_followUp);
+        const QString title = utf8(m_random.pick(DemoData::followUpTitles()));
+        addFollowUp(caseId, due, title, std::min(due.addDays(m_random.between(0, 5)), to));
     }
     if (closed)
         return;
@@ -413,19 +406,29 @@ void Generator::addFollowUps(int64_t caseId, bool closed, const QDate& from, con
         kind == 0 ? today
                   : (kind <= 3 ? today.addDays(-m_random.between(1, 21)) : today.addDays(m_random.between(1, 35)));
     // Never due before the case was opened.
-    m_followUp.bind(1, caseId).bind(2, std::max(due, from)).bind(3, utf8(m_random.pick(DemoData::followUpTitles())));
-    runAndReset(m_followUp);
+    addFollowUp(caseId, std::max(due, from), utf8(m_random.pick(DemoData::followUpTitles())), QDate());
+}
+
+void Generator::addFollowUp(int64_t caseId, const QDate& due, const QString& title, const QDate& done) {
+    FollowUp followUp;
+    followUp.caseId = caseId;
+    followUp.dueOn = due;
+    followUp.title = title;
+    followUp.doneOn = done;
+    m_clock.setToday(done.isValid() ? done : m_options.today);
+    m_followUps.save(followUp);
 }
 
 } // namespace
 
 void generateDemoData(storage::Database& db, const DemoOptions& options) {
+    // The repositories prepare the same few statements for every record: compiled once.
+    storage::StatementReuse reuse(db);
+    // One transaction for all of it: every repository call joins it, and a failure leaves
+    // the vault without any demo data.
     storage::Transaction transaction(db);
-    {
-        Generator generator(db, options);
-        generator.run();
-    } // statements finalised before the commit
+    Generator(db, options).run();
     transaction.commit();
 }
 
-} // namespace kim::core
+} // namespace kim::demo
