@@ -27,57 +27,57 @@
         <translation>The case was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="73"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="74"/>
         <source>Die Person wurde nicht gefunden.</source>
         <translation>The person was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="80"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="81"/>
         <source>Für diese Person ist bereits ein Fall offen. Schließen Sie ihn ab, bevor Sie einen neuen Fall eröffnen.</source>
         <translation>A case is already open for this person. Close it before opening a new case.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="96"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="97"/>
         <source>Fall eröffnet</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="104"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="105"/>
         <source>Bitte wählen Sie eine gültige Phase.</source>
         <translation>Please select a valid phase.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="108"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="109"/>
         <source>Der Fall ist abgeschlossen und kann nicht wieder geöffnet werden. Eröffnen Sie bei Bedarf einen neuen Fall.</source>
         <translation>The case is closed and cannot be reopened. Open a new case if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="114"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="115"/>
         <source>Der Fall befindet sich bereits in dieser Phase.</source>
         <translation>The case is already in this phase.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="149"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="150"/>
         <source>Bitte beschreiben Sie das Ziel.</source>
         <translation>Please describe the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="152"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="153"/>
         <source>Bitte wählen Sie ein Handlungsfeld für das Ziel.</source>
         <translation>Please select a field of action for the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="155"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="156"/>
         <source>Bitte wählen Sie einen Stand für das Ziel.</source>
         <translation>Please select a status for the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="159"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="160"/>
         <source>Der Fall ist abgeschlossen; Ziele können nicht mehr geändert werden.</source>
         <translation>The case is closed; goals can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseRepository.cpp" line="180"/>
+        <location filename="../../src/core/CaseRepository.cpp" line="181"/>
         <source>Das Ziel wurde nicht gefunden.</source>
         <translation>The goal was not found.</translation>
     </message>
@@ -1040,17 +1040,22 @@
         <translation>The workspace cannot be created here: the folder %1 is not writable.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="69"/>
+        <location filename="../../src/storage/Database.cpp" line="70"/>
         <source>Die Arbeitsmappe %1 wurde nicht gefunden.</source>
         <translation>The workspace %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="97"/>
+        <location filename="../../src/storage/Database.cpp" line="98"/>
         <source>Die Arbeitsmappe lässt sich mit diesem Schlüssel nicht entschlüsseln: Sie ist beschädigt oder gehört nicht zu dieser Schlüsseldatei. Es wurde nichts verändert.</source>
         <translation>The workspace cannot be decrypted with this key: it is damaged or does not belong to this key file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="147"/>
+        <location filename="../../src/storage/Database.cpp" line="131"/>
+        <source>Ein Teil der Änderungen ist fehlgeschlagen. Deshalb wurde nichts davon gespeichert.</source>
+        <translation>Part of the changes failed, so none of them were saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="201"/>
         <source>Die Arbeitsmappe ist beschädigt (eine Datenseite hat die Echtheitsprüfung nicht bestanden). Es wurde nichts verändert. Bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The workspace is damaged (a data page failed the authenticity check). Nothing was changed. Please restore it from a backup.</translation>
     </message>
@@ -1093,67 +1098,57 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="279"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="272"/>
         <source>Ehefrau</source>
         <translation>Wife</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="280"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="273"/>
         <source>Ehemann</source>
         <translation>Husband</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="281"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="274"/>
         <source>Tochter</source>
         <translation>Daughter</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="282"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="275"/>
         <source>Sohn</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="318"/>
-        <source>Fall eröffnet</source>
-        <translation>Case opened</translation>
-    </message>
-    <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="319"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="308"/>
         <source>Situations- und Ressourcenanalyse begonnen</source>
         <translation>Analysis of situation and resources started</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="320"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="309"/>
         <source>Ziele im Hilfeplan vereinbart</source>
         <translation>Goals agreed in the support plan</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="321"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="310"/>
         <source>Vermittlung an Fachdienste begonnen</source>
         <translation>Referral to specialist services started</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="322"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="311"/>
         <source>Begleitung reduziert, Ziele werden überprüft</source>
         <translation>Support reduced, goals under review</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="323"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="312"/>
         <source>Ziele überprüft, Fall abgeschlossen</source>
         <translation>Goals reviewed, case closed</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="336"/>
-        <source>Einwilligung widerrufen</source>
-        <translation>Revoke consent</translation>
-    </message>
-    <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="394"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="388"/>
         <source>Klientin</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoGenerator.cpp" line="395"/>
+        <location filename="../../src/demo/DemoGenerator.cpp" line="389"/>
         <source>Klient</source>
         <translation>Client</translation>
     </message>
@@ -1161,72 +1156,72 @@
 <context>
     <name>DemoReferrals</name>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="66"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="70"/>
         <source>Antrag auf Bürgergeld, Klärung der Unterlagen</source>
         <translation>Application for Bürgergeld (citizen&apos;s benefit), clarifying the documents</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="69"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="73"/>
         <source>Berufsberatung und Anerkennung der Qualifikation</source>
         <translation>Career guidance and recognition of qualifications</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="71"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="75"/>
         <source>Verlängerung des Aufenthaltstitels</source>
         <translation>Extension of the residence title</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="74"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="78"/>
         <source>Beratung zur Einbürgerung</source>
         <translation>Advice on naturalisation</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="77"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="81"/>
         <source>Rückfrage zum Asylverfahren</source>
         <translation>Query about the asylum procedure</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="81"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="85"/>
         <source>Impfberatung und Schuleingangsuntersuchung</source>
         <translation>Vaccination advice and school entry health check</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="84"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="88"/>
         <source>Schul- oder Kita-Platz für die Kinder</source>
         <translation>School or day-care place for the children</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="87"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="91"/>
         <source>Anmeldung zum Integrationskurs</source>
         <translation>Registration for the integration course</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="90"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="94"/>
         <source>Übernahme der Mietkaution</source>
         <translation>Payment of the rent deposit</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="93"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="97"/>
         <source>Antrag auf Kindergeld</source>
         <translation>Application for child benefit</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="97"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="101"/>
         <source>Beratung nach Diskriminierung bei der Wohnungssuche</source>
         <translation>Counselling after discrimination when looking for housing</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="99"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="103"/>
         <source>Sprachlotse für einen Arzttermin</source>
         <translation>Language mediator for a doctor&apos;s appointment</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="102"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="106"/>
         <source>Beratung zum Familiennachzug</source>
         <translation>Advice on family reunification</translation>
     </message>
     <message>
-        <location filename="../../src/core/DemoReferrals.cpp" line="197"/>
+        <location filename="../../src/demo/DemoReferrals.cpp" line="190"/>
         <source>Vermittlung: %1</source>
         <translation>Referral: %1</translation>
     </message>

@@ -11,6 +11,7 @@
 using namespace kim;
 using namespace kim::core;
 using namespace kim::demo;
+using namespace Qt::StringLiterals;
 using kim::test::CoreFixture;
 
 namespace {
@@ -45,19 +46,19 @@ int scalar(CoreFixture& f, const char* sql) {
 // Every table the demo writes, row by row in a fixed order. History rows are ordered by
 // their content: a case's closing is entered after its work, so their ids say nothing.
 QByteArray dumpOf(CoreFixture& f) {
-    const QStringList tables{"clients",
-                             "household_members",
-                             "consents",
-                             "cases",
-                             "case_phase_history",
-                             "goals",
-                             "consultations",
-                             "follow_ups",
-                             "referral_releases",
-                             "referrals",
-                             "referral_status_history",
-                             "legal_domain_periods",
-                             "problem_flags"};
+    const QStringList tables{u"clients"_s,
+                             u"household_members"_s,
+                             u"consents"_s,
+                             u"cases"_s,
+                             u"case_phase_history"_s,
+                             u"goals"_s,
+                             u"consultations"_s,
+                             u"follow_ups"_s,
+                             u"referral_releases"_s,
+                             u"referrals"_s,
+                             u"referral_status_history"_s,
+                             u"legal_domain_periods"_s,
+                             u"problem_flags"_s};
     QByteArray dump;
     for (const QString& table : tables) {
         auto info = f.db().prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
