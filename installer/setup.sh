@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages KIM Fallakte needs to build, run and test.
 # Runs as root or through sudo; safe to run again.
 set -euo pipefail

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- KIM Fallakte schema version 1: the case file.
 -- Enumerations are stored as stable integer codes defined in src/core/Catalog.h.
 

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 2: full-text search over consultation notes.
 -- FTS4 because the SQLCipher in Debian 12 (SQLite 3.15) has no FTS5.
 CREATE VIRTUAL TABLE consultation_fts USING fts4(content="consultations", notes, tokenize=unicode61 "remove_diacritics=1");

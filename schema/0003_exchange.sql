@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 3: exchange identity, trusted contacts and the package log.
 -- The secret keys live only here, inside the encrypted vault.
 

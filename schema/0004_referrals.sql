@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 4: referrals across legal domains.
 -- Enumerations are stable integer codes from src/core/Catalog.h (InstitutionType,
 -- LegalDomain, ReferralStatus, ReleaseItem bit mask). The seeded institutions below are the

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 6: structural problems.
 -- Codes only leave the vault: the problem taxonomy, the flags that use it, and per case a
 -- secret random record key (64 bits, never shown) whose sums let the coordinating office

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 7: the coordinating office. Problem reports received from case
 -- managers, the cell-key secret, the disclosure parameters of each year and the published
 -- figures. Holds codes and counts only: no names, no free text about clients. Periods are

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 8: covering indexes for the client list.
 -- The list counts, pages and finds a client's row by summing disjoint index ranges (see
 -- ClientRepository): each range must be answered from its index alone, without reading the

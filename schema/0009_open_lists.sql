@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 9: the open-referral list pages from indexes instead of sorting every row.
 -- A referral leaves the list when its case is closed (phase 6). Checking the case for every
 -- referral cost half a second at 240,000 referrals, so the referral carries that fact itself:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bootstrap: harden the process, run the start-up self-test, load translations and
 // show the main window. Everything else lives in the libraries.
 #include "gui/MainWindow.h"

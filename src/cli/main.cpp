@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kim-cli: the exchange layer on the command line (contact cards, sealing, opening and
 // inspecting packages) and the demo Kreis. Same hardening and self-test as the GUI; no Qt
 // Widgets.

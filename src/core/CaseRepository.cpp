@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/CaseRepository.h"
 
 #include "base/Clock.h"
@@ -29,8 +30,9 @@ QList<PhaseChange> loadHistory(storage::Database& db, int64_t caseId) {
                                         "WHERE case_id = ?1 ORDER BY changed_on, id"));
     st.bind(1, caseId);
     QList<PhaseChange> history;
-    while (st.step())
+    while (st.step()) {
         history.append(PhaseChange{static_cast<Phase>(st.integer(0)), st.date(1), st.text(2)});
+    }
     return history;
 }
 
@@ -45,8 +47,9 @@ std::optional<Case> CaseRepository::latestCase(int64_t clientId) {
     // Cases of a client never overlap, so the highest id is the most recent one.
     auto st = m_db.prepare(QStringLiteral("SELECT id FROM cases WHERE client_id = ?1 ORDER BY id DESC LIMIT 1"));
     st.bind(1, clientId);
-    if (!st.step())
+    if (!st.step()) {
         return std::nullopt;
+    }
     return load(st.int64(0));
 }
 
@@ -54,8 +57,9 @@ Case CaseRepository::load(int64_t caseId) {
     auto st =
         m_db.prepare(QStringLiteral("SELECT id, client_id, phase, opened_on, closed_on FROM cases WHERE id = ?1"));
     st.bind(1, caseId);
-    if (!st.step())
+    if (!st.step()) {
         throw caseNotFound();
+    }
     Case result;
     result.id = st.int64(0);
     result.clientId = st.int64(1);
@@ -69,9 +73,10 @@ Case CaseRepository::load(int64_t caseId) {
 Case CaseRepository::open(int64_t clientId) {
     auto client = m_db.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ?1"));
     client.bind(1, clientId);
-    if (!client.step())
+    if (!client.step()) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("CaseRepository", "Die Person wurde nicht gefunden."));
+    }
     ConsentRepository(m_db, m_clock).requireActiveConsent(clientId);
 
     auto open = m_db.prepare(QStringLiteral("SELECT 1 FROM cases WHERE client_id = ?1 AND phase <> ?2"));
@@ -100,9 +105,10 @@ Case CaseRepository::open(int64_t clientId) {
 }
 
 void CaseRepository::changePhase(int64_t caseId, Phase phase, const QString& note) {
-    if (!isValid<Phase>(static_cast<int>(phase)))
+    if (!isValid<Phase>(static_cast<int>(phase))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("CaseRepository", "Bitte wählen Sie eine gültige Phase."));
+    }
     const Case current = load(caseId);
     if (current.isClosed()) {
         throw Error(ErrorCode::RuleViolation,
@@ -110,12 +116,14 @@ void CaseRepository::changePhase(int64_t caseId, Phase phase, const QString& not
                                                 "Der Fall ist abgeschlossen und kann nicht wieder geöffnet werden. "
                                                 "Eröffnen Sie bei Bedarf einen neuen Fall."));
     }
-    if (current.phase == phase)
+    if (current.phase == phase) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("CaseRepository", "Der Fall befindet sich bereits in dieser Phase."));
+    }
     // Closing is always allowed (it ends work); moving on is new work and needs consent.
-    if (phase != Phase::Closing)
+    if (phase != Phase::Closing) {
         ConsentRepository(m_db, m_clock).requireActiveConsent(current.clientId);
+    }
 
     const QDate today = m_clock.today();
     storage::Transaction transaction(m_db);
@@ -145,25 +153,30 @@ QList<Goal> CaseRepository::goals(int64_t caseId) {
 }
 
 void CaseRepository::saveGoal(Goal& goal) {
-    if (goal.description.trimmed().isEmpty())
+    if (goal.description.trimmed().isEmpty()) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("CaseRepository", "Bitte beschreiben Sie das Ziel."));
-    if (!isValid<FieldOfAction>(static_cast<int>(goal.field)))
+    }
+    if (!isValid<FieldOfAction>(static_cast<int>(goal.field))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("CaseRepository", "Bitte wählen Sie ein Handlungsfeld für das Ziel."));
-    if (!isValid<GoalStatus>(static_cast<int>(goal.status)))
+    }
+    if (!isValid<GoalStatus>(static_cast<int>(goal.status))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("CaseRepository", "Bitte wählen Sie einen Stand für das Ziel."));
+    }
     const Case owner = load(goal.caseId);
-    if (owner.isClosed())
+    if (owner.isClosed()) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate(
                         "CaseRepository", "Der Fall ist abgeschlossen; Ziele können nicht mehr geändert werden."));
+    }
     ConsentRepository(m_db, m_clock).requireActiveConsent(owner.clientId);
 
     goal.description = goal.description.trimmed();
-    if (!goal.createdOn.isValid())
+    if (!goal.createdOn.isValid()) {
         goal.createdOn = m_clock.today();
+    }
     if (goal.id == 0) {
         auto st = m_db.prepare(QStringLiteral("INSERT INTO goals (case_id, field_of_action, description, status, "
                                               "created_on, target_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
@@ -176,9 +189,10 @@ void CaseRepository::saveGoal(Goal& goal) {
                                           "target_date = ?5 WHERE id = ?1 AND case_id = ?6"));
     st.bind(1, goal.id).bind(2, static_cast<int>(goal.field)).bind(3, goal.description);
     st.bind(4, static_cast<int>(goal.status)).bind(5, goal.targetDate).bind(6, goal.caseId).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("CaseRepository", "Das Ziel wurde nicht gefunden."));
+    }
 }
 
 } // namespace kim::core

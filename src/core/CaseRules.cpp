@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/CaseRules.h"
 
 #include "core/Catalog.h"
@@ -20,16 +21,18 @@ int lastCaseSequence(storage::Database& db, const QString& prefix, int year) {
     auto st = db.prepare(QStringLiteral("SELECT MAX(CAST(substr(case_code, ?1) AS INTEGER)) FROM clients "
                                         "WHERE case_code >= ?2 AND case_code < ?3"));
     st.bind(1, static_cast<int>(start.size() + 1)).bind(2, start).bind(3, end);
-    if (!st.step() || st.isNull(0))
+    if (!st.step() || st.isNull(0)) {
         return 0;
+    }
     return st.integer(0);
 }
 
 int64_t requireWritableCase(storage::Database& db, const Clock& clock, int64_t caseId) {
     auto st = db.prepare(QStringLiteral("SELECT client_id, phase FROM cases WHERE id = ?1"));
     st.bind(1, caseId);
-    if (!st.step())
+    if (!st.step()) {
         throw Error(ErrorCode::NotFound, QCoreApplication::translate("CaseRules", "Der Fall wurde nicht gefunden."));
+    }
     const int64_t clientId = st.int64(0);
     if (st.integer(1) == static_cast<int>(Phase::Closing)) {
         throw Error(ErrorCode::RuleViolation,

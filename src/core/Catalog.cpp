@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Catalog.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,9 @@ namespace {
 // Every enumeration is a dense range starting at 1, so validity is a range check.
 template <typename Enum> QList<Enum> range(int last) {
     QList<Enum> values;
-    for (int i = 1; i <= last; ++i)
+    for (int i = 1; i <= last; ++i) {
         values.append(static_cast<Enum>(i));
+    }
     return values;
 }
 
@@ -305,8 +307,9 @@ QString label(ConsentScope value) {
 QStringList labels(FieldSet set) {
     QStringList result;
     for (FieldOfAction field : allValues<FieldOfAction>()) {
-        if (contains(set, field))
+        if (contains(set, field)) {
             result.append(label(field));
+        }
     }
     return result;
 }
@@ -415,8 +418,9 @@ QString label(ReleaseItem value) {
 QStringList releaseLabels(ReleaseItemSet set) {
     QStringList result;
     for (ReleaseItem item : allValues<ReleaseItem>()) {
-        if (contains(set, item))
+        if (contains(set, item)) {
             result.append(label(item));
+        }
     }
     return result;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ClientRepository.h"
 
 #include "core/CaseRules.h"
@@ -23,8 +24,9 @@ QString latestPhase(const char* alias) {
 QString foldAscii(const QString& text) {
     QString folded = text;
     for (QChar& ch : folded) {
-        if (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'))
+        if (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')) {
             ch = QChar(static_cast<char16_t>(ch.unicode() + 32));
+        }
     }
     return folded;
 }
@@ -34,8 +36,9 @@ QString prefixEnd(const QString& prefix) {
     QString end = prefix;
     end[end.size() - 1] = QChar(static_cast<char16_t>(end.back().unicode() + 1));
     // After '@' NOCASE sorts '[' next: 'A'..'Z' compare as 'a'..'z'.
-    if (end.back() == QLatin1Char('A'))
+    if (end.back() == QLatin1Char('A')) {
         end[end.size() - 1] = QLatin1Char('[');
+    }
     return end;
 }
 
@@ -43,14 +46,16 @@ QString prefixEnd(const QString& prefix) {
 // not fold umlauts), each folded for NOCASE and without duplicates; bound as ?1.. and ?11...
 QStringList textVariants(const ClientFilter& filter) {
     const QString text = filter.text.trimmed();
-    if (text.isEmpty())
+    if (text.isEmpty()) {
         return {};
+    }
     const QString lower = text.toLower();
     QStringList variants;
     for (const QString& spelling : {text, lower, lower.left(1).toUpper() + lower.mid(1)}) {
         const QString folded = foldAscii(spelling);
-        if (!variants.contains(folded))
+        if (!variants.contains(folded)) {
             variants.append(folded);
+        }
     }
     return variants;
 }
@@ -74,11 +79,13 @@ QList<TextRange> textRanges(const ClientFilter& filter) {
     const qsizetype variants = textVariants(filter).size();
     QList<TextRange> ranges;
     for (const char* column : {"last_name", "first_name"}) {
-        for (int variant = 0; variant < variants; ++variant)
+        for (int variant = 0; variant < variants; ++variant) {
             ranges.append({column, variant});
+        }
     }
-    if (variants > 0)
+    if (variants > 0) {
         ranges.append({"case_code", 0});
+    }
     return ranges;
 }
 
@@ -87,12 +94,15 @@ QList<TextRange> textRanges(const ClientFilter& filter) {
 QStringList comboConditions(const ClientFilter& filter, const char* alias, const QString& plus = {}) {
     const QString a = QLatin1String(alias);
     QStringList conditions;
-    if (filter.municipality)
+    if (filter.municipality) {
         conditions.append(plus + a + QStringLiteral(".municipality = ?4"));
-    if (filter.targetGroup)
+    }
+    if (filter.targetGroup) {
         conditions.append(plus + a + QStringLiteral(".target_group = ?5"));
-    if (filter.phase)
+    }
+    if (filter.phase) {
         conditions.append(latestPhase(alias) + QStringLiteral(" = ?6"));
+    }
     return conditions;
 }
 
@@ -108,8 +118,9 @@ QStringList disjointMatches(const ClientFilter& filter) {
     QStringList sets;
     for (qsizetype i = 0; i < ranges.size(); ++i) {
         QStringList conditions{ranges[i].sql("c")};
-        for (qsizetype earlier = 0; earlier < i; ++earlier)
+        for (qsizetype earlier = 0; earlier < i; ++earlier) {
             conditions.append(QStringLiteral("NOT ") + ranges[earlier].sql("c"));
+        }
         // Last names seek clients_by_municipality_name / _target_group_name when a combo is set.
         const bool lastName = qstrcmp(ranges[i].column, "last_name") == 0;
         conditions.append(comboConditions(filter, "c", lastName ? QString() : QStringLiteral("+")));
@@ -124,8 +135,9 @@ QString listedCondition(const ClientFilter& filter, const char* alias) {
     const QList<TextRange> ranges = textRanges(filter);
     if (!ranges.isEmpty()) {
         QStringList alternatives;
-        for (const TextRange& range : ranges)
+        for (const TextRange& range : ranges) {
             alternatives.append(range.sql(alias));
+        }
         conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     return conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
@@ -139,40 +151,51 @@ const auto RowColumns = QStringLiteral("c.id, c.case_code, c.last_name, c.first_
 
 void bindFilter(storage::Statement& st, const ClientFilter& filter) {
     const QStringList variants = textVariants(filter);
-    for (qsizetype i = 0; i < variants.size(); ++i)
+    for (qsizetype i = 0; i < variants.size(); ++i) {
         st.bind(int(i) + 1, variants[i]).bind(int(i) + 11, prefixEnd(variants[i]));
-    if (filter.municipality)
+    }
+    if (filter.municipality) {
         st.bind(4, static_cast<int>(*filter.municipality));
-    if (filter.targetGroup)
+    }
+    if (filter.targetGroup) {
         st.bind(5, static_cast<int>(*filter.targetGroup));
-    if (filter.phase)
+    }
+    if (filter.phase) {
         st.bind(6, static_cast<int>(*filter.phase));
+    }
 }
 
 void validate(const Client& client, const QDate& today) {
-    if (client.lastName.trimmed().isEmpty())
+    if (client.lastName.trimmed().isEmpty()) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ClientRepository", "Bitte geben Sie den Nachnamen ein."));
-    if (client.firstName.trimmed().isEmpty())
+    }
+    if (client.firstName.trimmed().isEmpty()) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ClientRepository", "Bitte geben Sie den Vornamen ein."));
-    if (client.birthDate.isValid() && client.birthDate > today)
+    }
+    if (client.birthDate.isValid() && client.birthDate > today) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ClientRepository", "Das Geburtsdatum liegt in der Zukunft."));
-    if (!isValid<TargetGroup>(static_cast<int>(client.targetGroup)))
+    }
+    if (!isValid<TargetGroup>(static_cast<int>(client.targetGroup))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ClientRepository", "Bitte wählen Sie eine Zielgruppe."));
-    if (!isValid<Municipality>(static_cast<int>(client.municipality)))
+    }
+    if (!isValid<Municipality>(static_cast<int>(client.municipality))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ClientRepository", "Bitte wählen Sie einen Wohnort."));
-    if (!isValid<ResidenceStatus>(static_cast<int>(client.residenceStatus)))
+    }
+    if (!isValid<ResidenceStatus>(static_cast<int>(client.residenceStatus))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ClientRepository", "Bitte wählen Sie einen Aufenthaltsstatus."));
+    }
     for (const HouseholdMember& member : client.household) {
-        if (member.name.trimmed().isEmpty())
+        if (member.name.trimmed().isEmpty()) {
             throw Error(ErrorCode::InvalidInput,
                         QCoreApplication::translate("ClientRepository",
                                                     "Bitte geben Sie den Namen jedes Haushaltsmitglieds ein."));
+        }
     }
 }
 
@@ -188,15 +211,17 @@ void bindClientFields(storage::Statement& st, const Client& c) {
 void saveHousehold(storage::Database& db, int64_t clientId, QList<HouseholdMember>& household) {
     QList<int64_t> kept;
     for (const HouseholdMember& member : household) {
-        if (member.id != 0)
+        if (member.id != 0) {
             kept.append(member.id);
+        }
     }
     auto existing = db.prepare(QStringLiteral("SELECT id FROM household_members WHERE client_id = ?1"));
     existing.bind(1, clientId);
     QList<int64_t> removed;
     while (existing.step()) {
-        if (!kept.contains(existing.int64(0)))
+        if (!kept.contains(existing.int64(0))) {
             removed.append(existing.int64(0));
+        }
     }
     auto remove = db.prepare(QStringLiteral("DELETE FROM household_members WHERE id = ?1"));
     for (int64_t id : removed) {
@@ -211,12 +236,14 @@ void saveHousehold(storage::Database& db, int64_t clientId, QList<HouseholdMembe
         member.name = member.name.trimmed();
         auto& st = member.id == 0 ? insert : update;
         st.bind(1, clientId).bind(2, member.name).bind(3, member.relation.trimmed()).bind(4, member.birthYear);
-        if (member.id != 0)
+        if (member.id != 0) {
             st.bind(5, member.id);
+        }
         st.run();
         st.reset();
-        if (member.id == 0)
+        if (member.id == 0) {
             member.id = db.lastInsertId();
+        }
     }
 }
 
@@ -228,8 +255,9 @@ ClientRepository::ClientRepository(storage::Database& db, const Clock& clock)
 
 int ClientRepository::count(const ClientFilter& filter) {
     QStringList counts;
-    for (const QString& set : disjointMatches(filter))
+    for (const QString& set : disjointMatches(filter)) {
         counts.append(QStringLiteral("(SELECT COUNT(*) FROM clients c WHERE %1)").arg(set));
+    }
     auto st = m_db.prepare(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
     bindFilter(st, filter);
     return st.step() ? st.integer(0) : 0;
@@ -241,14 +269,16 @@ std::optional<int> ClientRepository::positionOf(const ClientFilter& filter, int6
         "c.last_name <= x.last_name COLLATE NOCASE AND (c.last_name < x.last_name COLLATE NOCASE OR "
         "c.first_name < x.first_name COLLATE NOCASE OR (c.first_name = x.first_name COLLATE NOCASE AND c.id < x.id))");
     QStringList counts;
-    for (const QString& set : disjointMatches(filter))
+    for (const QString& set : disjointMatches(filter)) {
         counts.append(QStringLiteral("(SELECT COUNT(*) FROM clients c WHERE %1 AND %2)").arg(set, before));
+    }
     auto st = m_db.prepare(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")) +
                            QStringLiteral(" FROM clients x WHERE x.id = ?20 AND ") + listedCondition(filter, "x"));
     bindFilter(st, filter);
     st.bind(20, clientId);
-    if (!st.step())
+    if (!st.step()) {
         return std::nullopt;
+    }
     return st.integer(0);
 }
 
@@ -263,8 +293,9 @@ QList<ClientRow> ClientRepository::page(const ClientFilter& filter, int offset, 
     } else {
         // Sorts the matches' names from the covering indexes; only the page reads its rows.
         QStringList parts;
-        for (const QString& set : sets)
+        for (const QString& set : sets) {
             parts.append(QStringLiteral("SELECT c.id, c.last_name, c.first_name FROM clients c WHERE ") + set);
+        }
         sql = QStringLiteral("SELECT %1, %2 FROM (SELECT id, last_name, first_name FROM (%3) ORDER BY %4 "
                              "LIMIT ?7 OFFSET ?8) AS p JOIN clients c ON c.id = p.id ORDER BY %5")
                   .arg(RowColumns, latestPhase("c"), parts.join(QStringLiteral(" UNION ALL ")), listOrder({}),
@@ -281,8 +312,9 @@ QList<ClientRow> ClientRepository::page(const ClientFilter& filter, int offset, 
         row.displayName = st.text(2) + QStringLiteral(", ") + st.text(3);
         row.municipality = static_cast<Municipality>(st.integer(4));
         row.targetGroup = static_cast<TargetGroup>(st.integer(5));
-        if (!st.isNull(6))
+        if (!st.isNull(6)) {
             row.phase = static_cast<Phase>(st.integer(6));
+        }
         rows.append(row);
     }
     return rows;
@@ -294,9 +326,10 @@ Client ClientRepository::load(int64_t id) {
                        "interpreter_needed, target_group, municipality, residence_status, residence_note, created_on, "
                        "family_id FROM clients WHERE id = ?1"));
     st.bind(1, id);
-    if (!st.step())
+    if (!st.step()) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("ClientRepository", "Die Person wurde nicht gefunden."));
+    }
     Client c;
     c.id = st.int64(0);
     c.caseCode = st.text(1);
@@ -320,8 +353,9 @@ Client ClientRepository::load(int64_t id) {
     members.bind(1, id);
     while (members.step()) {
         HouseholdMember member{members.int64(0), members.text(1), members.text(2), std::nullopt};
-        if (!members.isNull(3))
+        if (!members.isNull(3)) {
             member.birthYear = members.integer(3);
+        }
         c.household.append(member);
     }
     return c;
@@ -355,9 +389,10 @@ void ClientRepository::save(Client& client) {
         st.bind(1, client.id);
         bindClientFields(st, client);
         st.run();
-        if (m_db.changes() == 0)
+        if (m_db.changes() == 0) {
             throw Error(ErrorCode::NotFound,
                         QCoreApplication::translate("ClientRepository", "Die Person wurde nicht gefunden."));
+        }
     }
     saveHousehold(m_db, client.id, client.household);
     transaction.commit();
@@ -369,37 +404,42 @@ std::optional<int64_t> ClientRepository::findIdByCaseCode(const QString& caseCod
     // COLLATE NOCASE lets SQLite seek clients_by_case_code.
     auto st = m_db.prepare(QStringLiteral("SELECT id FROM clients WHERE case_code = ?1 COLLATE NOCASE"));
     st.bind(1, caseCode.trimmed());
-    if (!st.step())
+    if (!st.step()) {
         return std::nullopt;
+    }
     return st.int64(0);
 }
 
 // Families are flat: every member points at the head, so a unit is one lookup away and a
 // family can never form a cycle.
 void ClientRepository::resolveFamily(Client& client) {
-    if (client.familyId == 0)
+    if (client.familyId == 0) {
         return;
-    if (client.familyId == client.id)
+    }
+    if (client.familyId == client.id) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate(
                         "ClientRepository", "Eine Person kann nicht mit sich selbst als Familie verknüpft werden."));
+    }
     auto target = m_db.prepare(QStringLiteral("SELECT family_id FROM clients WHERE id = ?1"));
     target.bind(1, client.familyId);
-    if (!target.step())
+    if (!target.step()) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("ClientRepository",
                                                 "Die Person, mit deren Familie verknüpft werden soll, wurde nicht "
                                                 "gefunden."));
+    }
     const int64_t head = target.isNull(0) ? client.familyId : target.int64(0);
     if (client.id != 0) {
         auto members = m_db.prepare(QStringLiteral("SELECT 1 FROM clients WHERE family_id = ?1 LIMIT 1"));
         members.bind(1, client.id);
-        if (members.step() || head == client.id)
+        if (members.step() || head == client.id) {
             throw Error(ErrorCode::RuleViolation,
                         QCoreApplication::translate("ClientRepository",
                                                     "Mit dieser Person sind bereits andere Personen als Familie "
                                                     "verknüpft. Sie kann deshalb nicht zu einer anderen Familie "
                                                     "gehören."));
+        }
     }
     client.familyId = head;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ConferenceRepository.h"
 
 #include "base/Clock.h"
@@ -22,8 +23,9 @@ Error notFound(const char* text) {
 
 // Instants are stored as UTC ISO text, e.g. "2026-03-10T09:30:00Z"; invalid binds NULL.
 std::optional<QString> stamp(const QDateTime& when) {
-    if (!when.isValid())
+    if (!when.isValid()) {
         return std::nullopt;
+    }
     return when.toUTC().toString(Qt::ISODate);
 }
 
@@ -32,14 +34,18 @@ QDateTime instant(const storage::Statement& st, int column) {
 }
 
 void validate(const QString& problemCode, const QString& period, const QString& agendaTitle, int status) {
-    if (problemCode.trimmed().isEmpty() || !fieldOfCode(problemCode))
+    if (problemCode.trimmed().isEmpty() || !fieldOfCode(problemCode)) {
         throw invalid(QT_TRANSLATE_NOOP("ConferenceRepository", "Bitte wählen Sie das strukturelle Problem."));
-    if (agendaTitle.trimmed().isEmpty())
+    }
+    if (agendaTitle.trimmed().isEmpty()) {
         throw invalid(QT_TRANSLATE_NOOP("ConferenceRepository", "Bitte geben Sie einen Tagesordnungspunkt ein."));
-    if (!period.isEmpty() && !Quarter::parse(period))
+    }
+    if (!period.isEmpty() && !Quarter::parse(period)) {
         throw invalid(QT_TRANSLATE_NOOP("ConferenceRepository", "Der Zeitraum ist kein Quartal."));
-    if (!isValidConferenceItemStatus(status))
+    }
+    if (!isValidConferenceItemStatus(status)) {
         throw invalid(QT_TRANSLATE_NOOP("ConferenceRepository", "Bitte wählen Sie einen Stand."));
+    }
 }
 
 // Both tables keep an item's content in the same nine columns (problem_code … feedback), read
@@ -85,8 +91,9 @@ bool sameContent(const ConferenceItem& a, const ConferenceItem& b) {
 
 void trim(ConferenceItem& item) {
     for (QString* text :
-         {&item.problemCode, &item.agendaTitle, &item.decision, &item.workingGroup, &item.measures, &item.feedback})
+         {&item.problemCode, &item.agendaTitle, &item.decision, &item.workingGroup, &item.measures, &item.feedback}) {
         *text = text->trimmed();
+    }
 }
 
 void bindItem(storage::Statement& st, const ConferenceItem& item) {
@@ -103,8 +110,9 @@ ConferenceRepository::ConferenceRepository(storage::Database& db, const Clock& c
 QList<ConferenceItem> ConferenceRepository::items() const {
     auto st = m_db.prepare(SelectItem + QStringLiteral("ORDER BY conference_date DESC, id DESC"));
     QList<ConferenceItem> result;
-    while (st.step())
+    while (st.step()) {
         result.append(readItem(st));
+    }
     return result;
 }
 
@@ -124,8 +132,9 @@ void ConferenceRepository::save(ConferenceItem& item) {
     }
     auto existing = m_db.prepare(SelectItem + QStringLiteral("WHERE id = ?1"));
     existing.bind(1, item.id);
-    if (!existing.step())
+    if (!existing.step()) {
         throw notFound(QT_TRANSLATE_NOOP("ConferenceRepository", "Der Tagesordnungspunkt wurde nicht gefunden."));
+    }
     const ConferenceItem stored = readItem(existing);
     // A changed item has to be sent again; an unchanged one keeps its sending time.
     item.feedbackSentAt = sameContent(stored, item) ? stored.feedbackSentAt : QDateTime();
@@ -149,8 +158,9 @@ void ConferenceRepository::markFeedbackSent(const QList<int64_t>& ids, const QDa
 void ConferenceRepository::storeFeedback(const ReceivedFeedback& feedback) {
     const ConferenceItem& item = feedback.item;
     validate(item.problemCode, item.period, item.agendaTitle, static_cast<int>(item.status));
-    if (feedback.officeItemId.isEmpty())
+    if (feedback.officeItemId.isEmpty()) {
         throw invalid(QT_TRANSLATE_NOOP("ConferenceRepository", "Der Tagesordnungspunkt hat keine Kennung."));
+    }
     // INSERT OR REPLACE keyed by office_item_id: a newer package replaces the item and shows
     // it as unread again.
     auto st = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO conference_feedback (office_name, office_item_id, "
@@ -190,8 +200,9 @@ int ConferenceRepository::unreadFeedbackCount() const {
 void ConferenceRepository::markFeedbackRead(int64_t id) {
     auto st = m_db.prepare(QStringLiteral("UPDATE conference_feedback SET read = 1 WHERE id = ?1"));
     st.bind(1, id).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw notFound(QT_TRANSLATE_NOOP("ConferenceRepository", "Die Rückmeldung wurde nicht gefunden."));
+    }
 }
 
 } // namespace kim::core

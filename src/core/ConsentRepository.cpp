@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ConsentRepository.h"
 
 #include "base/Clock.h"
@@ -34,8 +35,9 @@ void closeOpenWork(storage::Database& db, int64_t clientId, const QDate& on) {
     auto open = db.prepare(QStringLiteral("SELECT id FROM cases WHERE client_id = ?1 AND phase <> ?2"));
     open.bind(1, clientId).bind(2, static_cast<int>(Phase::Closing));
     QList<int64_t> caseIds;
-    while (open.step())
+    while (open.step()) {
         caseIds.append(open.int64(0));
+    }
     for (int64_t caseId : caseIds) {
         auto close = db.prepare(QStringLiteral("UPDATE cases SET phase = ?2, closed_on = ?3 WHERE id = ?1"));
         close.bind(1, caseId).bind(2, static_cast<int>(Phase::Closing)).bind(3, on).run();
@@ -56,33 +58,39 @@ QList<Consent> ConsentRepository::forClient(int64_t clientId) {
     auto st = m_db.prepare(SelectConsent + QStringLiteral("WHERE client_id = ?1 ORDER BY given_on, id"));
     st.bind(1, clientId);
     QList<Consent> result;
-    while (st.step())
+    while (st.step()) {
         result.append(readConsent(st));
+    }
     return result;
 }
 
 void ConsentRepository::record(Consent& consent) {
     const QDate today = m_clock.today();
-    if (!consent.givenOn.isValid() || consent.givenOn > today)
+    if (!consent.givenOn.isValid() || consent.givenOn > today) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsentRepository",
                                                 "Das Datum der Einwilligung fehlt oder liegt in der Zukunft."));
-    if (consent.formVersion.trimmed().isEmpty())
+    }
+    if (consent.formVersion.trimmed().isEmpty()) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsentRepository",
                                                 "Bitte geben Sie die Version des Einwilligungsformulars an."));
-    if (!isValid<ConsentScope>(static_cast<int>(consent.scope)))
+    }
+    if (!isValid<ConsentScope>(static_cast<int>(consent.scope))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsentRepository", "Bitte wählen Sie den Umfang der Einwilligung."));
-    if (consent.withdrawnOn.isValid() && (consent.withdrawnOn < consent.givenOn || consent.withdrawnOn > today))
+    }
+    if (consent.withdrawnOn.isValid() && (consent.withdrawnOn < consent.givenOn || consent.withdrawnOn > today)) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsentRepository", "Das Datum des Widerrufs ist ungültig."));
+    }
 
     auto exists = m_db.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ?1"));
     exists.bind(1, consent.clientId);
-    if (!exists.step())
+    if (!exists.step()) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("ConsentRepository", "Die Person wurde nicht gefunden."));
+    }
 
     // A withdrawal has consequences (open case closed), so it only happens through withdraw().
     if (consent.id == 0) {
@@ -97,9 +105,10 @@ void ConsentRepository::record(Consent& consent) {
                                               "WHERE id = ?1 AND client_id = ?5"));
         st.bind(1, consent.id).bind(2, consent.givenOn).bind(3, static_cast<int>(consent.scope));
         st.bind(4, consent.formVersion.trimmed()).bind(5, consent.clientId).run();
-        if (m_db.changes() == 0)
+        if (m_db.changes() == 0) {
             throw Error(ErrorCode::NotFound,
                         QCoreApplication::translate("ConsentRepository", "Die Einwilligung wurde nicht gefunden."));
+        }
     }
     consent.formVersion = consent.formVersion.trimmed();
 }
@@ -107,13 +116,15 @@ void ConsentRepository::record(Consent& consent) {
 void ConsentRepository::withdraw(int64_t consentId, const QDate& on) {
     auto st = m_db.prepare(SelectConsent + QStringLiteral("WHERE id = ?1"));
     st.bind(1, consentId);
-    if (!st.step())
+    if (!st.step()) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("ConsentRepository", "Die Einwilligung wurde nicht gefunden."));
+    }
     const Consent consent = readConsent(st);
-    if (consent.withdrawnOn.isValid())
+    if (consent.withdrawnOn.isValid()) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ConsentRepository", "Diese Einwilligung wurde bereits widerrufen."));
+    }
     if (!on.isValid() || on > m_clock.today() || on < consent.givenOn) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsentRepository",
@@ -125,8 +136,9 @@ void ConsentRepository::withdraw(int64_t consentId, const QDate& on) {
     storage::Transaction transaction(m_db);
     auto update = m_db.prepare(QStringLiteral("UPDATE consents SET withdrawn_on = ?2 WHERE id = ?1"));
     update.bind(1, consentId).bind(2, on).run();
-    if (!hasActiveConsent(consent.clientId))
+    if (!hasActiveConsent(consent.clientId)) {
         closeOpenWork(m_db, consent.clientId, on);
+    }
     transaction.commit();
 }
 
@@ -135,8 +147,9 @@ bool ConsentRepository::hasActiveConsent(int64_t clientId) {
     auto st = m_db.prepare(SelectConsent + QStringLiteral("WHERE client_id = ?1"));
     st.bind(1, clientId);
     while (st.step()) {
-        if (readConsent(st).isActiveOn(today))
+        if (readConsent(st).isActiveOn(today)) {
             return true;
+        }
     }
     return false;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ConsultationRepository.h"
 
 #include "core/CaseRules.h"
@@ -30,23 +31,28 @@ Consultation readConsultation(const storage::Statement& st) {
 }
 
 void validate(const Consultation& c, const QDate& today) {
-    if (!c.heldOn.isValid() || c.heldOn > today)
+    if (!c.heldOn.isValid() || c.heldOn > today) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsultationRepository",
                                                 "Das Datum des Gesprächs fehlt oder liegt in der Zukunft."));
-    if (c.durationMinutes < 1 || c.durationMinutes > 600)
+    }
+    if (c.durationMinutes < 1 || c.durationMinutes > 600) {
         throw Error(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("ConsultationRepository", "Die Dauer muss zwischen 1 und 600 Minuten liegen."));
-    if (!isValid<ConsultationMode>(static_cast<int>(c.mode)))
+    }
+    if (!isValid<ConsultationMode>(static_cast<int>(c.mode))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsultationRepository", "Bitte wählen Sie die Art des Kontakts."));
-    if (!isValid<InterpreterKind>(static_cast<int>(c.interpreter)))
+    }
+    if (!isValid<InterpreterKind>(static_cast<int>(c.interpreter))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsultationRepository", "Bitte wählen Sie, ob gedolmetscht wurde."));
-    if (c.fields < 0 || (c.fields & ~AllFields) != 0)
+    }
+    if (c.fields < 0 || (c.fields & ~AllFields) != 0) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsultationRepository", "Die Handlungsfelder sind ungültig."));
+    }
 }
 
 // Turns user text into an FTS4 query that can only mean "all these word prefixes": every
@@ -57,15 +63,17 @@ QString ftsQuery(const QString& text) {
     QStringList terms;
     QString word;
     auto flush = [&] {
-        if (!word.isEmpty())
+        if (!word.isEmpty()) {
             terms.append(QLatin1Char('"') + word + QStringLiteral("*\""));
+        }
         word.clear();
     };
     for (const QChar ch : normalized) {
-        if (ch.isLetterOrNumber())
+        if (ch.isLetterOrNumber()) {
             word.append(ch);
-        else if (!ch.isMark()) // a combining accent belongs to its letter
+        } else if (!ch.isMark()) { // a combining accent belongs to its letter
             flush();
+        }
     }
     flush();
     return terms.join(QLatin1Char(' '));
@@ -81,17 +89,19 @@ QList<Consultation> ConsultationRepository::forCase(int64_t caseId) {
     auto st = m_db.prepare(SelectConsultation + QStringLiteral("WHERE case_id = ?1 ORDER BY held_on DESC, id DESC"));
     st.bind(1, caseId);
     QList<Consultation> result;
-    while (st.step())
+    while (st.step()) {
         result.append(readConsultation(st));
+    }
     return result;
 }
 
 Consultation ConsultationRepository::load(int64_t id) {
     auto st = m_db.prepare(SelectConsultation + QStringLiteral("WHERE id = ?1"));
     st.bind(1, id);
-    if (!st.step())
+    if (!st.step()) {
         throw Error(ErrorCode::NotFound, QCoreApplication::translate("ConsultationRepository",
                                                                      "Der Beratungskontakt wurde nicht gefunden."));
+    }
     return readConsultation(st);
 }
 
@@ -115,16 +125,18 @@ void ConsultationRepository::save(Consultation& consultation) {
     st.bind(1, consultation.id).bind(2, consultation.heldOn).bind(3, consultation.durationMinutes);
     st.bind(4, static_cast<int>(consultation.mode)).bind(5, static_cast<int>(consultation.interpreter));
     st.bind(6, consultation.fields).bind(7, consultation.notes).bind(8, consultation.caseId).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw Error(ErrorCode::NotFound, QCoreApplication::translate("ConsultationRepository",
                                                                      "Der Beratungskontakt wurde nicht gefunden."));
+    }
 }
 
 QList<SearchHit> ConsultationRepository::search(const QString& text, int limit) {
     QList<SearchHit> hits;
     const QString query = ftsQuery(text);
-    if (query.isEmpty() || limit <= 0)
+    if (query.isEmpty() || limit <= 0) {
         return hits;
+    }
     // Newest entered first (docid order): FTS4 then stops after `limit` hits, where sorting by
     // date would rank and snippet every match (1.4 s instead of 10 ms at 100,000 clients).
     auto st = m_db.prepare(

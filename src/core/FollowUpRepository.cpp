@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/FollowUpRepository.h"
 
 #include "core/CaseRules.h"
@@ -32,8 +33,9 @@ QList<FollowUp> FollowUpRepository::forCase(int64_t caseId) {
                                           "WHERE case_id = ?1 ORDER BY due_on, id"));
     st.bind(1, caseId);
     QList<FollowUp> result;
-    while (st.step())
+    while (st.step()) {
         result.append(readFollowUp(st));
+    }
     return result;
 }
 
@@ -42,8 +44,9 @@ DueCounts FollowUpRepository::dueCounts() {
     auto st = m_db.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(due_on < ?1), 0) FROM follow_ups "
                                           "WHERE done_on IS NULL AND due_on <= ?1"));
     st.bind(1, m_clock.today());
-    if (!st.step())
+    if (!st.step()) {
         return {};
+    }
     return DueCounts{st.integer(0), st.integer(1)};
 }
 
@@ -56,28 +59,33 @@ QList<DueFollowUp> FollowUpRepository::duePage(int limit, const std::optional<Du
                            (after ? QStringLiteral("AND (f.due_on, f.id) > (?2, ?3) ") : QString()) +
                            QStringLiteral("ORDER BY f.due_on, f.id LIMIT ?4"));
     st.bind(1, m_clock.today()).bind(4, qMax(0, limit));
-    if (after)
+    if (after) {
         st.bind(2, after->dueOn).bind(3, after->id);
+    }
     QList<DueFollowUp> result;
-    while (st.step())
+    while (st.step()) {
         result.append(DueFollowUp{readFollowUp(st), st.int64(5), st.text(6), st.text(7)});
+    }
     return result;
 }
 
 void FollowUpRepository::save(FollowUp& followUp) {
     CaseRules::requireWritableCase(m_db, m_clock, followUp.caseId);
-    if (followUp.title.trimmed().isEmpty())
+    if (followUp.title.trimmed().isEmpty()) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("FollowUpRepository",
                                                 "Bitte geben Sie an, worum es bei der Wiedervorlage geht."));
-    if (!followUp.dueOn.isValid())
+    }
+    if (!followUp.dueOn.isValid()) {
         throw Error(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("FollowUpRepository", "Bitte geben Sie das Datum der Wiedervorlage an."));
-    if (followUp.doneOn.isValid() && followUp.doneOn > m_clock.today())
+    }
+    if (followUp.doneOn.isValid() && followUp.doneOn > m_clock.today()) {
         throw Error(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("FollowUpRepository", "Das Erledigt-Datum darf nicht in der Zukunft liegen."));
+    }
 
     followUp.title = followUp.title.trimmed();
     if (followUp.id == 0) {
@@ -91,22 +99,25 @@ void FollowUpRepository::save(FollowUp& followUp) {
                                           "WHERE id = ?1 AND case_id = ?5"));
     st.bind(1, followUp.id).bind(2, followUp.dueOn).bind(3, followUp.title).bind(4, followUp.doneOn);
     st.bind(5, followUp.caseId).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("FollowUpRepository", "Die Wiedervorlage wurde nicht gefunden."));
+    }
 }
 
 void FollowUpRepository::markDone(int64_t id, const QDate& on) {
     // Finishing a follow-up is not new work, so it needs neither consent nor an open case.
-    if (!on.isValid() || on > m_clock.today())
+    if (!on.isValid() || on > m_clock.today()) {
         throw Error(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("FollowUpRepository", "Das Erledigt-Datum fehlt oder liegt in der Zukunft."));
+    }
     auto st = m_db.prepare(QStringLiteral("UPDATE follow_ups SET done_on = ?2 WHERE id = ?1"));
     st.bind(1, id).bind(2, on).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("FollowUpRepository", "Die Wiedervorlage wurde nicht gefunden."));
+    }
 }
 
 } // namespace kim::core

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/InstitutionRepository.h"
 
 #include "base/Error.h"
@@ -18,8 +19,9 @@ Institution readInstitution(const storage::Statement& st) {
     i.name = st.text(1);
     i.type = static_cast<InstitutionType>(st.integer(2));
     i.legalDomain = static_cast<LegalDomain>(st.integer(3));
-    if (!st.isNull(4))
+    if (!st.isNull(4)) {
         i.municipality = static_cast<Municipality>(st.integer(4));
+    }
     i.contactPerson = st.text(5);
     i.address = st.text(6);
     i.phone = st.text(7);
@@ -31,33 +33,39 @@ Institution readInstitution(const storage::Statement& st) {
 }
 
 void validate(storage::Database& db, const Institution& i) {
-    if (i.name.trimmed().isEmpty())
+    if (i.name.trimmed().isEmpty()) {
         throw Error(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("InstitutionRepository", "Bitte geben Sie den Namen der Einrichtung ein."));
-    if (!isValid<InstitutionType>(static_cast<int>(i.type)))
+    }
+    if (!isValid<InstitutionType>(static_cast<int>(i.type))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("InstitutionRepository", "Bitte wählen Sie die Art der Einrichtung."));
-    if (!isValid<LegalDomain>(static_cast<int>(i.legalDomain)))
+    }
+    if (!isValid<LegalDomain>(static_cast<int>(i.legalDomain))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("InstitutionRepository", "Bitte wählen Sie den Rechtskreis."));
-    if (i.municipality && !isValid<Municipality>(static_cast<int>(*i.municipality)))
+    }
+    if (i.municipality && !isValid<Municipality>(static_cast<int>(*i.municipality))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("InstitutionRepository", "Bitte wählen Sie den Ort oder „kreisweit“."));
+    }
     auto st = db.prepare(QStringLiteral("SELECT 1 FROM institutions WHERE name = ?1 AND id <> ?2"));
     st.bind(1, i.name.trimmed()).bind(2, i.id);
-    if (st.step())
+    if (st.step()) {
         throw Error(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("InstitutionRepository", "Eine Einrichtung mit diesem Namen gibt es bereits."));
+    }
 }
 
 void bindFields(storage::Statement& st, const Institution& i) {
     st.bind(1, i.name.trimmed()).bind(2, static_cast<int>(i.type)).bind(3, static_cast<int>(i.legalDomain));
-    if (i.municipality)
+    if (i.municipality) {
         st.bind(4, static_cast<int>(*i.municipality));
-    else
+    } else {
         st.bindNull(4);
+    }
     st.bind(5, i.contactPerson.trimmed()).bind(6, i.address.trimmed()).bind(7, i.phone.trimmed());
     st.bind(8, i.email.trimmed()).bind(9, i.languages.trimmed()).bind(10, i.notes).bind(11, i.archived);
 }
@@ -71,17 +79,19 @@ QList<Institution> InstitutionRepository::all(bool includeArchived) {
     auto st = m_db.prepare(SelectInstitution + QStringLiteral("WHERE archived = 0 OR ?1 ORDER BY name, id"));
     st.bind(1, includeArchived);
     QList<Institution> result;
-    while (st.step())
+    while (st.step()) {
         result.append(readInstitution(st));
+    }
     return result;
 }
 
 Institution InstitutionRepository::load(int64_t id) {
     auto st = m_db.prepare(SelectInstitution + QStringLiteral("WHERE id = ?1"));
     st.bind(1, id);
-    if (!st.step())
+    if (!st.step()) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("InstitutionRepository", "Die Einrichtung wurde nicht gefunden."));
+    }
     return readInstitution(st);
 }
 
@@ -101,9 +111,10 @@ void InstitutionRepository::save(Institution& institution) {
                                         "email = ?8, languages = ?9, notes = ?10, archived = ?11 WHERE id = ?12"));
         bindFields(st, institution);
         st.bind(12, institution.id).run();
-        if (m_db.changes() == 0)
+        if (m_db.changes() == 0) {
             throw Error(ErrorCode::NotFound,
                         QCoreApplication::translate("InstitutionRepository", "Die Einrichtung wurde nicht gefunden."));
+        }
     }
     institution.name = institution.name.trimmed();
 }
@@ -116,9 +127,10 @@ bool InstitutionRepository::remove(int64_t id) {
     auto st = m_db.prepare(inUse ? QStringLiteral("UPDATE institutions SET archived = 1 WHERE id = ?1")
                                  : QStringLiteral("DELETE FROM institutions WHERE id = ?1"));
     st.bind(1, id).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("InstitutionRepository", "Die Einrichtung wurde nicht gefunden."));
+    }
     return !inUse;
 }
 

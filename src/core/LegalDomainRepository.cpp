@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/LegalDomainRepository.h"
 
 #include "base/Clock.h"
@@ -15,16 +16,19 @@ namespace {
 const auto FarFuture = QStringLiteral("9999-12-31");
 
 void validate(const LegalDomainPeriod& p, const QDate& today) {
-    if (!isValid<LegalDomain>(static_cast<int>(p.domain)))
+    if (!isValid<LegalDomain>(static_cast<int>(p.domain))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("LegalDomainRepository", "Bitte wählen Sie den Rechtskreis."));
-    if (!p.startedOn.isValid() || p.startedOn > today)
+    }
+    if (!p.startedOn.isValid() || p.startedOn > today) {
         throw Error(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("LegalDomainRepository", "Der Beginn fehlt oder liegt in der Zukunft."));
-    if (p.endedOn.isValid() && p.endedOn < p.startedOn)
+    }
+    if (p.endedOn.isValid() && p.endedOn < p.startedOn) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("LegalDomainRepository", "Das Ende liegt vor dem Beginn."));
+    }
 }
 
 } // namespace
@@ -53,11 +57,12 @@ void LegalDomainRepository::save(LegalDomainPeriod& period) {
                        "started_on <= COALESCE(?5, ?6) AND COALESCE(ended_on, ?6) >= ?4"));
     overlap.bind(1, period.clientId).bind(2, static_cast<int>(period.domain)).bind(3, period.id);
     overlap.bind(4, period.startedOn).bind(5, period.endedOn).bind(6, FarFuture);
-    if (overlap.step())
+    if (overlap.step()) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("LegalDomainRepository",
                                                 "Für diesen Rechtskreis gibt es in diesem Zeitraum schon einen "
                                                 "Eintrag. Bitte beenden Sie zuerst den vorigen Zeitraum."));
+    }
     period.note = period.note.trimmed();
     if (period.id == 0) {
         auto st = m_db.prepare(QStringLiteral("INSERT INTO legal_domain_periods (client_id, legal_domain, "
@@ -71,24 +76,27 @@ void LegalDomainRepository::save(LegalDomainPeriod& period) {
                                           "ended_on = ?4, note = ?5 WHERE id = ?1 AND client_id = ?6"));
     st.bind(1, period.id).bind(2, static_cast<int>(period.domain)).bind(3, period.startedOn);
     st.bind(4, period.endedOn).bind(5, period.note).bind(6, period.clientId).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("LegalDomainRepository", "Der Zeitraum wurde nicht gefunden."));
+    }
 }
 
 void LegalDomainRepository::remove(int64_t id) {
     auto st = m_db.prepare(QStringLiteral("DELETE FROM legal_domain_periods WHERE id = ?1"));
     st.bind(1, id).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("LegalDomainRepository", "Der Zeitraum wurde nicht gefunden."));
+    }
 }
 
 QList<LegalDomain> LegalDomainRepository::domainsOn(int64_t clientId, const QDate& day) {
     QList<LegalDomain> result;
     for (const LegalDomainPeriod& period : forClient(clientId)) {
-        if (period.coversDay(day) && !result.contains(period.domain))
+        if (period.coversDay(day) && !result.contains(period.domain)) {
             result.append(period.domain);
+        }
     }
     return result;
 }

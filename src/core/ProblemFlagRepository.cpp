@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ProblemFlagRepository.h"
 
 #include "base/Clock.h"
@@ -17,76 +18,88 @@ Error flagError(ErrorCode code, const char* text) {
 }
 
 void validateDates(const ProblemFlag& flag, const QDate& today) {
-    if (!flag.since.isValid())
+    if (!flag.since.isValid()) {
         throw flagError(
             ErrorCode::InvalidInput,
             QT_TRANSLATE_NOOP("ProblemFlagRepository", "Bitte geben Sie an, seit wann das Problem besteht."));
-    if (flag.since > today)
+    }
+    if (flag.since > today) {
         throw flagError(ErrorCode::InvalidInput,
                         QT_TRANSLATE_NOOP("ProblemFlagRepository", "Das Datum „seit“ liegt in der Zukunft."));
-    if (flag.resolvedOn.isValid() && flag.resolvedOn < flag.since)
+    }
+    if (flag.resolvedOn.isValid() && flag.resolvedOn < flag.since) {
         throw flagError(
             ErrorCode::InvalidInput,
             QT_TRANSLATE_NOOP("ProblemFlagRepository", "Das Problem kann nicht gelöst worden sein, bevor es bestand."));
-    if (flag.resolvedOn.isValid() && flag.resolvedOn > today)
+    }
+    if (flag.resolvedOn.isValid() && flag.resolvedOn > today) {
         throw flagError(ErrorCode::InvalidInput,
                         QT_TRANSLATE_NOOP("ProblemFlagRepository", "Das Datum „gelöst am“ liegt in der Zukunft."));
+    }
 }
 
 // The stored code of an existing flag of the case; empty for a new flag. Throws NotFound.
 QString storedCode(storage::Database& db, const ProblemFlag& flag) {
-    if (flag.id == 0)
+    if (flag.id == 0) {
         return {};
+    }
     auto st = db.prepare(QStringLiteral("SELECT problem_code FROM problem_flags WHERE id = ?1 AND case_id = ?2"));
     st.bind(1, flag.id).bind(2, flag.caseId);
-    if (!st.step())
+    if (!st.step()) {
         throw flagError(ErrorCode::NotFound,
                         QT_TRANSLATE_NOOP("ProblemFlagRepository", "Das strukturelle Problem wurde nicht gefunden."));
+    }
     return st.text(0);
 }
 
 void validateCode(storage::Database& db, const ProblemFlag& flag, const QString& previousCode) {
     const auto type = ProblemTaxonomyRepository(db).find(flag.problemCode);
-    if (!type)
+    if (!type) {
         throw flagError(ErrorCode::InvalidInput,
                         QT_TRANSLATE_NOOP("ProblemFlagRepository", "Bitte wählen Sie eine Problemart aus der Liste."));
+    }
     // A flag recorded before the type was retired keeps it; nothing new may use it.
-    if (type->isRetired() && flag.problemCode != previousCode)
+    if (type->isRetired() && flag.problemCode != previousCode) {
         throw flagError(
             ErrorCode::RuleViolation,
             QT_TRANSLATE_NOOP("ProblemFlagRepository",
                               "Diese Problemart wird nicht mehr verwendet. Bitte wählen Sie eine aktuelle."));
+    }
 }
 
 // Whether the case is closed; throws NotFound for an unknown case.
 bool caseClosed(storage::Database& db, int64_t caseId) {
     auto st = db.prepare(QStringLiteral("SELECT phase FROM cases WHERE id = ?1"));
     st.bind(1, caseId);
-    if (!st.step())
+    if (!st.step()) {
         throw flagError(ErrorCode::NotFound,
                         QT_TRANSLATE_NOOP("ProblemFlagRepository", "Der Fall wurde nicht gefunden."));
+    }
     return st.integer(0) == static_cast<int>(Phase::Closing);
 }
 
 // With an institution from the directory, its type is the one the flag records.
 void resolveInstitution(storage::Database& db, ProblemFlag& flag) {
     if (!flag.institutionId) {
-        if (flag.institutionType && !isValid<InstitutionType>(static_cast<int>(*flag.institutionType)))
+        if (flag.institutionType && !isValid<InstitutionType>(static_cast<int>(*flag.institutionType))) {
             throw flagError(ErrorCode::InvalidInput,
                             QT_TRANSLATE_NOOP("ProblemFlagRepository", "Bitte wählen Sie die Art der Einrichtung."));
+        }
         return;
     }
     auto st = db.prepare(QStringLiteral("SELECT type FROM institutions WHERE id = ?1"));
     st.bind(1, *flag.institutionId);
-    if (!st.step())
+    if (!st.step()) {
         throw flagError(ErrorCode::NotFound,
                         QT_TRANSLATE_NOOP("ProblemFlagRepository", "Die Einrichtung wurde nicht gefunden."));
+    }
     flag.institutionType = static_cast<InstitutionType>(st.integer(0));
 }
 
 std::optional<int> storedType(const ProblemFlag& flag) {
-    if (!flag.institutionType)
+    if (!flag.institutionType) {
         return std::nullopt;
+    }
     return static_cast<int>(*flag.institutionType);
 }
 
@@ -107,10 +120,12 @@ QList<ProblemFlag> ProblemFlagRepository::forCase(int64_t caseId) const {
         flag.id = st.int64(0);
         flag.caseId = st.int64(1);
         flag.problemCode = st.text(2);
-        if (!st.isNull(3))
+        if (!st.isNull(3)) {
             flag.institutionId = st.int64(3);
-        if (!st.isNull(4))
+        }
+        if (!st.isNull(4)) {
             flag.institutionType = static_cast<InstitutionType>(st.integer(4));
+        }
         flag.since = st.date(5);
         flag.resolvedOn = st.date(6);
         flag.recordedOn = st.date(7);
@@ -127,11 +142,12 @@ void ProblemFlagRepository::save(ProblemFlag& flag) {
     const QString previousCode = storedCode(m_db, flag);
     validateCode(m_db, flag, previousCode);
     // A closed case keeps its flags and may record that one was resolved, but gets no new ones.
-    if (flag.id == 0 && closed)
+    if (flag.id == 0 && closed) {
         throw flagError(
             ErrorCode::RuleViolation,
             QT_TRANSLATE_NOOP("ProblemFlagRepository",
                               "Der Fall ist abgeschlossen; es können keine neuen Probleme erfasst werden."));
+    }
     resolveInstitution(m_db, flag);
 
     if (flag.id == 0) {
@@ -155,9 +171,10 @@ void ProblemFlagRepository::save(ProblemFlag& flag) {
 void ProblemFlagRepository::remove(int64_t flagId) {
     auto st = m_db.prepare(QStringLiteral("DELETE FROM problem_flags WHERE id = ?1"));
     st.bind(1, flagId).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw flagError(ErrorCode::NotFound,
                         QT_TRANSLATE_NOOP("ProblemFlagRepository", "Das strukturelle Problem wurde nicht gefunden."));
+    }
 }
 
 } // namespace kim::core

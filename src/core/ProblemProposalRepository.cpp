@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ProblemProposalRepository.h"
 
 #include "base/Clock.h"
@@ -19,20 +20,25 @@ Error invalid(const char* text) {
 }
 
 void validate(const ProblemProposal& proposal) {
-    if (!isValid<FieldOfAction>(static_cast<int>(proposal.field)))
+    if (!isValid<FieldOfAction>(static_cast<int>(proposal.field))) {
         throw invalid(QT_TRANSLATE_NOOP("ProblemProposalRepository", "Bitte wählen Sie ein Handlungsfeld."));
+    }
     const QString title = proposal.title.trimmed();
     const QString definition = proposal.definition.trimmed();
-    if (title.isEmpty())
+    if (title.isEmpty()) {
         throw invalid(QT_TRANSLATE_NOOP("ProblemProposalRepository", "Bitte geben Sie einen Titel ein."));
-    if (definition.isEmpty())
+    }
+    if (definition.isEmpty()) {
         throw invalid(QT_TRANSLATE_NOOP("ProblemProposalRepository",
                                         "Bitte beschreiben Sie in ein oder zwei Sätzen, wann die Problemart gilt."));
-    if (title.size() > MaxTitle)
+    }
+    if (title.size() > MaxTitle) {
         throw invalid(QT_TRANSLATE_NOOP("ProblemProposalRepository", "Der Titel ist zu lang (höchstens 200 Zeichen)."));
-    if (definition.size() > MaxDefinition)
+    }
+    if (definition.size() > MaxDefinition) {
         throw invalid(
             QT_TRANSLATE_NOOP("ProblemProposalRepository", "Die Beschreibung ist zu lang (höchstens 1000 Zeichen)."));
+    }
 }
 
 } // namespace
@@ -51,10 +57,11 @@ void ProblemProposalRepository::propose(ProblemProposal& proposal) {
                                               "WHERE id = ?1 AND sent_in_package = ''"));
         st.bind(1, proposal.id).bind(2, static_cast<int>(proposal.field)).bind(3, proposal.title);
         st.bind(4, proposal.definition).run();
-        if (m_db.changes() == 0)
+        if (m_db.changes() == 0) {
             throw Error(ErrorCode::NotFound, QCoreApplication::translate("ProblemProposalRepository",
                                                                          "Der Vorschlag wurde nicht gefunden oder ist "
                                                                          "bereits versandt."));
+        }
         return;
     }
     proposal.createdOn = m_clock.today();
@@ -83,8 +90,9 @@ QList<ProblemProposal> ProblemProposalRepository::pending() const {
 }
 
 void ProblemProposalRepository::markSent(const QList<int64_t>& ids, const QString& packageId) {
-    if (packageId.isEmpty())
+    if (packageId.isEmpty()) {
         throw invalid(QT_TRANSLATE_NOOP("ProblemProposalRepository", "Das Paket hat keine Kennung."));
+    }
     auto st = m_db.prepare(QStringLiteral("UPDATE problem_proposals SET sent_in_package = ?2 "
                                           "WHERE id = ?1 AND sent_in_package = ''"));
     for (int64_t id : ids) {
@@ -124,18 +132,21 @@ QList<ReceivedProposal> ProblemProposalRepository::received() const {
 
 void ProblemProposalRepository::decide(int64_t receivedId, ProposalDecision decision, const QString& adoptedCode) {
     if (decision != ProposalDecision::Open && decision != ProposalDecision::Adopted &&
-        decision != ProposalDecision::Declined)
+        decision != ProposalDecision::Declined) {
         throw invalid(QT_TRANSLATE_NOOP("ProblemProposalRepository", "Bitte wählen Sie eine Entscheidung."));
+    }
     const bool adopted = decision == ProposalDecision::Adopted;
-    if (adopted && !ProblemTaxonomyRepository(m_db).find(adoptedCode))
+    if (adopted && !ProblemTaxonomyRepository(m_db).find(adoptedCode)) {
         throw invalid(QT_TRANSLATE_NOOP("ProblemProposalRepository",
                                         "Bitte nennen Sie die Problemart, die aus dem Vorschlag entstanden ist."));
+    }
     auto st =
         m_db.prepare(QStringLiteral("UPDATE received_proposals SET decision = ?2, adopted_code = ?3 WHERE id = ?1"));
     st.bind(1, receivedId).bind(2, static_cast<int>(decision)).bind(3, adopted ? adoptedCode : QString()).run();
-    if (m_db.changes() == 0)
+    if (m_db.changes() == 0) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("ProblemProposalRepository", "Der Vorschlag wurde nicht gefunden."));
+    }
 }
 
 } // namespace kim::core

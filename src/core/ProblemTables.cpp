@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ProblemTables.h"
 
 #include "core/Catalog.h"
@@ -45,14 +46,16 @@ void collectFlags(storage::Database& db, const Quarter& quarter, QHash<int64_t, 
     while (st.step()) {
         const QString code = st.text(3);
         const auto field = fieldOfCode(code);
-        if (!field || !isProblemTypeCode(code))
+        if (!field || !isProblemTypeCode(code)) {
             continue; // damaged data: never guess
+        }
         Unit& unit = units[st.int64(0)];
         unit.municipality = st.integer(1);
         unit.targetGroup = st.integer(2);
         const int index = static_cast<int>(*field) - 1;
-        if (!unit.codes[index].contains(code))
+        if (!unit.codes[index].contains(code)) {
             unit.codes[index].append(code);
+        }
         const int type = st.isNull(4) ? 0 : st.integer(4);
         unit.institutions[index] |= 1u << (isValid<InstitutionType>(type) ? type : 0);
     }
@@ -63,16 +66,18 @@ void collectFlags(storage::Database& db, const Quarter& quarter, QHash<int64_t, 
 void collectRecordKeys(storage::Database& db, QHash<int64_t, Unit>& units) {
     QHash<int64_t, int64_t> headOf;
     auto members = db.prepare(QStringLiteral("SELECT id, family_id FROM clients WHERE family_id IS NOT NULL"));
-    while (members.step())
+    while (members.step()) {
         headOf.insert(members.int64(0), members.int64(1));
+    }
     QSet<int64_t> found;
     auto cases = db.prepare(QStringLiteral("SELECT client_id, record_key FROM cases ORDER BY id"));
     while (cases.step() && found.size() < units.size()) {
         const int64_t clientId = cases.int64(0);
         const int64_t unitId = headOf.value(clientId, clientId);
         const auto unit = units.find(unitId);
-        if (unit == units.end() || found.contains(unitId))
+        if (unit == units.end() || found.contains(unitId)) {
             continue;
+        }
         unit->recordKey = static_cast<uint64_t>(cases.int64(1));
         found.insert(unitId);
     }
@@ -101,8 +106,9 @@ public:
 
     void add(QStringList key, uint64_t recordKey) {
         ProblemCell& cell = m_cells[key];
-        if (cell.count == 0)
+        if (cell.count == 0) {
             cell.key = std::move(key);
+        }
         ++cell.count;
         cell.keySum += contribution(recordKey); // unsigned: wraps modulo 2^64
     }
@@ -110,25 +116,29 @@ public:
     ProblemTable toTable(const QStringList& dimensions) && {
         ProblemTable table{m_id, dimensions, {}};
         table.cells.reserve(m_cells.size());
-        for (auto& [key, cell] : m_cells)
+        for (auto& [key, cell] : m_cells) {
             table.cells.push_back(std::move(cell));
+        }
         return table;
     }
 
 private:
     uint64_t contribution(uint64_t recordKey) {
         const auto known = m_contributions.constFind(recordKey);
-        if (known != m_contributions.cend())
+        if (known != m_contributions.cend()) {
             return *known;
+        }
         uint8_t key[8];
-        for (int i = 0; i < 8; ++i)
+        for (int i = 0; i < 8; ++i) {
             key[i] = static_cast<uint8_t>(recordKey >> (56 - 8 * i)); // big-endian
+        }
         m_mac->set_key(key, sizeof key);
         m_mac->update(reinterpret_cast<const uint8_t*>(m_message.constData()), size_t(m_message.size()));
         const auto tag = m_mac->final();
         uint64_t value = 0;
-        for (int i = 0; i < 8; ++i)
+        for (int i = 0; i < 8; ++i) {
             value = (value << 8) | tag[i];
+        }
         m_contributions.insert(recordKey, value);
         return value;
     }
@@ -150,8 +160,9 @@ const ProblemCell* ProblemTable::find(const QStringList& key) const {
 
 const ProblemTable* ProblemTableSet::table(const QString& id) const {
     for (const ProblemTable& t : tables) {
-        if (t.id == id)
+        if (t.id == id) {
             return &t;
+        }
     }
     return nullptr;
 }
@@ -170,10 +181,12 @@ void ensureRecordKeys(storage::Database& db) {
     // cases_without_record_key makes this a seek that finds nothing once all keys are set.
     auto missing = db.prepare(QStringLiteral("SELECT id FROM cases WHERE record_key IS NULL"));
     QList<int64_t> ids;
-    while (missing.step())
+    while (missing.step()) {
         ids.append(missing.int64(0));
-    if (ids.isEmpty())
+    }
+    if (ids.isEmpty()) {
         return;
+    }
     storage::Savepoint savepoint(db);
     {
         auto update = db.prepare(QStringLiteral("UPDATE cases SET record_key = ?2 WHERE id = ?1"));
@@ -198,8 +211,9 @@ ProblemTableSet buildProblemTables(storage::Database& db, const Quarter& quarter
     TableCells institutions(programme::FieldInstitution, quarter);
     for (const Unit& unit : std::as_const(units)) {
         for (int index = 0; index < FieldCount; ++index) {
-            if (unit.codes[index].isEmpty())
+            if (unit.codes[index].isEmpty()) {
                 continue;
+            }
             const QString field = fieldCode(static_cast<FieldOfAction>(index + 1));
             QStringList codes = unit.codes[index];
             codes.sort();
@@ -207,8 +221,9 @@ ProblemTableSet buildProblemTables(storage::Database& db, const Quarter& quarter
             municipalities.add({field, QString::number(unit.municipality)}, unit.recordKey);
             targetGroups.add({field, QString::number(unit.targetGroup)}, unit.recordKey);
             for (int type = 0; type < 32; ++type) {
-                if (unit.institutions[index] & (1u << type))
+                if (unit.institutions[index] & (1u << type)) {
                     institutions.add({field, QString::number(type)}, unit.recordKey);
+                }
             }
         }
     }

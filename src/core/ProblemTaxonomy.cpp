@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ProblemTaxonomy.h"
 
 #include "storage/Savepoint.h"
@@ -38,37 +39,44 @@ Error typeNotFound() {
 }
 
 void validateText(const QString& title, const QString& definition) {
-    if (title.trimmed().isEmpty())
+    if (title.trimmed().isEmpty()) {
         throw invalid(
             QT_TRANSLATE_NOOP("ProblemTaxonomyRepository", "Bitte geben Sie einen Titel für die Problemart ein."));
-    if (title.trimmed().size() > MaxTitle)
+    }
+    if (title.trimmed().size() > MaxTitle) {
         throw invalid(QT_TRANSLATE_NOOP("ProblemTaxonomyRepository", "Der Titel ist zu lang (höchstens 200 Zeichen)."));
-    if (definition.trimmed().size() > MaxDefinition)
+    }
+    if (definition.trimmed().size() > MaxDefinition) {
         throw invalid(
             QT_TRANSLATE_NOOP("ProblemTaxonomyRepository", "Die Beschreibung ist zu lang (höchstens 1000 Zeichen)."));
+    }
 }
 
 // Everything an issued taxonomy must satisfy before a single row is written.
 void validateTaxonomy(const Taxonomy& taxonomy) {
-    if (taxonomy.version < 1)
+    if (taxonomy.version < 1) {
         throw invalid(
             QT_TRANSLATE_NOOP("ProblemTaxonomyRepository", "Die Versionsnummer der Problemliste ist ungültig."));
+    }
     QSet<QString> seen;
     for (const ProblemType& type : taxonomy.types) {
-        if (!isProblemTypeCode(type.code) || fieldOfCode(type.code) != type.field)
+        if (!isProblemTypeCode(type.code) || fieldOfCode(type.code) != type.field) {
             throw invalid(
                 QT_TRANSLATE_NOOP("ProblemTaxonomyRepository", "Die Problemliste enthält einen ungültigen Code."));
-        if (seen.contains(type.code))
+        }
+        if (seen.contains(type.code)) {
             throw invalid(
                 QT_TRANSLATE_NOOP("ProblemTaxonomyRepository", "Die Problemliste enthält einen Code mehrfach."));
+        }
         seen.insert(type.code);
         validateText(type.title, type.definition);
         const bool versionsValid =
             type.sinceVersion >= 1 && type.sinceVersion <= taxonomy.version &&
             (!type.retiredIn || (*type.retiredIn >= type.sinceVersion && *type.retiredIn <= taxonomy.version));
-        if (!versionsValid)
+        if (!versionsValid) {
             throw invalid(QT_TRANSLATE_NOOP("ProblemTaxonomyRepository",
                                             "Die Problemliste enthält eine ungültige Versionsangabe."));
+        }
     }
 }
 
@@ -82,16 +90,18 @@ ProblemType readType(const storage::Statement& st) {
     type.title = st.text(2);
     type.definition = st.text(3);
     type.sinceVersion = st.integer(4);
-    if (!st.isNull(5))
+    if (!st.isNull(5)) {
         type.retiredIn = st.integer(5);
+    }
     return type;
 }
 
 QList<ProblemType> readTypes(storage::Database& db, const QString& sql) {
     auto st = db.prepare(sql);
     QList<ProblemType> types;
-    while (st.step())
+    while (st.step()) {
         types.append(readType(st));
+    }
     return types;
 }
 
@@ -103,16 +113,18 @@ void markUnissued(storage::Database& db) {
 
 QString fieldCode(FieldOfAction field) {
     for (const auto& [value, code] : fieldCodes()) {
-        if (value == field)
+        if (value == field) {
             return code;
+        }
     }
     return {};
 }
 
 std::optional<FieldOfAction> fieldFromCode(const QString& code) {
     for (const auto& [value, text] : fieldCodes()) {
-        if (text == code)
+        if (text == code) {
             return value;
+        }
     }
     return std::nullopt;
 }
@@ -128,10 +140,12 @@ bool isProblemTypeCode(const QString& code) {
 }
 
 std::optional<FieldOfAction> fieldOfCode(const QString& code) {
-    if (code.size() < 5 || code[3] != QLatin1Char('-'))
+    if (code.size() < 5 || code[3] != QLatin1Char('-')) {
         return std::nullopt;
-    if (!isProblemTypeCode(code) && code.mid(4) != QStringLiteral("SONST"))
+    }
+    if (!isProblemTypeCode(code) && code.mid(4) != QStringLiteral("SONST")) {
         return std::nullopt;
+    }
     return fieldFromCode(code.left(3));
 }
 
@@ -161,20 +175,22 @@ QList<ProblemType> ProblemTaxonomyRepository::activeTypes() const {
 std::optional<ProblemType> ProblemTaxonomyRepository::find(const QString& code) const {
     auto st = m_db.prepare(SelectType + QStringLiteral("WHERE code = ?1"));
     st.bind(1, code);
-    if (!st.step())
+    if (!st.step()) {
         return std::nullopt;
+    }
     return readType(st);
 }
 
 void ProblemTaxonomyRepository::adopt(const Taxonomy& taxonomy) {
     const int current = version();
-    if (taxonomy.version <= current)
+    if (taxonomy.version <= current) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ProblemTaxonomyRepository",
                                                 "Diese Problemliste (Version %1) ist nicht neuer als die vorhandene "
                                                 "(Version %2).")
                         .arg(taxonomy.version)
                         .arg(current));
+    }
     validateTaxonomy(taxonomy);
 
     // A savepoint: the inbox adopts inside the transaction that also logs the package.
@@ -194,8 +210,9 @@ void ProblemTaxonomyRepository::adopt(const Taxonomy& taxonomy) {
     for (const ProblemType& type : taxonomy.types) {
         listed.insert(type.code);
         write(update, type);
-        if (m_db.changes() == 0)
+        if (m_db.changes() == 0) {
             write(insert, type);
+        }
     }
     auto retire = m_db.prepare(QStringLiteral("UPDATE problem_types SET retired_in = ?2 WHERE code = ?1"));
     for (const ProblemType& type : readTypes(m_db, SelectType + QStringLiteral("WHERE retired_in IS NULL"))) {
@@ -212,8 +229,9 @@ void ProblemTaxonomyRepository::adopt(const Taxonomy& taxonomy) {
 
 QString ProblemTaxonomyRepository::saveType(FieldOfAction field, const QString& code, const QString& title,
                                             const QString& definition) {
-    if (!isValid<FieldOfAction>(static_cast<int>(field)))
+    if (!isValid<FieldOfAction>(static_cast<int>(field))) {
         throw invalid(QT_TRANSLATE_NOOP("ProblemTaxonomyRepository", "Bitte wählen Sie ein Handlungsfeld."));
+    }
     validateText(title, definition);
     storage::Savepoint savepoint(m_db);
     QString result = code;
@@ -222,8 +240,9 @@ QString ProblemTaxonomyRepository::saveType(FieldOfAction field, const QString& 
         auto numbers = m_db.prepare(QStringLiteral("SELECT code FROM problem_types WHERE code LIKE ?1"));
         numbers.bind(1, fieldCode(field) + QStringLiteral("-%"));
         int highest = 0;
-        while (numbers.step())
+        while (numbers.step()) {
             highest = std::max(highest, numbers.text(0).mid(4).toInt());
+        }
         result = QStringLiteral("%1-%2").arg(fieldCode(field)).arg(highest + 1, 2, 10, QLatin1Char('0'));
         auto insert = m_db.prepare(QStringLiteral("INSERT INTO problem_types (code, field, title, definition, "
                                                   "since_version) VALUES (?1, ?2, ?3, ?4, 0)"));
@@ -231,13 +250,16 @@ QString ProblemTaxonomyRepository::saveType(FieldOfAction field, const QString& 
         insert.bind(4, definition.trimmed()).run();
     } else {
         const auto existing = find(code);
-        if (!existing)
+        if (!existing) {
             throw typeNotFound();
-        if (existing->field != field)
+        }
+        if (existing->field != field) {
             throw invalid(QT_TRANSLATE_NOOP("ProblemTaxonomyRepository",
                                             "Das Handlungsfeld einer Problemart kann nicht geändert werden."));
-        if (existing->title == title.trimmed() && existing->definition == definition.trimmed())
+        }
+        if (existing->title == title.trimmed() && existing->definition == definition.trimmed()) {
             return code;
+        }
         auto update = m_db.prepare(QStringLiteral("UPDATE problem_types SET title = ?2, definition = ?3 "
                                                   "WHERE code = ?1"));
         update.bind(1, code).bind(2, title.trimmed()).bind(3, definition.trimmed()).run();
@@ -249,10 +271,12 @@ QString ProblemTaxonomyRepository::saveType(FieldOfAction field, const QString& 
 
 void ProblemTaxonomyRepository::retire(const QString& code) {
     const auto existing = find(code);
-    if (!existing)
+    if (!existing) {
         throw typeNotFound();
-    if (existing->isRetired())
+    }
+    if (existing->isRetired()) {
         return;
+    }
     storage::Savepoint savepoint(m_db);
     auto used = m_db.prepare(QStringLiteral("SELECT 1 FROM problem_flags WHERE problem_code = ?1 LIMIT 1"));
     used.bind(1, code);
@@ -273,10 +297,11 @@ bool ProblemTaxonomyRepository::hasUnissuedChanges() const {
 }
 
 Taxonomy ProblemTaxonomyRepository::issue(const QDate& today) {
-    if (!hasUnissuedChanges())
+    if (!hasUnissuedChanges()) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ProblemTaxonomyRepository",
                                                 "Seit der letzten Ausgabe wurde die Problemliste nicht geändert."));
+    }
     const int next = version() + 1;
     storage::Savepoint savepoint(m_db);
     auto drafts = m_db.prepare(QStringLiteral("UPDATE problem_types SET since_version = ?1 WHERE since_version = 0"));

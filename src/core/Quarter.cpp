@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Quarter.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,9 @@ std::optional<Quarter> Quarter::parse(const QString& text) {
     static const QRegularExpression pattern(
         QRegularExpression::anchoredPattern(QStringLiteral("(2[0-9]{3})-Q([1-4])")));
     const auto match = pattern.match(text);
-    if (!match.hasMatch())
+    if (!match.hasMatch()) {
         return std::nullopt;
+    }
     return Quarter{match.captured(1).toInt(), match.captured(2).toInt()};
 }
 

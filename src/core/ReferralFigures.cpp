@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ReferralFigures.h"
 
 #include "core/ReferralRepository.h"
@@ -32,10 +33,12 @@ struct Collector {
 
     void add(const Sample& s) {
         ++transmitted;
-        if (s.daysToResponse)
+        if (s.daysToResponse) {
             toResponse.append(*s.daysToResponse);
-        if (s.daysToOutcome)
+        }
+        if (s.daysToOutcome) {
             toOutcome.append(*s.daysToOutcome);
+        }
     }
     ReferralDurations result() const {
         return {transmitted, static_cast<int>(toResponse.size()), static_cast<int>(toOutcome.size()),
@@ -49,11 +52,13 @@ void apply(Sample& s, QDate& transmittedOn, ReferralStatus status, const QDate& 
         transmittedOn = on;
         return;
     }
-    if (!transmittedOn.isValid())
+    if (!transmittedOn.isValid()) {
         return;
+    }
     const int days = static_cast<int>(transmittedOn.daysTo(on));
-    if (!s.daysToResponse && ReferralRules::isResponse(status))
+    if (!s.daysToResponse && ReferralRules::isResponse(status)) {
         s.daysToResponse = days;
+    }
     if (!s.daysToOutcome && ReferralRules::isFinal(status)) {
         s.daysToOutcome = days;
         s.outcome = status;
@@ -109,12 +114,14 @@ void addOutcome(LegalDomainOutcomes& o, ReferralStatus status) {
 } // namespace
 
 std::optional<double> ReferralFigures::median(QList<int> days) {
-    if (days.isEmpty())
+    if (days.isEmpty()) {
         return std::nullopt;
+    }
     std::sort(days.begin(), days.end());
     const auto n = days.size();
-    if (n % 2 == 1)
+    if (n % 2 == 1) {
         return days[n / 2];
+    }
     return (days[n / 2 - 1] + days[n / 2]) / 2.0;
 }
 
@@ -139,10 +146,12 @@ ReferralFigures ReferralFigures::compute(storage::Database& db, const Clock& clo
             addOutcome(o, *s.outcome);
         }
     }
-    for (auto it = byInstitution.cbegin(); it != byInstitution.cend(); ++it)
+    for (auto it = byInstitution.cbegin(); it != byInstitution.cend(); ++it) {
         figures.byInstitution.append({it.key().second, it.key().first, typeOf.value(it.key().second), it->result()});
-    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+    }
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
         figures.byType.append({static_cast<InstitutionType>(it.key()), it->result()});
+    }
     figures.outcomesByDomain = outcomes.values();
     return figures;
 }

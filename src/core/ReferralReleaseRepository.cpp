@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ReferralReleaseRepository.h"
 
 #include "base/Clock.h"
@@ -42,47 +43,55 @@ QList<ReferralRelease> ReferralReleaseRepository::forClient(int64_t clientId) {
     auto st = m_db.prepare(SelectRelease + QStringLiteral("WHERE client_id = ?1 ORDER BY given_on, id"));
     st.bind(1, clientId);
     QList<ReferralRelease> result;
-    while (st.step())
+    while (st.step()) {
         result.append(readRelease(st));
+    }
     return result;
 }
 
 ReferralRelease ReferralReleaseRepository::load(int64_t id) {
     auto st = m_db.prepare(SelectRelease + QStringLiteral("WHERE id = ?1"));
     st.bind(1, id);
-    if (!st.step())
+    if (!st.step()) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("ReferralReleaseRepository",
                                                 "Die Schweigepflichtentbindung wurde nicht gefunden."));
+    }
     return readRelease(st);
 }
 
 void ReferralReleaseRepository::record(ReferralRelease& release) {
-    if (release.id != 0)
+    if (release.id != 0) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ReferralReleaseRepository",
                                                 "Eine erfasste Schweigepflichtentbindung kann nicht geändert "
                                                 "werden. Bitte widerrufen Sie sie und erfassen Sie eine neue."));
-    if (!release.givenOn.isValid() || release.givenOn > m_clock.today())
+    }
+    if (!release.givenOn.isValid() || release.givenOn > m_clock.today()) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralReleaseRepository",
                                                 "Das Datum der Schweigepflichtentbindung fehlt oder liegt in der "
                                                 "Zukunft."));
-    if (release.purpose.trimmed().isEmpty())
+    }
+    if (release.purpose.trimmed().isEmpty()) {
         throw Error(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("ReferralReleaseRepository", "Bitte geben Sie den Zweck der Weitergabe an."));
+    }
     const ReleaseItemSet allItems = (1 << allValues<ReleaseItem>().size()) - 1;
-    if (release.items == 0 || (release.items & ~allItems) != 0)
+    if (release.items == 0 || (release.items & ~allItems) != 0) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralReleaseRepository",
                                                 "Bitte wählen Sie aus, welche Angaben weitergegeben werden dürfen."));
-    if (!exists(m_db, QStringLiteral("SELECT 1 FROM clients WHERE id = ?1"), release.clientId))
+    }
+    if (!exists(m_db, QStringLiteral("SELECT 1 FROM clients WHERE id = ?1"), release.clientId)) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("ReferralReleaseRepository", "Die Person wurde nicht gefunden."));
-    if (!exists(m_db, QStringLiteral("SELECT 1 FROM institutions WHERE id = ?1"), release.institutionId))
+    }
+    if (!exists(m_db, QStringLiteral("SELECT 1 FROM institutions WHERE id = ?1"), release.institutionId)) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("ReferralReleaseRepository", "Die Einrichtung wurde nicht gefunden."));
+    }
     ConsentRepository(m_db, m_clock).requireActiveConsent(release.clientId);
 
     release.purpose = release.purpose.trimmed();
@@ -96,15 +105,17 @@ void ReferralReleaseRepository::record(ReferralRelease& release) {
 
 void ReferralReleaseRepository::withdraw(int64_t releaseId, const QDate& on) {
     const ReferralRelease release = load(releaseId);
-    if (release.withdrawnOn.isValid())
+    if (release.withdrawnOn.isValid()) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ReferralReleaseRepository",
                                                 "Diese Schweigepflichtentbindung wurde bereits widerrufen."));
-    if (!on.isValid() || on > m_clock.today() || on < release.givenOn)
+    }
+    if (!on.isValid() || on > m_clock.today() || on < release.givenOn) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralReleaseRepository",
                                                 "Das Datum des Widerrufs fehlt, liegt in der Zukunft oder vor der "
                                                 "Schweigepflichtentbindung."));
+    }
     auto st = m_db.prepare(QStringLiteral("UPDATE referral_releases SET withdrawn_on = ?2 WHERE id = ?1"));
     st.bind(1, releaseId).bind(2, on).run();
 }
@@ -116,8 +127,9 @@ std::optional<ReferralRelease> ReferralReleaseRepository::activeFor(int64_t clie
     st.bind(1, clientId).bind(2, institutionId);
     while (st.step()) {
         ReferralRelease release = readRelease(st);
-        if (release.isActiveOn(day))
+        if (release.isActiveOn(day)) {
             return release;
+        }
     }
     return std::nullopt;
 }

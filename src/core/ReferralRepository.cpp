@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ReferralRepository.h"
 
 #include "core/CaseRules.h"
@@ -46,8 +47,9 @@ QString openPageSql(const OpenReferralQuery& query) {
                (query.overdueOnly ? QStringLiteral("ORDER BY i.name, r.expected_by, r.id ")
                                   : QStringLiteral("ORDER BY i.name, r.expected_by IS NULL, r.expected_by, r.id "));
     }
-    if (query.overdueOnly)
+    if (query.overdueOnly) {
         return SelectRow + openWhere(query) + QStringLiteral("ORDER BY r.expected_by, r.id ");
+    }
     return Columns +
            QStringLiteral("FROM referrals r INDEXED BY referrals_open_by_due JOIN institutions i ON i.id = "
                           "r.institution_id JOIN clients cl ON cl.id = r.client_id ") +
@@ -66,8 +68,9 @@ ReferralRow readRow(const storage::Statement& st) {
     r.referredOn = st.date(6);
     r.expectedBy = st.date(7);
     r.status = static_cast<ReferralStatus>(st.integer(8));
-    if (!st.isNull(9))
+    if (!st.isNull(9)) {
         r.releaseId = st.int64(9);
+    }
     row.institutionName = st.text(10);
     row.institutionType = static_cast<InstitutionType>(st.integer(11));
     row.caseCode = st.text(12);
@@ -80,8 +83,9 @@ QList<ReferralStatusChange> loadHistory(storage::Database& db, int64_t referralI
                                         "WHERE referral_id = ?1 ORDER BY changed_on, id"));
     st.bind(1, referralId);
     QList<ReferralStatusChange> history;
-    while (st.step())
+    while (st.step()) {
         history.append({static_cast<ReferralStatus>(st.integer(0)), st.date(1), st.text(2)});
+    }
     return history;
 }
 
@@ -93,31 +97,37 @@ void insertHistory(storage::Database& db, int64_t referralId, ReferralStatus sta
 }
 
 void validate(storage::Database& db, const Referral& r, const QDate& today, bool institutionChanged) {
-    if (r.reason.trimmed().isEmpty())
+    if (r.reason.trimmed().isEmpty()) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralRepository",
                                                 "Bitte beschreiben Sie kurz den Anlass der Vermittlung."));
-    if (!isValid<FieldOfAction>(static_cast<int>(r.field)))
+    }
+    if (!isValid<FieldOfAction>(static_cast<int>(r.field))) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralRepository", "Bitte wählen Sie ein Handlungsfeld."));
-    if (!r.referredOn.isValid() || r.referredOn > today)
+    }
+    if (!r.referredOn.isValid() || r.referredOn > today) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralRepository",
                                                 "Das Datum der Vermittlung fehlt oder liegt in der Zukunft."));
-    if (r.expectedBy.isValid() && r.expectedBy < r.referredOn)
+    }
+    if (r.expectedBy.isValid() && r.expectedBy < r.referredOn) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralRepository",
                                                 "Die Rückmeldung kann nicht vor der Vermittlung erwartet werden."));
+    }
     auto st = db.prepare(QStringLiteral("SELECT archived FROM institutions WHERE id = ?1"));
     st.bind(1, r.institutionId);
-    if (!st.step())
+    if (!st.step()) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralRepository", "Bitte wählen Sie eine Einrichtung."));
-    if (institutionChanged && st.integer(0) != 0)
+    }
+    if (institutionChanged && st.integer(0) != 0) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralRepository",
                                                 "Diese Einrichtung ist archiviert und nimmt keine neuen "
                                                 "Vermittlungen an."));
+    }
 }
 
 bool hasConsentToReferrals(storage::Database& db, int64_t clientId, const QDate& on) {
@@ -128,8 +138,9 @@ bool hasConsentToReferrals(storage::Database& db, int64_t clientId, const QDate&
 }
 
 void bindOpenQuery(storage::Statement& st, const OpenReferralQuery& query, const QDate& today) {
-    if (query.overdueOnly)
+    if (query.overdueOnly) {
         st.bind(1, today);
+    }
 }
 
 } // namespace
@@ -164,9 +175,10 @@ QList<ReferralRow> ReferralRepository::forClient(int64_t clientId) {
 Referral ReferralRepository::load(int64_t id) {
     auto st = m_db.prepare(SelectRow + QStringLiteral("WHERE r.id = ?1"));
     st.bind(1, id);
-    if (!st.step())
+    if (!st.step()) {
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("ReferralRepository", "Die Vermittlung wurde nicht gefunden."));
+    }
     Referral referral = readRow(st).referral;
     referral.history = loadHistory(m_db, id);
     return referral;
@@ -175,15 +187,17 @@ Referral ReferralRepository::load(int64_t id) {
 void ReferralRepository::save(Referral& referral) {
     referral.clientId = CaseRules::requireWritableCase(m_db, m_clock, referral.caseId);
     std::optional<Referral> stored;
-    if (referral.id != 0)
+    if (referral.id != 0) {
         stored = load(referral.id);
+    }
     // Once data has gone to an institution, neither the recipient nor the date can change.
     if (stored && stored->status != ReferralStatus::Planned &&
-        (stored->institutionId != referral.institutionId || stored->referredOn != referral.referredOn))
+        (stored->institutionId != referral.institutionId || stored->referredOn != referral.referredOn)) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ReferralRepository",
                                                 "Die Vermittlung wurde bereits übermittelt; Einrichtung und Datum "
                                                 "können nicht mehr geändert werden."));
+    }
     validate(m_db, referral, m_clock.today(), !stored || stored->institutionId != referral.institutionId);
     referral.reason = referral.reason.trimmed();
 
@@ -212,41 +226,46 @@ void ReferralRepository::save(Referral& referral) {
 }
 
 int64_t ReferralRepository::requireReleaseToShare(const Referral& referral, const QDate& on) {
-    if (!hasConsentToReferrals(m_db, referral.clientId, on))
+    if (!hasConsentToReferrals(m_db, referral.clientId, on)) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ReferralRepository",
                                                 "Die Einwilligung dieser Person umfasst keine Weitergabe an "
                                                 "vermittelte Stellen. Bitte erfassen Sie zuerst eine "
                                                 "entsprechende Einwilligung."));
+    }
     const auto release =
         ReferralReleaseRepository(m_db, m_clock).activeFor(referral.clientId, referral.institutionId, on);
-    if (!release)
+    if (!release) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ReferralRepository",
                                                 "Für diese Einrichtung liegt keine gültige "
                                                 "Schweigepflichtentbindung vor. Ohne sie dürfen keine Daten "
                                                 "weitergegeben werden."));
+    }
     return release->id;
 }
 
 void ReferralRepository::changeStatus(int64_t id, ReferralStatus to, const QDate& on, const QString& note) {
     const Referral referral = load(id);
     CaseRules::requireWritableCase(m_db, m_clock, referral.caseId);
-    if (!ReferralRules::isAllowed(referral.status, to))
+    if (!ReferralRules::isAllowed(referral.status, to)) {
         throw Error(
             ErrorCode::RuleViolation,
             QCoreApplication::translate("ReferralRepository", "Der Status kann nicht von „%1“ zu „%2“ wechseln.")
                 .arg(label(referral.status), label(to)));
+    }
     const QDate last = referral.history.isEmpty() ? referral.referredOn : referral.history.back().changedOn;
-    if (!on.isValid() || on > m_clock.today() || on < last)
+    if (!on.isValid() || on > m_clock.today() || on < last) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ReferralRepository",
                                                 "Das Datum fehlt, liegt in der Zukunft oder vor der letzten "
                                                 "Änderung (%1).")
                         .arg(QLocale().toString(last, QLocale::ShortFormat)));
+    }
     std::optional<int64_t> releaseId = referral.releaseId;
-    if (to == ReferralStatus::Transmitted)
+    if (to == ReferralStatus::Transmitted) {
         releaseId = requireReleaseToShare(referral, on);
+    }
 
     storage::Transaction transaction(m_db);
     auto st = m_db.prepare(QStringLiteral("UPDATE referrals SET status = ?2, release_id = ?3 WHERE id = ?1"));
@@ -263,11 +282,12 @@ void ReferralRepository::changeStatus(int64_t id, ReferralStatus to, const QDate
 
 void ReferralRepository::remove(int64_t id) {
     const Referral referral = load(id);
-    if (referral.status != ReferralStatus::Planned)
+    if (referral.status != ReferralStatus::Planned) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ReferralRepository",
                                                 "Nur geplante Vermittlungen können gelöscht werden; diese wurde "
                                                 "bereits übermittelt."));
+    }
     auto st = m_db.prepare(QStringLiteral("DELETE FROM referrals WHERE id = ?1"));
     st.bind(1, id).run();
 }
@@ -285,8 +305,9 @@ QList<ReferralRow> ReferralRepository::openPage(const OpenReferralQuery& query, 
     bindOpenQuery(st, query, m_clock.today());
     st.bind(2, qMax(0, limit)).bind(3, qMax(0, offset));
     QList<ReferralRow> rows;
-    while (st.step())
+    while (st.step()) {
         rows.append(readRow(st));
+    }
     return rows;
 }
 
@@ -306,10 +327,12 @@ int ReferralRepository::raiseOverdueFollowUps() {
         QString institution;
     };
     QList<Due> due;
-    while (st.step())
+    while (st.step()) {
         due.append({st.int64(0), st.int64(1), st.text(2)});
-    if (due.isEmpty())
+    }
+    if (due.isEmpty()) {
         return 0;
+    }
 
     storage::Transaction transaction(m_db);
     auto insert = m_db.prepare(QStringLiteral("INSERT INTO follow_ups (case_id, due_on, title) VALUES (?1, ?2, ?3)"));

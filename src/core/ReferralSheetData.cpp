@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ReferralSheetData.h"
 
 #include "core/ClientRepository.h"
@@ -25,11 +26,13 @@ ReferralRelease requireRelease(storage::Database& db, const Clock& clock, const 
     const QDate today = clock.today();
     if (referral.releaseId) {
         const ReferralRelease used = releases.load(*referral.releaseId);
-        if (used.isActiveOn(today))
+        if (used.isActiveOn(today)) {
             return used;
+        }
     }
-    if (const auto release = releases.activeFor(referral.clientId, referral.institutionId, today))
+    if (const auto release = releases.activeFor(referral.clientId, referral.institutionId, today)) {
         return *release;
+    }
     throw Error(ErrorCode::RuleViolation,
                 QCoreApplication::translate("ReferralSheetData",
                                             "Für diese Einrichtung liegt heute keine gültige "
@@ -39,8 +42,9 @@ ReferralRelease requireRelease(storage::Database& db, const Clock& clock, const 
 
 void addClientFields(ReferralSheetData& sheet, const Client& c, ReleaseItemSet items) {
     auto add = [&sheet](const QString& label, const QString& value) {
-        if (!value.trimmed().isEmpty())
+        if (!value.trimmed().isEmpty()) {
             sheet.client.append({label, value.trimmed()});
+        }
     };
     if (contains(items, ReleaseItem::MasterData)) {
         add(QCoreApplication::translate("ReferralSheetData", "Name"), c.displayName());
@@ -52,8 +56,9 @@ void addClientFields(ReferralSheetData& sheet, const Client& c, ReleaseItemSet i
         add(QCoreApplication::translate("ReferralSheetData", "Telefon"), c.phone);
         add(QCoreApplication::translate("ReferralSheetData", "E-Mail"), c.email);
     }
-    if (contains(items, ReleaseItem::ResidenceStatus))
+    if (contains(items, ReleaseItem::ResidenceStatus)) {
         add(QCoreApplication::translate("ReferralSheetData", "Aufenthaltsstatus"), label(c.residenceStatus));
+    }
     if (contains(items, ReleaseItem::Languages)) {
         add(QCoreApplication::translate("ReferralSheetData", "Sprachen"), c.languages);
         add(QCoreApplication::translate("ReferralSheetData", "Dolmetschbedarf"),

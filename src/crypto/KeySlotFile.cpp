@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/KeySlotFile.h"
 
 #include "crypto/Aead.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/PasswordKdf.h"
 
 #include <botan/pwdhash.h>

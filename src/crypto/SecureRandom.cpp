@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/SecureRandom.h"
 
 #include <botan/system_rng.h>

@@ -43,12 +43,14 @@ public:
     }
     int weighted(const std::vector<Weighted>& list) {
         int total = 0;
-        for (const Weighted& w : list)
+        for (const Weighted& w : list) {
             total += w.weight;
+        }
         int r = below(total);
         for (const Weighted& w : list) {
-            if (r < w.weight)
+            if (r < w.weight) {
                 return w.value;
+            }
             r -= w.weight;
         }
         return list.back().value;
@@ -90,12 +92,14 @@ struct ClientFacts {
 QString mailPart(const QString& name) {
     QString result;
     for (QChar ch : name.normalized(QString::NormalizationForm_D).toLower()) {
-        if (ch == QChar(0x0142)) // ł has no decomposition
+        if (ch == QChar(0x0142)) { // ł has no decomposition
             ch = QLatin1Char('l');
-        else if (ch == QChar(0x0131)) // dotless ı
+        } else if (ch == QChar(0x0131)) { // dotless ı
             ch = QLatin1Char('i');
-        if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || ch == QLatin1Char('-'))
+        }
+        if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || ch == QLatin1Char('-')) {
             result.append(ch);
+        }
     }
     return result;
 }
@@ -157,16 +161,19 @@ Generator::Generator(storage::Database& db, const DemoOptions& options)
     // Restricting the towns keeps their relative weights; one draw either way, so the default
     // produces exactly the data it always did.
     for (const Weighted& w : MunicipalityWeights) {
-        if (m_options.municipalities.contains(static_cast<Municipality>(w.value)))
+        if (m_options.municipalities.contains(static_cast<Municipality>(w.value))) {
             m_municipalityWeights.push_back(w);
+        }
     }
-    if (m_municipalityWeights.empty())
+    if (m_municipalityWeights.empty()) {
         m_municipalityWeights = MunicipalityWeights;
+    }
 }
 
 void Generator::run() {
-    for (int i = 0; i < m_options.clients; ++i)
+    for (int i = 0; i < m_options.clients; ++i) {
         addClient();
+    }
 }
 
 void Generator::addClient() {
@@ -179,8 +186,9 @@ void Generator::addClient() {
     m_clock.setToday(createdOn);
     m_clients.save(client); // assigns the case code, continuing after those in the vault
     facts.id = client.id;
-    if (!head)
+    if (!head) {
         m_problems.addHead(facts.municipality, client.id);
+    }
 
     // Everyone consented on the first day; a few withdrew later.
     const QDate today = m_options.today;
@@ -217,16 +225,18 @@ Client Generator::drawClient(ClientFacts& facts) {
     const int age = 18 + m_random.between(0, 26) + m_random.between(0, 26); // most are 30-50
     client.birthDate = client.createdOn.addYears(-age).addDays(-m_random.between(0, 364));
     QStringList languages{utf8(origin.languages[0])};
-    if (m_random.chance(40))
+    if (m_random.chance(40)) {
         languages.append(utf8(
             origin.languages[static_cast<size_t>(m_random.between(1, static_cast<int>(origin.languages.size()) - 1))]));
+    }
     client.languages = languages.join(QStringLiteral(", "));
     facts.interpreterNeeded = m_random.chance(facts.group == TargetGroup::Immigrants ? 20 : 60);
     client.interpreterNeeded = facts.interpreterNeeded;
     facts.residence = residenceFor(facts.group, origin);
     client.phone = QStringLiteral("01%1 %2").arg(m_random.between(51, 79)).arg(m_random.between(1000000, 9999999));
-    if (m_random.chance(30))
+    if (m_random.chance(30)) {
         client.email = QStringLiteral("%1.%2@example.org").arg(mailPart(client.firstName), mailPart(client.lastName));
+    }
     client.address = QStringLiteral("%1 %2, %3 %4")
                          .arg(utf8(m_random.pick(DemoData::streets())))
                          .arg(m_random.between(1, 120))
@@ -239,18 +249,22 @@ Client Generator::drawClient(ClientFacts& facts) {
 
 QString Generator::surname(const DemoData::Origin& origin, bool female) {
     QString name = utf8(m_random.pick(origin.lastNames));
-    if (!female)
+    if (!female) {
         return name;
-    if (origin.femaleSurname == DemoData::FemaleSurname::SlavicOv)
+    }
+    if (origin.femaleSurname == DemoData::FemaleSurname::SlavicOv) {
         return name + QLatin1Char('a'); // Ivanov -> Ivanova
-    if (origin.femaleSurname == DemoData::FemaleSurname::SlavicSki && name.endsWith(QLatin1Char('i')))
+    }
+    if (origin.femaleSurname == DemoData::FemaleSurname::SlavicSki && name.endsWith(QLatin1Char('i'))) {
         return name.left(name.size() - 1) + QLatin1Char('a'); // Kowalski -> Kowalska
+    }
     return name;
 }
 
 ResidenceStatus Generator::residenceFor(TargetGroup group, const DemoData::Origin& origin) {
-    if (origin.euCitizen)
+    if (origin.euCitizen) {
         return ResidenceStatus::EuFreedomOfMovement;
+    }
     switch (group) {
     case TargetGroup::Ukraine:
         return m_random.chance(90) ? ResidenceStatus::TemporaryProtection24 : ResidenceStatus::ResidencePermit;
@@ -287,8 +301,9 @@ void Generator::addCase(const ClientFacts& client, const QDate& openedOn, const 
     const QDate closedOn = closes ? history.back().changedOn : withdrawnOn;
     m_clock.setToday(openedOn);
     const int64_t caseId = m_cases.open(client.id).id;
-    for (qsizetype i = 1; i < history.size() - (closes ? 1 : 0); ++i)
+    for (qsizetype i = 1; i < history.size() - (closes ? 1 : 0); ++i) {
         changePhase(caseId, history[i]);
+    }
     // Work happens only while the case is open and the consent stands.
     const QDate end = closedOn.isValid() ? closedOn : m_options.today;
     addGoals(caseId, phase, openedOn, end);
@@ -297,8 +312,9 @@ void Generator::addCase(const ClientFacts& client, const QDate& openedOn, const 
     m_referrals.addFor({client.id, caseId, client.group, client.residence, client.consentToReferrals, openedOn, end});
     m_problems.addFor({caseId, client.group, openedOn, end});
     // A closed case takes no more work, so the closing is entered after it.
-    if (closes)
+    if (closes) {
         changePhase(caseId, history.back());
+    }
 }
 
 // Walks the case through the cycle up to a drawn phase, stopping at a withdrawal (which
@@ -316,8 +332,9 @@ QList<PhaseChange> Generator::planHistory(const QDate& openedOn, const QDate& wi
     QList<PhaseChange> history{{Phase::Clarification, openedOn, QString()}};
     for (int phase = 2; phase <= target; ++phase) {
         const QDate next = history.back().changedOn.addDays(m_random.between(10, 75));
-        if (next > end)
+        if (next > end) {
             break;
+        }
         history.append({static_cast<Phase>(phase), next, tr(Notes[phase - 2])});
     }
     return history;
@@ -334,10 +351,11 @@ void Generator::addGoals(int64_t caseId, Phase phase, const QDate& openedOn, con
         Goal goal;
         goal.caseId = caseId;
         goal.field = static_cast<FieldOfAction>(m_random.between(1, 6));
-        if (phase == Phase::Closing)
+        if (phase == Phase::Closing) {
             goal.status = static_cast<GoalStatus>(m_random.weighted({{3, 60}, {4, 25}, {5, 15}}));
-        else if (phase >= Phase::Implementation)
+        } else if (phase >= Phase::Implementation) {
             goal.status = static_cast<GoalStatus>(m_random.weighted({{2, 60}, {3, 30}, {1, 10}}));
+        }
         goal.createdOn = std::min(openedOn.addDays(m_random.between(0, 30)), end);
         goal.description = utf8(m_random.pick(DemoData::goalDescriptions(goal.field)));
         goal.targetDate = goal.createdOn.addMonths(m_random.between(2, 12));
@@ -350,19 +368,22 @@ void Generator::addConsultations(const ClientFacts& client, int64_t caseId, cons
     const int span = static_cast<int>(from.daysTo(to));
     const int count = std::min(m_random.between(2, 14), span / 7 + 1); // about 8 when there was time
     std::vector<int> offsets;
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
         offsets.push_back(i == 0 ? 0 : m_random.between(0, span));
+    }
     std::sort(offsets.begin(), offsets.end());
     for (int offset : offsets) {
         Consultation consultation;
         consultation.caseId = caseId;
         consultation.heldOn = from.addDays(offset);
         consultation.mode = static_cast<ConsultationMode>(m_random.weighted(ModeWeights));
-        if (client.interpreterNeeded)
+        if (client.interpreterNeeded) {
             consultation.interpreter = static_cast<InterpreterKind>(m_random.weighted({{1, 20}, {2, 50}, {3, 30}}));
+        }
         consultation.fields = with(0, static_cast<FieldOfAction>(m_random.between(1, 6)));
-        if (m_random.chance(35))
+        if (m_random.chance(35)) {
             consultation.fields = with(consultation.fields, static_cast<FieldOfAction>(m_random.between(1, 6)));
+        }
         consultation.durationMinutes =
             consultation.mode == ConsultationMode::Phone ? 5 * m_random.between(2, 6) : 15 * m_random.between(2, 8);
         consultation.notes = note(client, consultation.mode, consultation.fields);
@@ -374,15 +395,18 @@ void Generator::addConsultations(const ClientFacts& client, int64_t caseId, cons
 QString Generator::note(const ClientFacts& client, ConsultationMode mode, FieldSet fields) {
     QStringList sentences{utf8(m_random.pick(DemoData::noteOpenings(mode)))};
     for (FieldOfAction field : allValues<FieldOfAction>()) {
-        if (contains(fields, field))
+        if (contains(fields, field)) {
             sentences.append(utf8(m_random.pick(DemoData::noteSentences(field))));
+        }
     }
-    if (m_random.chance(30)) // a second topic of the same field now and then
+    if (m_random.chance(30)) { // a second topic of the same field now and then
         sentences.append(
             utf8(m_random.pick(DemoData::noteSentences(static_cast<FieldOfAction>(m_random.between(1, 6))))));
+    }
     const QString closing = utf8(m_random.pick(DemoData::noteClosings()));
-    if (!closing.isEmpty())
+    if (!closing.isEmpty()) {
         sentences.append(closing);
+    }
     QString text = sentences.join(QLatin1Char(' '));
     text.replace(QStringLiteral("{ort}"), label(client.municipality));
     text.replace(QStringLiteral("{kl}"), client.female ? QCoreApplication::translate("DemoGenerator", "Klientin")
@@ -398,8 +422,9 @@ void Generator::addFollowUps(int64_t caseId, bool closed, const QDate& from, con
         const QString title = utf8(m_random.pick(DemoData::followUpTitles()));
         addFollowUp(caseId, due, title, std::min(due.addDays(m_random.between(0, 5)), to));
     }
-    if (closed)
+    if (closed) {
         return;
+    }
     // One open follow-up per open case: about a tenth due today, a third overdue.
     const int kind = m_random.below(10);
     const QDate due =

@@ -76,20 +76,24 @@ DemoProblems::DemoProblems(storage::Database& db, FixedClock& clock, uint32_t se
     QList<Institution> institutions = InstitutionRepository(db).all();
     std::sort(institutions.begin(), institutions.end(),
               [](const Institution& a, const Institution& b) { return a.id < b.id; });
-    for (const Institution& institution : institutions)
+    for (const Institution& institution : institutions) {
         m_institutionsByType[static_cast<int>(institution.type)].append(institution.id);
+    }
     // A vault that adopted a newer taxonomy may have retired some of these types.
     QSet<QString> active;
-    for (const ProblemType& type : ProblemTaxonomyRepository(db).activeTypes())
+    for (const ProblemType& type : ProblemTaxonomyRepository(db).activeTypes()) {
         active.insert(type.code);
-    for (const DemoProblem& problem : problems())
+    }
+    for (const DemoProblem& problem : problems()) {
         m_active.append(active.contains(QString::fromLatin1(problem.code)));
+    }
 }
 
 std::optional<int64_t> DemoProblems::familyFor(Municipality municipality) {
     const std::vector<int64_t>& heads = m_headsByMunicipality[static_cast<int>(municipality)];
-    if (heads.empty() || !chance(FamilyPercent))
+    if (heads.empty() || !chance(FamilyPercent)) {
         return std::nullopt;
+    }
     // Heads are never members themselves, so families stay flat.
     const size_t recent = std::min(heads.size(), RecentHeads);
     return heads[heads.size() - 1 - static_cast<size_t>(below(static_cast<int>(recent)))];
@@ -101,32 +105,37 @@ void DemoProblems::addHead(Municipality municipality, int64_t clientId) {
 
 int DemoProblems::pickProblem(TargetGroup group) {
     int total = 0;
-    for (const DemoProblem& problem : problems())
+    for (const DemoProblem& problem : problems()) {
         total += problem.weight;
+    }
     int r = below(total);
     int index = 0;
     for (const DemoProblem& problem : problems()) {
-        if (r < problem.weight)
+        if (r < problem.weight) {
             break;
+        }
         r -= problem.weight;
         ++index;
     }
     // EU citizens do not need the Ausländerbehörde; their problem is more often housing.
-    if (group == TargetGroup::CentralSouthEastEurope && problems()[index].institution == T::ImmigrationOffice)
+    if (group == TargetGroup::CentralSouthEastEurope && problems()[index].institution == T::ImmigrationOffice) {
         index = 0;
+    }
     return index;
 }
 
 void DemoProblems::addFor(const DemoProblemCase& c) {
-    if (!chance(FlaggedPercent))
+    if (!chance(FlaggedPercent)) {
         return;
+    }
     const int roll = below(100); // one to three problems: 60, 28 and 12 per cent
     const int count = roll < 60 ? 1 : (roll < 88 ? 2 : 3);
     QSet<int> chosen;
     for (int i = 0; i < count; ++i) {
         const int problem = pickProblem(c.group);
-        if (chosen.contains(problem) || !m_active[problem])
+        if (chosen.contains(problem) || !m_active[problem]) {
             continue;
+        }
         chosen.insert(problem);
         addFlag(c, problem);
     }
@@ -141,8 +150,9 @@ void DemoProblems::addFlag(const DemoProblemCase& c, int index) {
     QDate resolvedOn;
     if (chance(c.end < m_today ? 40 : 25)) {
         const QDate candidate = since.addDays(between(14, 240));
-        if (candidate <= m_today)
+        if (candidate <= m_today) {
             resolvedOn = candidate;
+        }
     }
     std::optional<int64_t> institutionId;
     std::optional<InstitutionType> institutionType;

@@ -126,18 +126,21 @@ DemoReferrals::DemoReferrals(storage::Database& db, FixedClock& clock, uint32_t 
     QList<Institution> institutions = InstitutionRepository(db).all();
     std::sort(institutions.begin(), institutions.end(),
               [](const Institution& a, const Institution& b) { return a.id < b.id; });
-    for (const Institution& institution : institutions)
+    for (const Institution& institution : institutions) {
         m_institutionsByType[static_cast<int>(institution.type)].append(institution.id);
+    }
 }
 
 int DemoReferrals::weighted(const QList<QPair<int, int>>& list) {
     int total = 0;
-    for (const auto& w : list)
+    for (const auto& w : list) {
         total += w.second;
+    }
     int r = below(total);
     for (const auto& w : list) {
-        if (r < w.second)
+        if (r < w.second) {
             return w.first;
+        }
         r -= w.second;
     }
     return list.back().first;
@@ -147,19 +150,23 @@ void DemoReferrals::addFor(const DemoReferralCase& c) {
     addPeriods(c);
     // About 2.3 referrals per client; fewer when the case was short.
     int count = weighted({{1, 30}, {2, 25}, {3, 20}, {4, 15}, {5, 10}});
-    if (c.openedOn.daysTo(c.end) < 30)
+    if (c.openedOn.daysTo(c.end) < 30) {
         count = std::min(count, 1);
-    for (int i = 0; i < count; ++i)
+    }
+    for (int i = 0; i < count; ++i) {
         addReferral(c);
+    }
 }
 
 void DemoReferrals::addReferral(const DemoReferralCase& c) {
     auto type = static_cast<InstitutionType>(weighted(typesFor(c.group)));
-    if (!m_institutionsByType.contains(int(type)))
+    if (!m_institutionsByType.contains(int(type))) {
         type = T::Jobcenter;
+    }
     const QList<int64_t>& candidates = m_institutionsByType.value(int(type));
-    if (candidates.isEmpty())
+    if (candidates.isEmpty()) {
         return;
+    }
     const int64_t institutionId = candidates[below(static_cast<int>(candidates.size()))];
     const Purpose purpose = purposeFor(type);
     Referral referral;
@@ -174,8 +181,9 @@ void DemoReferrals::addReferral(const DemoReferralCase& c) {
     referral.expectedBy = referral.referredOn.addDays(between(10, 28));
     m_clock.setToday(referral.referredOn);
     m_referrals.save(referral); // "geplant"
-    if (!transmit)
+    if (!transmit) {
         return;
+    }
     addRelease(c, institutionId, type, referral.referredOn);
     setStatus(referral.id, S::Transmitted, referral.referredOn);
     walkStatuses(referral.id, type, referral.referredOn, referral.expectedBy, c.end);
@@ -229,10 +237,12 @@ void DemoReferrals::walkStatuses(int64_t referralId, InstitutionType type, const
                 static_cast<S>(weighted({{int(S::Completed), 75}, {int(S::Rejected), 15}, {int(S::ReferredOn), 10}}));
             break;
         }
-        if (next == S::NoResponse) // recorded only once the expected answer is late
+        if (next == S::NoResponse) { // recorded only once the expected answer is late
             day = std::max(day, expectedBy.addDays(between(1, 14)));
-        if (day > end || day > m_today)
+        }
+        if (day > end || day > m_today) {
             return;
+        }
         setStatus(referralId, next, day);
         status = next;
         day = day.addDays(between(5, 45));
@@ -261,10 +271,11 @@ void DemoReferrals::addPeriods(const DemoReferralCase& c) {
         addPeriod(c, LegalDomain::AufenthG, start, QDate());
         return;
     case ResidenceStatus::EuFreedomOfMovement:
-        if (below(100) < 60)
+        if (below(100) < 60) {
             addPeriod(c, LegalDomain::SgbII, start, QDate());
-        else
+        } else {
             addPeriod(c, LegalDomain::None, start, QDate());
+        }
         return;
     case ResidenceStatus::Naturalised:
         addPeriod(c, LegalDomain::StAG, start, std::min(start.addDays(between(60, 300)), m_today));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/ContactCard.h"
 
 #include "exchange/AgeX25519.h"

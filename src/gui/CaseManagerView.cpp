@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/CaseManagerView.h"
 
 #include <algorithm>
@@ -74,8 +75,9 @@ CaseManagerView::CaseManagerView(Session& session, QWidget* parent)
 void CaseManagerView::markListsStale(bool countsChanged) {
     m_dueStale = true;
     m_referralsStale = true;
-    if (countsChanged && m_side->currentWidget() != m_due)
+    if (countsChanged && m_side->currentWidget() != m_due) {
         m_due->refreshCount(); // one index count for the tab title, not the list
+    }
     refreshShownList();
 }
 

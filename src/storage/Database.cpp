@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
 #include "base/Error.h"
@@ -120,16 +121,18 @@ Statement Database::prepare(const QString& sql) {
     }
     sqlite3_stmt* statement = nullptr;
     check(m_db, sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr));
-    if (m_reuseDepth == 0)
+    if (m_reuseDepth == 0) {
         return Statement(m_db, statement);
+    }
     return Statement(m_db, statement, this, std::move(utf8));
 }
 
 void Database::requireNotDoomed() const {
-    if (m_doomed)
+    if (m_doomed) {
         throw Error(ErrorCode::Internal,
                     QCoreApplication::translate("Database", "Ein Teil der Änderungen ist fehlgeschlagen. Deshalb wurde "
                                                             "nichts davon gespeichert."));
+    }
 }
 
 void Database::beginStatementReuse() {
@@ -137,8 +140,9 @@ void Database::beginStatementReuse() {
 }
 
 void Database::endStatementReuse() {
-    if (--m_reuseDepth == 0)
+    if (--m_reuseDepth == 0) {
         finaliseKept();
+    }
 }
 
 void Database::keep(sqlite3_stmt* statement, const QByteArray& sql) {
@@ -158,8 +162,9 @@ void Database::keep(sqlite3_stmt* statement, const QByteArray& sql) {
 
 void Database::finaliseKept() {
     for (const QList<sqlite3_stmt*>& statements : std::as_const(m_kept)) {
-        for (sqlite3_stmt* statement : statements)
+        for (sqlite3_stmt* statement : statements) {
             sqlite3_finalize(statement);
+        }
     }
     m_kept.clear();
     m_keptCount = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Savepoint.h"
 
 #include "storage/Database.h"
@@ -6,14 +7,16 @@ namespace kim::storage {
 
 Savepoint::Savepoint(Database& db)
     : m_db(db) {
-    if (!m_db.inTransaction())
+    if (!m_db.inTransaction()) {
         m_db.m_doomed = false; // outermost: a transaction of its own
+    }
     m_db.exec(QStringLiteral("SAVEPOINT kim_savepoint"));
 }
 
 Savepoint::~Savepoint() {
-    if (m_done)
+    if (m_done) {
         return;
+    }
     try {
         m_db.exec(QStringLiteral("ROLLBACK TO kim_savepoint; RELEASE kim_savepoint"));
     } catch (...) {

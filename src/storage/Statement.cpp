@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Statement.h"
 
 #include "storage/Database.h"
@@ -14,10 +15,11 @@ Statement::Statement(sqlite3* db, sqlite3_stmt* statement, Database* keeper, QBy
     , m_sql(std::move(sql)) {}
 
 Statement::~Statement() {
-    if (m_keeper && m_statement)
+    if (m_keeper && m_statement) {
         m_keeper->keep(m_statement, m_sql);
-    else
+    } else {
         sqlite3_finalize(m_statement);
+    }
 }
 
 Statement::Statement(Statement&& other) noexcept

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
@@ -7,15 +8,17 @@ namespace kim::storage {
 Transaction::Transaction(Database& db)
     : m_db(db)
     , m_joined(db.inTransaction()) {
-    if (m_joined)
+    if (m_joined) {
         return;
+    }
     m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_db.m_doomed = false;
 }
 
 Transaction::~Transaction() {
-    if (m_done)
+    if (m_done) {
         return;
+    }
     if (m_joined) {
         // Its writes may have stopped half way; the transaction it joined must not keep them.
         m_db.m_doomed = true;

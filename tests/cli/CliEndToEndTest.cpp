@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real kim-cli binary (path from CMake) against real SQLCipher vaults. The vault
 // password only ever reaches kim-cli through its standard input (--password-stdin).
 #include "CliProcess.h"

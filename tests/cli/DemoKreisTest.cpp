@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kim-cli demo-kreis: a small Kreis (3 case managers, 1 quarter, 20 clients each) built by the
 // real binary, then checked from the vaults it wrote: the office accepts every package.
 #include "CliProcess.h"

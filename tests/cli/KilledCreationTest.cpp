@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kim-cli demo-kreis killed with SIGKILL at random moments while it creates workspaces: every
 // workspace file it leaves behind must open with the password and pass the integrity check.
 // (A creation once left a .kimvault without its .keys file: a vault nobody can ever open.)

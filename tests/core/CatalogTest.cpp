@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Catalog.h"
 
 #include <catch2/catch.hpp>
@@ -61,8 +62,9 @@ TEST_CASE("every municipality has its own short upper-case code prefix") {
         const QString prefix = codePrefix(m);
         CHECK(prefix.size() >= 2);
         CHECK(prefix.size() <= 3);
-        for (QChar ch : prefix)
+        for (QChar ch : prefix) {
             CHECK((ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')));
+        }
         prefixes.insert(prefix);
     }
     CHECK(prefixes.size() == 13);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoreFixture.h"
 
 using namespace kim;
@@ -8,8 +9,9 @@ namespace {
 
 QStringList names(const QList<ClientRow>& rows) {
     QStringList result;
-    for (const ClientRow& row : rows)
+    for (const ClientRow& row : rows) {
         result.append(row.displayName);
+    }
     return result;
 }
 
@@ -154,8 +156,9 @@ TEST_CASE("the client list filters by municipality, target group and the phase o
                                  TargetGroup::CentralSouthEastEurope);
     const Client c = f.addClient(QStringLiteral("Shevchenko"), QStringLiteral("Oksana"), Municipality::Werther,
                                  TargetGroup::Ukraine);
-    for (const Client& client : {a, b, c})
+    for (const Client& client : {a, b, c}) {
         f.addConsent(client.id);
+    }
     // a: first case closed, second case in Klärung; b: in Assessment; c: no case.
     const Case first = f.cases.open(a.id);
     f.cases.changePhase(first.id, Phase::Closing, {});
@@ -201,8 +204,9 @@ QList<ClientRow> checkPositions(CoreFixture& f, const ClientFilter& filter, cons
         listed.append(rows[row].id);
     }
     for (int64_t id : allIds) {
-        if (!listed.contains(id))
+        if (!listed.contains(id)) {
             CHECK_FALSE(f.clients.positionOf(filter, id).has_value());
+        }
     }
     return rows;
 }
@@ -302,8 +306,9 @@ TEST_CASE("pages of a text filter are consecutive slices of the filtered order")
     const QList<ClientRow> all = f.clients.page(ma, 0, 100);
     REQUIRE(all.size() == 60);
     QList<ClientRow> paged;
-    for (int offset = 0; offset < 60; offset += 7)
+    for (int offset = 0; offset < 60; offset += 7) {
         paged.append(f.clients.page(ma, offset, 7));
+    }
     CHECK(names(paged) == names(all));
     for (int row = 1; row < all.size(); ++row) {
         const auto key = [](const ClientRow& r) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoreFixture.h"
 
 using namespace kim;
@@ -84,8 +85,9 @@ TEST_CASE("withdrawing consent closes the open case and its open follow-ups at o
     CHECK(closed.history.last().changedOn == withdrawnOn);
     const QList<FollowUp> followUps = f.followUps.forCase(opened.id);
     REQUIRE(followUps.size() == 2);
-    for (const FollowUp& followUp : followUps)
+    for (const FollowUp& followUp : followUps) {
         CHECK_FALSE(followUp.isOpen());
+    }
     CHECK(f.followUps.forCase(opened.id)[1].doneOn == withdrawnOn);
     CHECK(f.followUps.forCase(opened.id)[0].doneOn == CoreFixture::startDay()); // already done: unchanged
     CHECK(f.followUps.dueCounts().due == 0);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoreFixture.h"
 
 using namespace kim;
@@ -8,8 +9,9 @@ namespace {
 
 QList<int64_t> hitIds(const QList<SearchHit>& hits) {
     QList<int64_t> ids;
-    for (const SearchHit& hit : hits)
+    for (const SearchHit& hit : hits) {
         ids.append(hit.consultationId);
+    }
     return ids;
 }
 

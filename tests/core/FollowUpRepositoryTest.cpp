@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoreFixture.h"
 
 using namespace kim;
@@ -63,8 +64,9 @@ TEST_CASE("due follow-ups are listed oldest first across clients") {
     FollowUp today{0, a.id, QDate(2026, 3, 10), QStringLiteral("heute"), {}};
     FollowUp earlier{0, a.id, QDate(2026, 2, 20), QStringLiteral("älter"), {}};
     FollowUp future{0, b.id, QDate(2026, 3, 11), QStringLiteral("morgen"), {}};
-    for (FollowUp* followUp : {&late, &today, &earlier, &future})
+    for (FollowUp* followUp : {&late, &today, &earlier, &future}) {
         f.followUps.save(*followUp);
+    }
 
     const QList<DueFollowUp> list = f.followUps.duePage(10);
     REQUIRE(list.size() == 3);
@@ -107,8 +109,9 @@ TEST_CASE("the due list pages in date order without gaps or repeats, and its cou
         INFO("page size " << pageSize);
         const QList<DueFollowUp> paged = allDue(f.followUps, pageSize);
         REQUIRE(paged.size() == whole.size());
-        for (int i = 0; i < whole.size(); ++i)
+        for (int i = 0; i < whole.size(); ++i) {
             CHECK(paged[i].followUp.id == whole[i].followUp.id);
+        }
     }
     CHECK(f.followUps.duePage(0).isEmpty());
     CHECK(f.followUps.duePage(-5).isEmpty());
@@ -135,8 +138,9 @@ TEST_CASE("work done between two pages of the due list neither repeats nor skips
     const QList<DueFollowUp> rest =
         f.followUps.duePage(10, DueListPosition{first.back().followUp.dueOn, first.back().followUp.id});
     REQUIRE(rest.size() == expectedRest.size());
-    for (int i = 0; i < rest.size(); ++i)
+    for (int i = 0; i < rest.size(); ++i) {
         CHECK(rest[i].followUp.id == expectedRest[i].followUp.id);
+    }
     CHECK(f.followUps.dueCounts().due == 20);
     CHECK(f.followUps.duePage(1)[0].followUp.id == older.id);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "CoreFixture.h"
@@ -69,8 +70,9 @@ struct ProblemFixture : CoreFixture {
 
     int64_t institutionOfType(core::InstitutionType type) {
         for (const core::Institution& i : institutions.all()) {
-            if (i.type == type)
+            if (i.type == type) {
                 return i.id;
+            }
         }
         FAIL("no institution of the type");
         return 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProblemFixture.h"
 
 using namespace kim;
@@ -110,8 +111,9 @@ TEST_CASE("a flag with a retired code can be resolved, but no flag can switch to
     CHECK_NOTHROW(f.flags.save(kept));
     other.problemCode = QStringLiteral("TEI-01");
     CHECK(errorCodeOf([&] { f.flags.save(other); }) == ErrorCode::RuleViolation);
-    for (const ProblemFlag& stored : f.flags.forCase(f.c.id))
+    for (const ProblemFlag& stored : f.flags.forCase(f.c.id)) {
         CHECK(stored.problemCode == (stored.id == other.id ? QStringLiteral("TEI-02") : QStringLiteral("TEI-01")));
+    }
 }
 
 TEST_CASE("a flag cannot be moved to another case by saving it there") {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/Clock.h"
 #include "core/ProblemFlagRepository.h"
 #include "core/ProblemTables.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProblemFixture.h"
 
 #include <QRegularExpression>
@@ -39,16 +40,18 @@ struct TableFixture : ProblemFixture {
 uint64_t part(uint64_t recordKey, const QString& table, const Quarter& quarter = Q2) {
     auto mac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
     std::vector<uint8_t> key;
-    for (int shift = 56; shift >= 0; shift -= 8)
+    for (int shift = 56; shift >= 0; shift -= 8) {
         key.push_back(static_cast<uint8_t>(recordKey >> shift));
+    }
     mac->set_key(key);
     const QByteArray message = "kim-cell-contribution-v2" + QByteArray(1, '\0') + table.toUtf8() + QByteArray(1, '\0') +
                                quarter.toString().toUtf8();
     mac->update(reinterpret_cast<const uint8_t*>(message.constData()), size_t(message.size()));
     const auto tag = mac->final();
     uint64_t value = 0;
-    for (int i = 0; i < 8; ++i)
+    for (int i = 0; i < 8; ++i) {
         value = (value << 8) | tag[i];
+    }
     return value;
 }
 
@@ -58,8 +61,9 @@ QString mun(Municipality m) {
 
 int64_t totalCount(const ProblemTable& table) {
     int64_t total = 0;
-    for (const ProblemCell& cell : table.cells)
+    for (const ProblemCell& cell : table.cells) {
         total += cell.count;
+    }
     return total;
 }
 
@@ -188,8 +192,9 @@ TEST_CASE("flags outside the quarter do not count, flags touching it do") {
     const ProblemTableSet set = f.build();
     const ProblemTable& problems = *set.table(ProblemTableProgramme::Problems);
     QStringList fields;
-    for (const ProblemCell& cell : problems.cells)
+    for (const ProblemCell& cell : problems.cells) {
         fields.append(cell.key[0]);
+    }
     CHECK(fields == QStringList{u"BIL"_s, u"GES"_s, u"INS"_s});
     CHECK(f.countOf(f.build(Quarter{2026, 1}), ProblemTableProgramme::Problems, {u"TEI"_s, u"TEI-01"_s}) == 1);
     CHECK(f.countOf(f.build(Quarter{2026, 3}), ProblemTableProgramme::Problems, {u"WOH"_s, u"WOH-01"_s}) == 1);
@@ -236,8 +241,9 @@ TEST_CASE("key sums are the wrapping sums of the units' contributions, which dif
     f.db().exec(QStringLiteral("UPDATE cases SET record_key = -1 - id"));
     const auto expected = [&](const QString& table, const Quarter& quarter) {
         uint64_t sum = 0;
-        for (const Case& c : cases)
+        for (const Case& c : cases) {
             sum += part(f.recordKey(c.id), table, quarter);
+        }
         return sum;
     };
     const ProblemTableSet set = f.build();
@@ -251,8 +257,9 @@ TEST_CASE("key sums are the wrapping sums of the units' contributions, which dif
     CHECK(institutions == expected(ProblemTableProgramme::FieldInstitution, Q2));
     // The same units in three tables: three unrelated sums, and none is the sum of the keys.
     uint64_t keys = 0;
-    for (const Case& c : cases)
+    for (const Case& c : cases) {
         keys += f.recordKey(c.id);
+    }
     CHECK(QSet<uint64_t>{problems, municipalities, institutions, keys}.size() == 4);
     // The next quarter, the same units, the same cell: another sum; the same quarter again: the same.
     const ProblemTableSet q3 = f.build(Quarter{2026, 3});
@@ -274,8 +281,9 @@ TEST_CASE("cells are sorted by key with no duplicates and no empty cells") {
         for (size_t i = 0; i < table.cells.size(); ++i) {
             CHECK(table.cells[i].count > 0);
             CHECK(table.cells[i].key.size() == 2);
-            if (i > 0)
+            if (i > 0) {
                 CHECK(table.cells[i - 1].key < table.cells[i].key);
+            }
             CHECK(table.find(table.cells[i].key) == &table.cells[i]);
         }
     }
@@ -304,15 +312,18 @@ TEST_CASE("nothing but codes goes into the tables") {
     const ProblemTableSet set = f.build(Quarter{2026, 1});
     QStringList values;
     for (const ProblemTable& table : set.tables) {
-        for (const ProblemCell& cell : table.cells)
+        for (const ProblemCell& cell : table.cells) {
             values += cell.key;
+        }
     }
     REQUIRE_FALSE(values.isEmpty());
     const QString all = values.join(QLatin1Char('|'));
-    for (const QString& canary : canaries)
+    for (const QString& canary : canaries) {
         CHECK_FALSE(all.contains(canary, Qt::CaseInsensitive));
-    for (const char* date : {"1987", "2026", "03-17", "17.03"})
+    }
+    for (const char* date : {"1987", "2026", "03-17", "17.03"}) {
         CHECK_FALSE(all.contains(QLatin1String(date)));
+    }
     const QRegularExpression code(QRegularExpression::anchoredPattern(
         QStringLiteral("(TEI|WOH|INS|GES|ARB|BIL)|[0-9]{1,2}|((TEI|WOH|INS|GES|ARB|BIL)-[0-9]{2,3}\\+?)+")));
     for (const QString& value : values) {
@@ -340,8 +351,9 @@ TEST_CASE("flags with codes that are not problem codes never reach the tables") 
 TEST_CASE("every case gets a record key of its own") {
     TableFixture f;
     QSet<uint64_t> keys;
-    for (int i = 0; i < 20; ++i)
+    for (int i = 0; i < 20; ++i) {
         keys.insert(f.recordKey(f.openCase(QStringLiteral("K%1").arg(i), QDate(2026, 1, 5)).id));
+    }
     CHECK(keys.size() == 20);
     // Missing keys (cases from before schema 6) are filled, existing ones left alone.
     f.db().exec(QStringLiteral("UPDATE cases SET record_key = NULL WHERE id % 2 = 0"));
@@ -349,8 +361,9 @@ TEST_CASE("every case gets a record key of its own") {
     ensureRecordKeys(f.db());
     CHECK(f.recordKey(1) == kept);
     QSet<uint64_t> after;
-    for (int64_t id = 1; id <= 20; ++id)
+    for (int64_t id = 1; id <= 20; ++id) {
         after.insert(f.recordKey(id));
+    }
     CHECK(after.size() == 20);
 
     SECTION("opening a case fills keys that are still missing") {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProblemFixture.h"
 
 #include "core/Quarter.h"
@@ -67,8 +68,9 @@ TEST_CASE("field codes and problem codes have a fixed form") {
     CHECK(otherCode(FieldOfAction::Institutions) == QStringLiteral("INS-SONST"));
     CHECK(isProblemTypeCode(QStringLiteral("ARB-03")));
     CHECK(isProblemTypeCode(QStringLiteral("ARB-103")));
-    for (const char* bad : {"ARB-3", "ARB-1000", "arb-03", "XYZ-01", "ARB-SONST", "ARB-03 ", "ARB-0a", "ARB_03", ""})
+    for (const char* bad : {"ARB-3", "ARB-1000", "arb-03", "XYZ-01", "ARB-SONST", "ARB-03 ", "ARB-0a", "ARB_03", ""}) {
         CHECK_FALSE(isProblemTypeCode(QString::fromLatin1(bad)));
+    }
     CHECK_FALSE(fieldFromCode(QStringLiteral("arb")));
     CHECK_FALSE(fieldOfCode(QStringLiteral("ARB-SONSTIGE")));
     CHECK_FALSE(fieldOfCode(QStringLiteral("XYZ-01")));
@@ -130,10 +132,12 @@ TEST_CASE("adopting a newer taxonomy keeps old codes readable and retired ones u
                                     [](const ProblemType& t) { return t.code == QStringLiteral("TEI-02"); }),
                      next.types.end());
     for (ProblemType& t : next.types) {
-        if (t.code == QStringLiteral("TEI-01"))
+        if (t.code == QStringLiteral("TEI-01")) {
             t.retiredIn = 2;
-        if (t.code == QStringLiteral("WOH-01"))
+        }
+        if (t.code == QStringLiteral("WOH-01")) {
             t.title = QStringLiteral("Kein bezahlbarer Wohnraum");
+        }
     }
     next.types.append(type(QStringLiteral("ARB-05"), FieldOfAction::WorkEconomy, QStringLiteral("Neu"), 3));
     f.taxonomy.adopt(next);

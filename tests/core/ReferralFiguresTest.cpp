@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReferralFixture.h"
 
 #include "core/ReferralFigures.h"
@@ -18,8 +19,9 @@ struct Scenario {
     Scenario() {
         c = f.addReferralCase(QStringLiteral("Haddad"));
         for (const char* name : {"Jobcenter Kreis Gütersloh", "Agentur für Arbeit Gütersloh",
-                                 "Ausländerbehörde Kreis Gütersloh", "Ausländerstelle der Stadt Gütersloh"})
+                                 "Ausländerbehörde Kreis Gütersloh", "Ausländerstelle der Stadt Gütersloh"}) {
             f.addRelease(c.clientId, f.institutionId(QString::fromUtf8(name)));
+        }
     }
     int64_t id(const char* name) { return f.institutionId(QString::fromUtf8(name)); }
     // A referral passed on at day 0 and expected back at day 14, then the given changes.
@@ -28,8 +30,9 @@ struct Scenario {
         const Referral r = f.addReferral(c, institution, day0.addDays(14));
         f.referrals.changeStatus(r.id, S::Transmitted, day0, {});
         f.clock.setToday(QDate(2026, 6, 30));
-        for (const auto& change : changes)
+        for (const auto& change : changes) {
             f.referrals.changeStatus(r.id, change.first, day0.addDays(change.second), {});
+        }
     }
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "CoreFixture.h"
@@ -14,8 +15,9 @@ namespace kim::test {
 struct ReferralFixture : CoreFixture {
     int64_t institutionId(const QString& name) {
         for (const core::Institution& i : institutions.all(true)) {
-            if (i.name == name)
+            if (i.name == name) {
                 return i.id;
+            }
         }
         FAIL("no institution " << name.toStdString());
         return 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/Clock.h"
 #include "core/ReferralRepository.h"
 #include "storage/Database.h"
@@ -42,8 +43,9 @@ TEST_CASE("vaults of every earlier version migrate to the referral schema keepin
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("r.kimvault")), key, Database::OpenMode::CreateNew);
         Migrator::migrate(*db, start);
-        if (start >= 1)
+        if (start >= 1) {
             insertCaseWork(*db);
+        }
         Migrator::migrate(*db, ReferralsVersion);
         CHECK(db->userVersion() == ReferralsVersion);
         if (start >= 1) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReferralFixture.h"
 
 #include <QSet>
@@ -12,8 +13,9 @@ namespace {
 QList<FollowUp> openFollowUps(ReferralFixture& f, int64_t caseId) {
     QList<FollowUp> open;
     for (const FollowUp& followUp : f.followUps.forCase(caseId)) {
-        if (followUp.isOpen())
+        if (followUp.isOpen()) {
             open.append(followUp);
+        }
     }
     return open;
 }
@@ -105,21 +107,25 @@ namespace {
 QList<ReferralRow> allOpen(ReferralFixture& f, const OpenReferralQuery& query, int pageSize) {
     QList<ReferralRow> all;
     for (QList<ReferralRow> page = f.referrals.openPage(query, 0, pageSize); !page.isEmpty();
-         page = f.referrals.openPage(query, static_cast<int>(all.size()), pageSize))
+         page = f.referrals.openPage(query, static_cast<int>(all.size()), pageSize)) {
         all.append(page);
+    }
     return all;
 }
 
 // Due date first (none last), then id; by institution the name comes before both.
 bool inListOrder(const ReferralRow& a, const ReferralRow& b, OpenReferralQuery::Order order) {
-    if (order == OpenReferralQuery::Order::Institution && a.institutionName != b.institutionName)
+    if (order == OpenReferralQuery::Order::Institution && a.institutionName != b.institutionName) {
         return a.institutionName < b.institutionName;
+    }
     const QDate x = a.referral.expectedBy;
     const QDate y = b.referral.expectedBy;
-    if (x.isValid() != y.isValid())
+    if (x.isValid() != y.isValid()) {
         return x.isValid();
-    if (x != y)
+    }
+    if (x != y) {
         return x < y;
+    }
     return a.referral.id < b.referral.id;
 }
 
@@ -134,19 +140,22 @@ TEST_CASE("the open list pages through every open referral once in both orders, 
     Case closing;
     for (int client = 0; client < 5; ++client) {
         const Case c = f.addReferralCase(QStringLiteral("Person%1").arg(client));
-        for (const int64_t institution : institutions)
+        for (const int64_t institution : institutions) {
             f.addRelease(c.clientId, institution);
+        }
         for (int i = 0; i < 12; ++i) {
             // Few distinct dates and some without one, so the order's ties matter.
             const QDate expected = i % 5 == 4 ? QDate() : f.clock.today().addDays(i % 4);
             const Referral r = f.addReferral(c, institutions[i % 2], expected);
             const bool transmitted = i % 3 == 0;
-            if (transmitted)
+            if (transmitted) {
                 f.referrals.changeStatus(r.id, S::Transmitted, f.clock.today(), {});
+            }
             if (client != 4) {
                 open.insert(r.id);
-                if (transmitted && expected.isValid() && expected < later)
+                if (transmitted && expected.isValid() && expected < later) {
                     overdue.insert(r.id);
+                }
             }
         }
         closing = c;
@@ -164,8 +173,9 @@ TEST_CASE("the open list pages through every open referral once in both orders, 
             QSet<int64_t> seen;
             for (int i = 0; i < rows.size(); ++i) {
                 seen.insert(rows[i].referral.id);
-                if (i > 0)
+                if (i > 0) {
                     CHECK(inListOrder(rows[i - 1], rows[i], order));
+                }
             }
             CHECK(seen.size() == rows.size()); // no row twice
             CHECK(seen == (overdueOnly ? overdue : open));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReferralFixture.h"
 
 #include "core/ReferralSheetData.h"
@@ -98,8 +99,9 @@ TEST_CASE("the referral sheet holds only what the release covers") {
     f.addRelease(client.id, f.jobcenter(), with(with(0, ReleaseItem::MasterData), ReleaseItem::Concern));
     const ReferralSheetData sheet = ReferralSheetData::build(f.db(), f.clock, referral.id);
     QStringList text;
-    for (const auto& field : sheet.client)
+    for (const auto& field : sheet.client) {
         text << field.first + QLatin1Char('=') + field.second;
+    }
     CHECK(text.contains(QStringLiteral("Name=Kovalenko, Olena")));
     CHECK(text.contains(QStringLiteral("Geburtsdatum=04.05.1985")));
     CHECK_FALSE(text.join(QLatin1Char(' ')).contains(QStringLiteral("0151")));     // contact data not released

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/Error.h"
 #include "crypto/KeySlotFile.h"
 #include "support/ErrorOf.h"

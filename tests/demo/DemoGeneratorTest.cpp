@@ -64,16 +64,18 @@ QByteArray dumpOf(CoreFixture& f) {
         auto info = f.db().prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
         QStringList columns;
         while (info.step()) {
-            if (!table.endsWith(QStringLiteral("history")) || info.text(1) != QStringLiteral("id"))
+            if (!table.endsWith(QStringLiteral("history")) || info.text(1) != QStringLiteral("id")) {
                 columns.append(QStringLiteral("quote(%1)").arg(info.text(1)));
+            }
         }
         const QString order =
             table.endsWith(QStringLiteral("history")) ? columns.join(QStringLiteral(", ")) : QStringLiteral("id");
         auto rows = f.db().prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                                        .arg(columns.join(QStringLiteral(" || '|' || ")), table, order));
         dump += "== " + table.toUtf8() + '\n';
-        while (rows.step())
+        while (rows.step()) {
             dump += rows.text(0).toUtf8() + '\n';
+        }
     }
     return dump;
 }
@@ -164,8 +166,9 @@ TEST_CASE("demo data is plausible and follows the rules of the case file") {
 
     // Case codes have the repository's format and are unique (the schema enforces it).
     const QRegularExpression code(QStringLiteral("^[A-Z]{2,3}-20(24|25|26)-\\d{4}$"));
-    for (const ClientRow& row : f.clients.page({}, 0, 400))
+    for (const ClientRow& row : f.clients.page({}, 0, 400)) {
         CHECK(code.match(row.caseCode).hasMatch());
+    }
     CHECK(f.consultations.search(QStringLiteral("Jobcenter"), 10).size() == 10);
 }
 

@@ -102,8 +102,9 @@ TEST_CASE("a demo case manager can work in one or two municipalities") {
     const ProblemTableSet set = buildProblemTables(f.db(), LastQuarter);
     const ProblemTable* towns = set.table(ProblemTableProgramme::FieldMunicipality);
     REQUIRE_FALSE(towns->cells.empty());
-    for (const ProblemCell& cell : towns->cells)
+    for (const ProblemCell& cell : towns->cells) {
         CHECK((cell.key[1] == QStringLiteral("3") || cell.key[1] == QStringLiteral("13")));
+    }
 }
 
 // A benchmark that prints its figures; run with demo_tests "[benchmark]".
@@ -117,8 +118,9 @@ TEST_CASE("building the problem tables of 100,000 demo clients", "[.][benchmark]
     const ProblemTableSet set = buildProblemTables(f.db(), LastQuarter);
     WARN("problem tables built in " << timer.elapsed() << " ms");
     int64_t units = 0;
-    for (const ProblemCell& cell : set.table(ProblemTableProgramme::FieldTargetGroup)->cells)
+    for (const ProblemCell& cell : set.table(ProblemTableProgramme::FieldTargetGroup)->cells) {
         units += cell.count;
+    }
     WARN(units << " unit-field pairs in " << LastQuarter.label().toStdString());
     CHECK(units > 10000);
 }

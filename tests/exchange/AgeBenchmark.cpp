@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints the throughput of encrypting and decrypting a 10 MiB package with our age
 // implementation and with the age command-line tool on the same data and key.
 #include "exchange/AgeFile.h"

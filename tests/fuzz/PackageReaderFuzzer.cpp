@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for everything that parses untrusted exchange input: whole packages
 // (age header, stanzas, payload chunks, bundle, signature, JSON payload), contact cards,
 // minisign keys and signatures, Bech32. Only PackageError may escape the parsers; any

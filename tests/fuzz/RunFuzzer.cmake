@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Invoked by the ctest test "fuzz_package_reader": compiles the fuzz target with clang++-14
 # (-fsanitize=fuzzer,address,undefined) and runs it for a bounded time. A missing clang is
 # a failure, never a silent pass. Variables: SOURCES, INCLUDES, DEFINES, LIBS, WORK_DIR,

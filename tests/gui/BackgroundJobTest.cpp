@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BackgroundJob: where the work runs, where what it captured is released, and that no worker
 // thread outlives its job. A worker still alive while the process exits once turned heap
 // damage into a hung test run; these checks fail for a thread pool whose threads linger.

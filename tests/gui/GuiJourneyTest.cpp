@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end journeys through the real widgets: keys and clicks on the actual line edits and
 // buttons, with the dialogs answered like a user would (no modal loop ever blocks).
 

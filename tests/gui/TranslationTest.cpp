@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The English translation: the compiled catalogue reaches the real widgets and the core's
 // messages, and resources/translations/kim_en.ts has no message left untranslated.
 

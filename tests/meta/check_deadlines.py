@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a ctest entry of the build tree has no TIMEOUT of its own.
 
 Without one, ctest waits 1,500 s by default: a hanging test would eat CI's time budget."""

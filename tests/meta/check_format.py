@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a source file of the project is not as the repository wants it.
 
-Every .h and .cpp under src, tests and benchmarks must come out of clang-format-16 (the version
+Every .h and .cpp under src and tests must come out of clang-format-16 (the version
 the set-up script installs, for InsertBraces) unchanged, and every source file (C++, CMake,
 SQL, Python, shell) must carry the SPDX licence line near its top."""
 import pathlib
@@ -15,7 +15,7 @@ root = pathlib.Path(sys.argv[1])
 
 
 def project_files():
-    for folder in ("src", "tests", "benchmarks", "schema", "installer", ".ci"):
+    for folder in ("src", "tests", "schema", "installer", ".ci"):
         for path in sorted((root / folder).rglob("*")):
             if path.is_file() and "data" not in path.relative_to(root).parts:
                 yield path

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the test suite with a sanitizer (clang 14) and runs it; 0 findings or it fails.
 #   tests/sanitizers/run.sh asan          every test but the fuzzer (which has its own ASan)
 #                                         under AddressSanitizer + UndefinedBehaviorSanitizer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StartupCheck.h"

@@ -16,16 +16,18 @@ namespace {
 QString valueOf(Database& db, const QString& key) {
     auto st = db.prepare(QStringLiteral("SELECT value FROM pairs WHERE key = ?1"));
     st.bind(1, key);
-    if (!st.step())
+    if (!st.step()) {
         return QStringLiteral("none");
+    }
     return st.isNull(0) ? QStringLiteral("NULL") : st.text(0);
 }
 
 void store(Database& db, const QString& key, const std::optional<QString>& value) {
     auto insert = db.prepare(QStringLiteral("INSERT INTO pairs(key, value) VALUES (?1, ?2)"));
     insert.bind(1, key);
-    if (value)
+    if (value) {
         insert.bind(2, *value);
+    }
     insert.run();
 }
 

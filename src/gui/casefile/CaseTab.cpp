@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/casefile/CaseTab.h"
 
 #include "gui/casefile/GoalDialog.h"

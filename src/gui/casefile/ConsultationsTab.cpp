@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/casefile/ConsultationsTab.h"
 
 #include "gui/casefile/ConsultationDialog.h"

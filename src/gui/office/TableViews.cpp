@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/office/TableViews.h"
 
 #include "gui/office/RowsModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/overview/DueFollowUpsModel.h"
 
 #include <utility>
@@ -59,10 +60,12 @@ QVariant DueFollowUpsModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
         return overdue ? QVariant(ItemViews::overdueColor()) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
+        if (index.column() == TitleColumn) {
             return entry.followUp.title;
-        if (index.column() == DueColumn && overdue)
+        }
+        if (index.column() == DueColumn && overdue) {
             return tr("überfällig seit %n Tag(en)", nullptr, static_cast<int>(entry.followUp.dueOn.daysTo(m_today)));
+        }
         return {};
     default:
         return {};
@@ -70,8 +73,9 @@ QVariant DueFollowUpsModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant DueFollowUpsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
+    }
     switch (section) {
     case DueColumn:
         return tr("Fällig am");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/overview/DueFollowUpsPanel.h"
 
 #include <algorithm>
@@ -44,8 +45,9 @@ DueFollowUpsPanel::DueFollowUpsPanel(Session& session, QWidget* parent)
         m_model, &DueFollowUpsModel::loadFailed, this,
         [this](const QString& message) { Messages::showError(this, message); }, Qt::QueuedConnection);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        if (const int64_t clientId = m_model->clientIdAt(index.row()); clientId != 0)
+        if (const int64_t clientId = m_model->clientIdAt(index.row()); clientId != 0) {
             Q_EMIT openClient(clientId);
+        }
     });
 }
 
@@ -55,8 +57,9 @@ void DueFollowUpsPanel::sizeColumns() {
     const QFontMetrics metrics = m_view->fontMetrics();
     auto widest = [this, &metrics](int column, const QStringList& texts) {
         int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        for (const QString& text : texts)
+        for (const QString& text : texts) {
             width = std::max(width, metrics.horizontalAdvance(text));
+        }
         return width + 24;
     };
     m_view->setColumnWidth(DueFollowUpsModel::DueColumn,
@@ -79,8 +82,9 @@ void DueFollowUpsPanel::refresh() {
                                .arg(due)
                                .arg(m_model->overdueCount()));
     }
-    if (m_model->rowCount() > 0)
+    if (m_model->rowCount() > 0) {
         m_view->setCurrentIndex(m_model->index(0, 0));
+    }
     setCount(due);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/problems/FeedbackPanel.h"
 
 #include "core/ConferenceRepository.h"

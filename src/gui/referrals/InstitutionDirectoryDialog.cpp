@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/InstitutionDirectoryDialog.h"
 
 #include "core/InstitutionRepository.h"
@@ -85,12 +86,14 @@ void InstitutionDirectoryDialog::refresh() {
             m_table->setItem(row, 2, new QTableWidgetItem(core::label(i.legalDomain)));
             m_table->setItem(row, 3,
                              new QTableWidgetItem(i.municipality ? core::label(*i.municipality) : tr("kreisweit")));
-            if (i.id == keep)
+            if (i.id == keep) {
                 m_table->setCurrentCell(row, 0);
+            }
         }
     });
-    if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
+    if (m_table->currentRow() < 0 && m_table->rowCount() > 0) {
         m_table->setCurrentCell(0, 0);
+    }
     showSelected();
 }
 
@@ -101,8 +104,9 @@ int64_t InstitutionDirectoryDialog::selectedId() const {
 
 void InstitutionDirectoryDialog::showSelected() {
     const int64_t id = selectedId();
-    if (id != 0)
+    if (id != 0) {
         Messages::guardInline(m_error, [&] { m_editor->setInstitution(core::InstitutionRepository(m_db).load(id)); });
+    }
 }
 
 void InstitutionDirectoryDialog::addNew() {
@@ -121,8 +125,9 @@ void InstitutionDirectoryDialog::saveCurrent() {
 
 void InstitutionDirectoryDialog::removeCurrent() {
     const int64_t id = m_editor->institution().id;
-    if (id == 0)
+    if (id == 0) {
         return;
+    }
     bool deleted = false;
     if (Messages::guardInline(m_error, [&] { deleted = core::InstitutionRepository(m_db).remove(id); })) {
         if (!deleted) {

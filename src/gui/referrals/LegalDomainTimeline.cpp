@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/LegalDomainTimeline.h"
 
 #include "core/LegalDomainRepository.h"
@@ -24,8 +25,9 @@ LegalDomainTimeline::LegalDomainTimeline(storage::Database& db, const kim::Clock
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Rechtskreis"), tr("von"), tr("bis"), tr("Notiz")});
     m_list->header()->setStretchLastSection(true);
-    for (int column : {0, 1, 2})
+    for (int column : {0, 1, 2}) {
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_list->setMaximumHeight(140);
     title->setBuddy(m_list);
     auto* add = new QPushButton(tr("Rechtskreis &hinzufügen…"), this);
@@ -57,8 +59,9 @@ void LegalDomainTimeline::setClient(int64_t clientId) {
 
 void LegalDomainTimeline::refresh() {
     m_list->clear();
-    if (m_clientId == 0)
+    if (m_clientId == 0) {
         return;
+    }
     Messages::guardInline(m_error, [&] {
         for (const core::LegalDomainPeriod& p : core::LegalDomainRepository(m_db, m_clock).forClient(m_clientId)) {
             auto* item =
@@ -70,18 +73,21 @@ void LegalDomainTimeline::refresh() {
 }
 
 void LegalDomainTimeline::edit(bool isNew) {
-    if (m_clientId == 0)
+    if (m_clientId == 0) {
         return;
+    }
     core::LegalDomainPeriod period;
     period.clientId = m_clientId;
     if (!isNew) {
         const QTreeWidgetItem* item = m_list->currentItem();
-        if (item == nullptr)
+        if (item == nullptr) {
             return;
+        }
         const int64_t id = item->data(0, Qt::UserRole).toLongLong();
         for (const core::LegalDomainPeriod& p : core::LegalDomainRepository(m_db, m_clock).forClient(m_clientId)) {
-            if (p.id == id)
+            if (p.id == id) {
                 period = p;
+            }
         }
     }
     auto* dialog = new LegalDomainPeriodDialog(m_db, m_clock, period, this);
@@ -92,11 +98,13 @@ void LegalDomainTimeline::edit(bool isNew) {
 
 void LegalDomainTimeline::removeSelected() {
     const QTreeWidgetItem* item = m_list->currentItem();
-    if (item == nullptr)
+    if (item == nullptr) {
         return;
+    }
     const int64_t id = item->data(0, Qt::UserRole).toLongLong();
-    if (Messages::guardInline(m_error, [&] { core::LegalDomainRepository(m_db, m_clock).remove(id); }))
+    if (Messages::guardInline(m_error, [&] { core::LegalDomainRepository(m_db, m_clock).remove(id); })) {
         refresh();
+    }
 }
 
 } // namespace kim::gui

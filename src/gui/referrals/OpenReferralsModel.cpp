@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/OpenReferralsModel.h"
 
 #include <utility>
@@ -16,8 +17,9 @@ OpenReferralsModel::OpenReferralsModel(storage::Database& db, const kim::Clock& 
 
 void OpenReferralsModel::setQuery(const core::OpenReferralQuery& query) {
     m_query = query;
-    if (m_loaded)
+    if (m_loaded) {
         refresh();
+    }
 }
 
 void OpenReferralsModel::refresh() {
@@ -62,16 +64,19 @@ QVariant OpenReferralsModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && isOverdueAt(index.row()))
+    if (role == Qt::ForegroundRole && isOverdueAt(index.row())) {
         return ItemViews::overdueColor();
-    if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
+    }
+    if (role == Qt::ToolTipRole && index.column() == ReasonColumn) {
         return r.reason;
+    }
     return {};
 }
 
 QVariant OpenReferralsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
+    }
     switch (section) {
     case DueColumn:
         return tr("Rückmeldung bis");
@@ -95,8 +100,9 @@ QList<core::ReferralRow> OpenReferralsModel::pageAfter(const QList<core::Referra
 }
 
 void OpenReferralsModel::sort(int column, Qt::SortOrder) {
-    if (column != DueColumn && column != InstitutionColumn)
+    if (column != DueColumn && column != InstitutionColumn) {
         return;
+    }
     core::OpenReferralQuery query = m_query;
     query.order =
         column == DueColumn ? core::OpenReferralQuery::Order::DueDate : core::OpenReferralQuery::Order::Institution;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/OpenReferralsPanel.h"
 
 #include "core/ReferralRepository.h"
@@ -51,8 +52,9 @@ OpenReferralsPanel::OpenReferralsPanel(storage::Database& db, const kim::Clock& 
         m_model, &OpenReferralsModel::loadFailed, this,
         [this](const QString& message) { Messages::showError(this, message); }, Qt::QueuedConnection);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
-        if (const int64_t clientId = m_model->clientIdAt(index.row()); clientId != 0)
+        if (const int64_t clientId = m_model->clientIdAt(index.row()); clientId != 0) {
             Q_EMIT clientActivated(clientId);
+        }
     });
 
     auto* top = new QHBoxLayout;
@@ -73,8 +75,9 @@ void OpenReferralsPanel::refresh() {
 }
 
 void OpenReferralsPanel::updateSummary() {
-    if (!m_model->isLoaded())
+    if (!m_model->isLoaded()) {
         return;
+    }
     const int overdue =
         core::ReferralRepository(m_db, m_clock).openCount({core::OpenReferralQuery::Order::DueDate, true});
     m_summary->setText(

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/ReferralDialog.h"
 
 #include "base/Clock.h"
@@ -30,9 +31,10 @@ ReferralDialog::ReferralDialog(storage::Database& db, const kim::Clock& clock, c
 
     m_institution = new QComboBox(this);
     for (const core::Institution& i : core::InstitutionRepository(m_db).all(true)) {
-        if (!i.archived || i.id == m_referral.institutionId)
+        if (!i.archived || i.id == m_referral.institutionId) {
             m_institution->addItem(i.name + QStringLiteral(" (") + core::label(i.type) + QLatin1Char(')'),
                                    QVariant::fromValue<qlonglong>(i.id));
+        }
     }
     m_institution->setCurrentIndex(
         qMax(0, m_institution->findData(QVariant::fromValue<qlonglong>(m_referral.institutionId))));

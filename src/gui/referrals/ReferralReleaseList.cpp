@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/ReferralReleaseList.h"
 
 #include "base/Clock.h"
@@ -27,8 +28,9 @@ ReferralReleaseList::ReferralReleaseList(storage::Database& db, const kim::Clock
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Stelle"), tr("erteilt am"), tr("Zweck"), tr("Umfang"), tr("widerrufen am")});
     m_list->header()->setStretchLastSection(false);
-    for (int column : {0, 1, 4})
+    for (int column : {0, 1, 4}) {
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_list->setMaximumHeight(120);
@@ -58,12 +60,14 @@ void ReferralReleaseList::setClient(int64_t clientId) {
 
 void ReferralReleaseList::refresh() {
     m_list->clear();
-    if (m_clientId == 0)
+    if (m_clientId == 0) {
         return;
+    }
     Messages::guardInline(m_error, [&] {
         QHash<int64_t, QString> names;
-        for (const core::Institution& i : core::InstitutionRepository(m_db).all(true))
+        for (const core::Institution& i : core::InstitutionRepository(m_db).all(true)) {
             names.insert(i.id, i.name);
+        }
         const QDate today = m_clock.today();
         for (const core::ReferralRelease& r : core::ReferralReleaseRepository(m_db, m_clock).forClient(m_clientId)) {
             auto* item = new QTreeWidgetItem(
@@ -72,16 +76,18 @@ void ReferralReleaseList::refresh() {
             item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(r.id));
             item->setToolTip(3, item->text(3));
             if (!r.isActiveOn(today)) {
-                for (int column = 0; column < item->columnCount(); ++column)
+                for (int column = 0; column < item->columnCount(); ++column) {
                     item->setForeground(column, m_list->palette().brush(QPalette::Disabled, QPalette::Text));
+                }
             }
         }
     });
 }
 
 void ReferralReleaseList::recordRelease(int64_t institutionId) {
-    if (m_clientId == 0)
+    if (m_clientId == 0) {
         return;
+    }
     auto* dialog = new ReleaseDialog(m_db, m_clock, m_clientId, institutionId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -93,8 +99,9 @@ void ReferralReleaseList::recordRelease(int64_t institutionId) {
 
 void ReferralReleaseList::withdrawSelected() {
     const QTreeWidgetItem* item = m_list->currentItem();
-    if (item == nullptr)
+    if (item == nullptr) {
         return;
+    }
     const int64_t id = item->data(0, Qt::UserRole).toLongLong();
     if (Messages::guardInline(m_error,
                               [&] { core::ReferralReleaseRepository(m_db, m_clock).withdraw(id, m_clock.today()); })) {

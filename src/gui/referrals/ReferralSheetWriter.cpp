@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/ReferralSheetWriter.h"
 
 #include "gui/common/ItemViews.h"
@@ -21,18 +22,21 @@ QString esc(const QString& text) {
 
 QString recipientBlock(const core::Institution& i) {
     QStringList lines{esc(i.name)};
-    if (!i.contactPerson.isEmpty())
+    if (!i.contactPerson.isEmpty()) {
         lines << QCoreApplication::translate("ReferralSheetWriter", "z. Hd. %1").arg(esc(i.contactPerson));
-    if (!i.address.isEmpty())
+    }
+    if (!i.address.isEmpty()) {
         lines << esc(i.address);
+    }
     return lines.join(QStringLiteral("<br>"));
 }
 
 QString clientTable(const core::ReferralSheetData& d) {
-    if (d.client.isEmpty())
+    if (d.client.isEmpty()) {
         return QStringLiteral("<p><i>%1</i></p>")
             .arg(QCoreApplication::translate("ReferralSheetWriter",
                                              "Angaben zur Person sind von der Entbindung nicht umfasst."));
+    }
     QString rows;
     for (const auto& field : d.client) {
         rows += QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td>%2</td></tr>")
@@ -94,11 +98,12 @@ QString ReferralSheetWriter::html() const {
             QStringLiteral("<p><b>%1:</b> %2</p><p>%3</p>")
                 .arg(QCoreApplication::translate("ReferralSheetWriter", "Handlungsfeld"), esc(d.field), esc(d.reason));
     }
-    if (d.expectedBy.isValid())
+    if (d.expectedBy.isValid()) {
         body += QStringLiteral("<p>%1</p>")
                     .arg(QCoreApplication::translate("ReferralSheetWriter",
                                                      "Wir bitten um eine kurze Rückmeldung bis zum %1.")
                              .arg(ItemViews::date(d.expectedBy)));
+    }
     body += QStringLiteral("<p style=\"margin-top:18px\">%1<br><br>%2</p>")
                 .arg(QCoreApplication::translate("ReferralSheetWriter", "Mit freundlichen Grüßen"), esc(m_sender));
     body += QStringLiteral("<p style=\"margin-top:30px\"><small>%1</small></p>")
@@ -122,8 +127,9 @@ void ReferralSheetWriter::render(QPagedPaintDevice& device) const {
 
 bool ReferralSheetWriter::writePdf(const QString& path) const {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return false;
+    }
     {
         QPdfWriter writer(&file);
         writer.setTitle(QCoreApplication::translate("ReferralSheetWriter", "Überleitungsbogen"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/ReferralStatusDialog.h"
 
 #include "base/Clock.h"
@@ -26,8 +27,9 @@ ReferralStatusDialog::ReferralStatusDialog(storage::Database& db, const kim::Clo
     , m_referralId(referral.id) {
     setWindowTitle(tr("Status ändern"));
     m_status = new QComboBox(this);
-    for (core::ReferralStatus status : core::ReferralRules::nextStatuses(referral.status))
+    for (core::ReferralStatus status : core::ReferralRules::nextStatuses(referral.status)) {
         m_status->addItem(core::label(status), static_cast<int>(status));
+    }
     m_date = ReferralWidgets::dateEdit(m_clock.today(), this);
     m_date->setMaximumDate(m_clock.today());
     m_note = new QLineEdit(this);
@@ -47,8 +49,9 @@ ReferralStatusDialog::ReferralStatusDialog(storage::Database& db, const kim::Clo
     connect(buttons, &QDialogButtonBox::rejected, this, &ReferralStatusDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    if (m_status->count() == 0)
+    if (m_status->count() == 0) {
         layout->addWidget(new QLabel(tr("Diese Vermittlung ist abgeschlossen."), this));
+    }
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 }
@@ -57,8 +60,9 @@ void ReferralStatusDialog::accept() {
     const auto to = CatalogCombo::current<core::ReferralStatus>(m_status);
     if (Messages::guardInline(m_error, [&] {
             core::ReferralRepository(m_db, m_clock).changeStatus(m_referralId, to, m_date->date(), m_note->text());
-        }))
+        })) {
         QDialog::accept();
+    }
 }
 
 } // namespace kim::gui

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/ReferralsTab.h"
 
 #include "base/Clock.h"
@@ -113,12 +114,14 @@ void ReferralsTab::refresh() {
 void ReferralsTab::showHistory() {
     m_history->clear();
     const int64_t id = selectedId();
-    if (id == 0)
+    if (id == 0) {
         return;
+    }
     guard([&] {
-        for (const core::ReferralStatusChange& change : core::ReferralRepository(m_db, m_clock).load(id).history)
+        for (const core::ReferralStatusChange& change : core::ReferralRepository(m_db, m_clock).load(id).history) {
             new QTreeWidgetItem(m_history,
                                 {ItemViews::date(change.changedOn), core::label(change.status), change.note});
+        }
     });
 }
 
@@ -126,13 +129,15 @@ void ReferralsTab::updateButtons() {
     const bool selected = selectedId() != 0;
     m_new->setEnabled(m_caseId.has_value());
     m_new->setToolTip(m_caseId ? QString() : tr("Bitte zuerst einen Fall eröffnen."));
-    for (QPushButton* button : {m_edit, m_status, m_print, m_pdf})
+    for (QPushButton* button : {m_edit, m_status, m_print, m_pdf}) {
         button->setEnabled(selected);
+    }
 }
 
 void ReferralsTab::newReferral() {
-    if (!m_caseId)
+    if (!m_caseId) {
         return;
+    }
     core::Referral referral;
     referral.caseId = *m_caseId;
     referral.clientId = clientId();
@@ -143,15 +148,17 @@ void ReferralsTab::newReferral() {
 void ReferralsTab::editSelected() {
     core::Referral referral;
     const int64_t id = selectedId();
-    if (id != 0 && guard([&] { referral = core::ReferralRepository(m_db, m_clock).load(id); }))
+    if (id != 0 && guard([&] { referral = core::ReferralRepository(m_db, m_clock).load(id); })) {
         openDialog(new ReferralDialog(m_db, m_clock, referral, this));
+    }
 }
 
 void ReferralsTab::changeStatusOfSelected() {
     core::Referral referral;
     const int64_t id = selectedId();
-    if (id != 0 && guard([&] { referral = core::ReferralRepository(m_db, m_clock).load(id); }))
+    if (id != 0 && guard([&] { referral = core::ReferralRepository(m_db, m_clock).load(id); })) {
         openDialog(new ReferralStatusDialog(m_db, m_clock, referral, this));
+    }
 }
 
 bool ReferralsTab::savePdf(const QString& path) {
@@ -172,8 +179,9 @@ void ReferralsTab::askPdfPath() {
     const QString path =
         FileDialogs::documentToSave(this, tr("Überleitungsbogen als PDF speichern"), tr("Ueberleitungsbogen.pdf"),
                                     tr("PDF-Dateien (*.pdf)"), QStringLiteral("pdf"));
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         savePdf(path);
+    }
 }
 
 void ReferralsTab::printSheet() {
@@ -182,8 +190,9 @@ void ReferralsTab::printSheet() {
         const ReferralSheetWriter writer(core::ReferralSheetData::build(m_db, m_clock, id), m_sender);
         QPrinter printer;
         QPrintDialog dialog(&printer, this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
             writer.print(printer);
+        }
     });
 }
 

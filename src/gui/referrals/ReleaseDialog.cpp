@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/referrals/ReleaseDialog.h"
 
 #include "base/Clock.h"
@@ -27,8 +28,9 @@ ReleaseDialog::ReleaseDialog(storage::Database& db, const kim::Clock& clock, int
     setWindowTitle(tr("Schweigepflichtentbindung erfassen"));
     m_release.clientId = clientId;
     m_institution = new QComboBox(this);
-    for (const core::Institution& i : core::InstitutionRepository(m_db).all())
+    for (const core::Institution& i : core::InstitutionRepository(m_db).all()) {
         m_institution->addItem(i.name, QVariant::fromValue<qlonglong>(i.id));
+    }
     m_institution->setCurrentIndex(qMax(0, m_institution->findData(QVariant::fromValue<qlonglong>(institutionId))));
     m_givenOn = ReferralWidgets::dateEdit(m_clock.today(), this);
     m_purpose = new QLineEdit(this);
@@ -77,8 +79,9 @@ void ReleaseDialog::accept() {
     release.purpose = m_purpose->text();
     release.items = 0;
     for (core::ReleaseItem item : core::allValues<core::ReleaseItem>()) {
-        if (itemBox(item)->isChecked())
+        if (itemBox(item)->isChecked()) {
             release.items = core::with(release.items, item);
+        }
     }
     if (Messages::guardInline(m_error, [&] { core::ReferralReleaseRepository(m_db, m_clock).record(release); })) {
         m_release = release;

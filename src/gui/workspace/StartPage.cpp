@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/workspace/StartPage.h"
 
 #include "gui/workspace/AppSettings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole structural-problem path through the real windows: two case managers
 // and a coordinating office, each a real vault in its own MainWindow, exchange contact cards
 // through the contacts dialogs; the case managers flag problems for their clients (a family

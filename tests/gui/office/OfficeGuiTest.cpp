@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The coordinating office's screens as a user drives them: read a folder of problem reports
 // (with a tampered package, a replay and a stranger's), publish a quarter and a revision, save
 // the conference report as PDF and CSV, record a conference decision and send the feedback

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Structural problems through the real widgets: a case manager flags a problem in a case file,
 // proposes a problem type, trusts the coordinating office's contact card and exports the
 // quarter with the wizard. A second, real vault of kind "Koordinierende Stelle" opens the

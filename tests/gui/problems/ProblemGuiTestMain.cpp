@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProblemGuiTest.h"
 #include "ProblemWorkspaceGuiTest.h"
 #include "support/QtTestMain.h"

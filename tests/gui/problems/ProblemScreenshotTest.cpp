@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Not a check: with KIM_SCREENSHOT_DIR set, walks through the structural-problem screens of a
 // demo workspace (case file tab, dialogs, contacts, export wizard, import, feedback) and saves
 // each as a PNG for the documentation. Skips otherwise.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Referral widgets on the offscreen platform: the referral sheet as a real PDF read back with
 // pdftotext, and a journey from planning a referral to its answer leaving the overdue list.
 
@@ -65,8 +66,9 @@ struct World {
     }
     int64_t institution(const QString& name) {
         for (const core::Institution& i : core::InstitutionRepository(db()).all(true)) {
-            if (i.name == name)
+            if (i.name == name) {
                 return i.id;
+            }
         }
         return 0;
     }
@@ -75,8 +77,9 @@ struct World {
 template <typename Dialog> Dialog* openDialog(QWidget& parent) {
     const QList<Dialog*> dialogs = parent.findChildren<Dialog*>();
     for (Dialog* dialog : dialogs) {
-        if (dialog->isVisible())
+        if (dialog->isVisible()) {
             return dialog;
+        }
     }
     return nullptr;
 }
@@ -94,8 +97,9 @@ void flushDeletes() {
 QString pdfText(const QString& path) {
     QProcess process;
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(20000) || process.exitCode() != 0)
+    if (!process.waitForFinished(20000) || process.exitCode() != 0) {
         return {};
+    }
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientListGuiTest.h"
 
 #include "core/ClientRepository.h"
@@ -40,24 +41,27 @@ struct Expected {
 QByteArray nocaseKey(const QString& text) {
     QByteArray key = text.toUtf8();
     for (char& byte : key) {
-        if (byte >= 'A' && byte <= 'Z')
+        if (byte >= 'A' && byte <= 'Z') {
             byte = char(byte + 32);
+        }
     }
     return key;
 }
 
 bool listOrder(const Expected& a, const Expected& b) {
     const QByteArray al = nocaseKey(a.lastName), bl = nocaseKey(b.lastName);
-    if (al != bl)
+    if (al != bl) {
         return al < bl;
+    }
     const QByteArray af = nocaseKey(a.firstName), bf = nocaseKey(b.firstName);
     return af != bf ? af < bf : a.id < b.id;
 }
 
 template <typename T> T* named(QWidget* parent, const char* name) {
     T* child = parent->findChild<T*>(QString::fromLatin1(name));
-    if (child == nullptr)
+    if (child == nullptr) {
         qFatal("no child %s", name);
+    }
     return child;
 }
 
@@ -132,8 +136,9 @@ struct Panel {
 template <typename Predicate> QList<Expected> listed(const ClientListWorld& world, Predicate predicate) {
     QList<Expected> result;
     for (const Expected& client : world.ordered) {
-        if (predicate(client))
+        if (predicate(client)) {
             result.append(client);
+        }
     }
     return result;
 }
@@ -207,8 +212,9 @@ void ClientListGuiTest::everyRowShowsTheClientOfItsPlaceInNameOrder() {
     ClientListModel* model = panel.model();
     for (int row = 0; row < ClientCount; ++row) {
         const Expected& client = m_world->ordered.at(row);
-        if (model->clientIdAt(row) != client.id || panel.nameAt(row) != client.displayName())
+        if (model->clientIdAt(row) != client.id || panel.nameAt(row) != client.displayName()) {
             QFAIL(qPrintable(QStringLiteral("row %1 shows %2").arg(row).arg(panel.nameAt(row))));
+        }
     }
     QCOMPARE(model->clientIdAt(ClientCount), int64_t(0));
     QCOMPARE(model->clientIdAt(-1), int64_t(0));
@@ -246,8 +252,9 @@ void ClientListGuiTest::theFilterTextAndTheCombosNarrowTheListAndKeepTheSelectio
     int chosenRow = -1;
     for (int row = 0; row < kovThere.size(); ++row) {
         QCOMPARE(panel.model()->clientIdAt(row), kovThere.at(row).id);
-        if (kovThere.at(row).id == chosen.id)
+        if (kovThere.at(row).id == chosen.id) {
             chosenRow = row;
+        }
     }
     QCOMPARE(panel.view()->currentIndex().row(), chosenRow);
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DueListGuiTest.h"
 
 #include <memory>
@@ -54,10 +55,11 @@ struct DueWorld {
         for (int i = 0; i < followUps; ++i) {
             const QDate dueOn = i % 7 == 0 ? Today : Today.addDays(-1 - i % 300);
             add(cases[i % cases.size()].id, dueOn, QStringLiteral("Rückruf %1 wegen des Antrags").arg(i));
-            if (i % 7 == 0)
+            if (i % 7 == 0) {
                 ++dueToday;
-            else
+            } else {
                 ++overdue;
+            }
         }
         for (int i = 0; i < 50; ++i) {
             add(cases[i % cases.size()].id, Today.addDays(1 + i), QStringLiteral("später"));
@@ -137,8 +139,9 @@ void DueListGuiTest::showsCountsAndLoadsPagesAsTheListScrolls() {
     QVERIFY(model->rowCount() < world.due());
 
     // Reading on to the end shows every due follow-up once; today's come last, not red.
-    while (model->canFetchMore({}))
+    while (model->canFetchMore({})) {
         model->fetchMore({});
+    }
     QCOMPARE(model->rowCount(), world.due());
     const int last = model->rowCount() - 1;
     QCOMPARE(model->data(model->index(last, DueFollowUpsModel::DueColumn), Qt::DisplayRole).toString(),

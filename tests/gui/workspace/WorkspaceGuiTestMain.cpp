@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientListGuiTest.h"
 #include "DueListGuiTest.h"
 #include "support/QtTestMain.h"

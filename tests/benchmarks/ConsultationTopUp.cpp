@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsultationTopUp.h"
 
 #include "core/Catalog.h"
@@ -56,8 +57,9 @@ ConsultationTopUp::NewConsultation ConsultationTopUp::draw(const CaseFacts& fact
     c.heldOn = facts.openedOn.addDays(between(0, span));
     c.mode = below(100) < 60 ? 1 : between(2, 4); // mostly in person, as in the demo
     c.fields = 1 << (between(1, 6) - 1);
-    if (below(100) < 35)
+    if (below(100) < 35) {
         c.fields |= 1 << (between(1, 6) - 1);
+    }
     c.minutes = c.mode == 2 ? 5 * between(2, 6) : 15 * between(2, 8);
     c.notes = note(c.mode, c.fields, facts.municipality);
     return c;
@@ -68,15 +70,17 @@ QString ConsultationTopUp::note(int mode, int fields, int municipality) {
     const auto& openings = demo::DemoData::noteOpenings(static_cast<ConsultationMode>(mode));
     QStringList sentences{QString::fromUtf8(pickFrom(openings, below(static_cast<int>(openings.size()))))};
     for (int field = 1; field <= 6; ++field) {
-        if ((fields & (1 << (field - 1))) == 0)
+        if ((fields & (1 << (field - 1))) == 0) {
             continue;
+        }
         const auto& list = demo::DemoData::noteSentences(static_cast<FieldOfAction>(field));
         sentences.append(QString::fromUtf8(pickFrom(list, below(static_cast<int>(list.size())))));
     }
     const auto& closings = demo::DemoData::noteClosings();
     const QString closing = QString::fromUtf8(pickFrom(closings, below(static_cast<int>(closings.size()))));
-    if (!closing.isEmpty())
+    if (!closing.isEmpty()) {
         sentences.append(closing);
+    }
     QString text = sentences.join(QLatin1Char(' '));
     text.replace(QStringLiteral("{ort}"), label(static_cast<Municipality>(municipality)));
     text.replace(QStringLiteral("{kl}"), below(2) == 0 ? QStringLiteral("Klientin") : QStringLiteral("Klient"));

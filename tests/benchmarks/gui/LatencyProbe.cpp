@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "LatencyProbe.h"
 
 #include "Stats.h"
@@ -30,12 +31,14 @@ void LatencyProbe::stop() {
 
 void LatencyProbe::beginStep(const QString& step) {
     const qint64 now = m_clock.nsecsElapsed();
-    if (!m_step.isEmpty())
+    if (!m_step.isEmpty()) {
         m_wallMs[m_step] += static_cast<double>(now - m_stepStartNs) / 1e6;
+    }
     m_step = step;
     m_stepStartNs = now;
-    if (!step.isEmpty() && std::find(m_order.begin(), m_order.end(), step) == m_order.end())
+    if (!step.isEmpty() && std::find(m_order.begin(), m_order.end(), step) == m_order.end()) {
         m_order.push_back(step);
+    }
 }
 
 // The delay is booked to the step that was current when the timer fired: a step's action
@@ -44,8 +47,9 @@ void LatencyProbe::tick() {
     const qint64 now = m_clock.nsecsElapsed();
     const double gapMs = static_cast<double>(now - m_lastNs) / 1e6;
     m_lastNs = now;
-    if (!m_step.isEmpty())
+    if (!m_step.isEmpty()) {
         m_delays[m_step].push_back(std::max(0.0, gapMs - m_intervalMs));
+    }
 }
 
 LatencyProbe::Figures LatencyProbe::figuresOf(const QString& step) const {
@@ -59,11 +63,13 @@ LatencyProbe::Figures LatencyProbe::overall(const std::vector<QString>& excluded
     std::vector<double> all;
     double wallMs = 0;
     for (const QString& step : m_order) {
-        if (std::find(excluded.begin(), excluded.end(), step) != excluded.end())
+        if (std::find(excluded.begin(), excluded.end(), step) != excluded.end()) {
             continue;
+        }
         const auto delays = m_delays.find(step);
-        if (delays != m_delays.end())
+        if (delays != m_delays.end()) {
             all.insert(all.end(), delays->second.begin(), delays->second.end());
+        }
         const auto wall = m_wallMs.find(step);
         wallMs += wall == m_wallMs.end() ? 0 : wall->second;
     }
@@ -74,8 +80,9 @@ LatencyProbe::Figures LatencyProbe::summarise(std::vector<double> delays, double
     Figures figures;
     figures.samples = static_cast<int>(delays.size());
     figures.wallMs = wallMs;
-    if (delays.empty())
+    if (delays.empty()) {
         return figures;
+    }
     figures.maxMs = *std::max_element(delays.begin(), delays.end());
     figures.over50Ms = static_cast<int>(std::count_if(delays.begin(), delays.end(), [](double d) { return d > 50; }));
     figures.over100Ms = static_cast<int>(std::count_if(delays.begin(), delays.end(), [](double d) { return d > 100; }));

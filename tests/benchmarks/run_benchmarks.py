@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs the KIM Fallakte scale benchmark and prints the comparison table.
 
 For each size it generates one vault per variant from the same seed (kept in --work-dir
@@ -265,7 +266,7 @@ def print_table(rows):
 
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--build-dir", default="build", help="CMake build tree holding benchmarks/kim_bench*")
+    parser.add_argument("--build-dir", default="build", help="CMake build tree holding tests/benchmarks/kim_bench*")
     for variant in VARIANTS:
         parser.add_argument(f"--{variant}", help=f"path of the {variant} binary (overrides --build-dir)")
     parser.add_argument("--sizes", default="1000,10000,100000", help="client counts, comma separated")
@@ -300,15 +301,15 @@ def parse_arguments():
 
 def main():
     args = parse_arguments()
-    binaries = {v: getattr(args, v) or os.path.join(args.build_dir, "benchmarks", BINARIES[v]) for v in args.variants}
+    binaries = {v: getattr(args, v) or os.path.join(args.build_dir, "tests", "benchmarks", BINARIES[v]) for v in args.variants}
     for variant, path in binaries.items():
         if not os.access(path, os.X_OK):
             sys.exit(f"{variant} binary not found: {path} (build the target kim_benchmarks)")
-    gui_binary = None if args.no_gui else (args.gui or os.path.join(args.build_dir, "benchmarks", GUI_BINARY))
+    gui_binary = None if args.no_gui else (args.gui or os.path.join(args.build_dir, "tests", "benchmarks", GUI_BINARY))
     if gui_binary and not os.access(gui_binary, os.X_OK):
         sys.exit(f"GUI benchmark not found: {gui_binary} (build kim_benchmarks, or pass --no-gui)")
     office_binary = None if args.no_office else (args.office or
-                                                 os.path.join(args.build_dir, "benchmarks", OFFICE_BINARY))
+                                                 os.path.join(args.build_dir, "tests", "benchmarks", OFFICE_BINARY))
     if office_binary and not os.access(office_binary, os.X_OK):
         sys.exit(f"office benchmark not found: {office_binary} (build kim_benchmarks, or pass --no-office)")
     os.makedirs(args.work_dir, exist_ok=True)

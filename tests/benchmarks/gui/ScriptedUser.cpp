@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedUser.h"
 
 #include "LatencyProbe.h"
@@ -44,36 +45,41 @@ constexpr int DialogTimeoutMs = 10000;
 
 template <typename T> T* visibleChild(QWidget* parent) {
     for (T* candidate : parent->findChildren<T*>()) {
-        if (candidate->isVisible())
+        if (candidate->isVisible()) {
             return candidate;
+        }
     }
     return nullptr;
 }
 
 template <typename T> T* named(QWidget* parent, const char* name) {
     T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (widget == nullptr)
+    if (widget == nullptr) {
         throw std::runtime_error(std::string("widget not found: ") + name);
+    }
     return widget;
 }
 
 // QTest::keyClicks accepts ASCII only; other letters go in as the text of an unknown key,
 // as an input method delivers them.
 void typeLetter(QWidget* target, QChar letter) {
-    if (letter.unicode() < 128)
+    if (letter.unicode() < 128) {
         QTest::keyClick(target, letter.toLatin1());
-    else
+    } else {
         QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(letter), Qt::NoModifier);
+    }
 }
 
 void typeWord(QWidget* target, const QString& word) {
-    for (const QChar letter : word)
+    for (const QChar letter : word) {
         typeLetter(target, letter);
+    }
 }
 
 void requireNoError(const char* what) {
-    if (!gui::Messages::lastError().isEmpty())
+    if (!gui::Messages::lastError().isEmpty()) {
         throw std::runtime_error(std::string(what) + ": " + gui::Messages::lastError().toStdString());
+    }
 }
 
 const QString ConsultationNote = QStringLiteral(
@@ -119,13 +125,15 @@ void ScriptedUser::unlock(const QString& vaultPath, const QString& password) {
     m_probe.beginStep(Unlock);
     m_window.openWorkspaceFile(vaultPath);
     gui::UnlockDialog* dialog = nullptr;
-    if (!waitUntil([&] { return (dialog = visibleChild<gui::UnlockDialog>(&m_window)) != nullptr; }, DialogTimeoutMs))
+    if (!waitUntil([&] { return (dialog = visibleChild<gui::UnlockDialog>(&m_window)) != nullptr; }, DialogTimeoutMs)) {
         throw std::runtime_error("the unlock dialog did not appear");
+    }
     auto* edit = named<QLineEdit>(dialog, "passwordEdit");
     typeWord(edit, password);
     QTest::keyClick(edit, Qt::Key_Return);
-    if (!waitUntil([&] { return m_window.isUnlocked(); }, UnlockTimeoutMs))
+    if (!waitUntil([&] { return m_window.isUnlocked(); }, UnlockTimeoutMs)) {
         throw std::runtime_error("the workspace did not unlock");
+    }
     requireNoError("unlock");
     idle(1500); // first paint, the splitter's deferred sizing
 }
@@ -149,8 +157,9 @@ void ScriptedUser::scrollClientList(const UserScript& script) {
         idle(150);
     }
     // The list is sparse: it reports every client but holds only a few blocks of rows.
-    if (const auto* model = qobject_cast<const gui::ClientListModel*>(table->model()))
+    if (const auto* model = qobject_cast<const gui::ClientListModel*>(table->model())) {
         m_loadedRows = model->loadedRowCount();
+    }
     table->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
     idle(300);
 }
@@ -229,8 +238,9 @@ void ScriptedUser::saveConsultations(const UserScript& script) {
         QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         idle(1000); // list, due follow-ups and referrals refresh
         requireNoError("save consultation");
-        if (visibleChild<gui::ConsultationDialog>(&m_window) != nullptr)
+        if (visibleChild<gui::ConsultationDialog>(&m_window) != nullptr) {
             throw std::runtime_error("the consultation dialog stayed open");
+        }
     }
 }
 
@@ -272,16 +282,19 @@ void ScriptedUser::previewProblemExport(const UserScript& script) {
         }
         // The quarter figures and the preview are built off the GUI thread; the user waits
         // for them like for any dialog, while the probe keeps measuring the event loop.
-        if (!waitUntil([&] { return wizard->quarterPage()->isComplete(); }, UnlockTimeoutMs))
+        if (!waitUntil([&] { return wizard->quarterPage()->isComplete(); }, UnlockTimeoutMs)) {
             throw std::runtime_error("the export wizard's quarters did not appear");
+        }
         idle(300);
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-        if (!waitUntil([&] { return wizard->previewPage()->isComplete(); }, UnlockTimeoutMs))
+        if (!waitUntil([&] { return wizard->previewPage()->isComplete(); }, UnlockTimeoutMs)) {
             throw std::runtime_error("the export preview did not appear");
+        }
         idle(500);
         QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
-        if (!waitUntil([&] { return visibleChild<gui::ProblemExportWizard>(&m_window) == nullptr; }, DialogTimeoutMs))
+        if (!waitUntil([&] { return visibleChild<gui::ProblemExportWizard>(&m_window) == nullptr; }, DialogTimeoutMs)) {
             throw std::runtime_error("the export wizard did not close");
+        }
         idle(300);
         requireNoError("export preview");
     }
@@ -330,8 +343,9 @@ bool ScriptedUser::waitUntil(const std::function<bool()>& condition, int timeout
     QTimer poll;
     poll.setInterval(10);
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (condition())
+        if (condition()) {
             loop.quit();
+        }
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     if (!condition()) {

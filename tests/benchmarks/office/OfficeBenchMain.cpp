@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kim_bench_office: the coordinating office's side at scale (the target: "the time to import and
 // merge 1,000 packages and to publish the report"). Encrypted only, the product's
 // configuration. Prints a table, then one JSON line for the driver.
@@ -106,8 +107,9 @@ std::vector<std::vector<core::ProblemTableSet>> buildTemplates(const QTemporaryD
         data.municipalities = {municipalities[t % municipalities.size()]};
         demo::generateDemoData(vault->database(), data);
         std::vector<core::ProblemTableSet> sets;
-        for (const core::Quarter& quarter : quarters)
+        for (const core::Quarter& quarter : quarters) {
             sets.push_back(core::buildProblemTables(vault->database(), quarter));
+        }
         result.push_back(std::move(sets));
     }
     return result;
@@ -115,23 +117,26 @@ std::vector<std::vector<core::ProblemTableSet>> buildTemplates(const QTemporaryD
 
 core::ProblemTableSet withOwnKeys(core::ProblemTableSet set, uint64_t shift) {
     for (core::ProblemTable& table : set.tables) {
-        for (core::ProblemCell& cell : table.cells)
+        for (core::ProblemCell& cell : table.cells) {
             cell.keySum += static_cast<uint64_t>(cell.count) * shift;
+        }
     }
     return set;
 }
 
 int cellsOf(const core::ProblemTableSet& set) {
     int cells = 0;
-    for (const core::ProblemTable& table : set.tables)
+    for (const core::ProblemTable& table : set.tables) {
         cells += static_cast<int>(table.cells.size());
+    }
     return cells;
 }
 
 QJsonObject stats(const std::vector<double>& samples) {
     double total = 0;
-    for (double value : samples)
+    for (double value : samples) {
         total += value;
+    }
     QJsonObject object;
     object[QStringLiteral("n")] = static_cast<int>(samples.size());
     object[QStringLiteral("total_ms")] = total;
@@ -188,8 +193,9 @@ void officeWork(storage::Database& db, const exchange::Identity& identity, const
     for (const Package& package : packages) {
         reporting::ImportOutcome outcome;
         imports.push_back(millisecondsOf([&] { outcome = inbox.importPackage(package.bytes, package.source); }));
-        if (outcome.result != reporting::ImportResult::Accepted)
+        if (outcome.result != reporting::ImportResult::Accepted) {
             throw std::runtime_error("package rejected: " + outcome.reason.toStdString());
+        }
     }
     reporting::PublicationStore publications(db, clock);
     std::vector<double> merges;
@@ -210,8 +216,9 @@ void officeWork(storage::Database& db, const exchange::Identity& identity, const
 
 QJsonObject run(const Arguments& args) {
     QTemporaryDir dir;
-    if (!dir.isValid())
+    if (!dir.isValid()) {
         throw std::runtime_error("no temporary folder");
+    }
     const QList<core::Quarter> quarters = lastQuarters(args.quarters);
     QJsonObject report;
     std::vector<std::vector<core::ProblemTableSet>> templates;
@@ -228,8 +235,9 @@ QJsonObject run(const Arguments& args) {
             [&] { packages = sealPackages(office->database(), identity.contactCard(), args, quarters, templates); }) /
         1000.0;
     double bytes = 0;
-    for (const Package& package : packages)
+    for (const Package& package : packages) {
         bytes += static_cast<double>(package.bytes.size());
+    }
     report[QStringLiteral("packages")] = static_cast<int>(packages.size());
     report[QStringLiteral("package_kib_mean")] = bytes / 1024.0 / static_cast<double>(packages.size());
     report[QStringLiteral("cells_per_package")] = cellsOf(templates.front().front());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kim_bench / kim_bench_plain / kim_bench_unkeyed: one source, three builds
 // (see CMakeLists.txt). Driven by run_benchmarks.py; prints one JSON object to stdout.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workload.h"
 
 #include "ConsultationTopUp.h"
@@ -43,8 +44,9 @@ QStringList filterTexts() {
     for (const auto& origin : demo::DemoData::origins()) {
         for (const char* name : origin.lastNames) {
             const QString prefix = QString::fromUtf8(name).left(3);
-            if (!texts.contains(prefix))
+            if (!texts.contains(prefix)) {
                 texts.append(prefix);
+            }
         }
     }
     return texts;
@@ -71,8 +73,9 @@ std::vector<int64_t> clientsWithWritableCase(storage::Database& db) {
         "WHERE ca.closed_on IS NULL AND ca.phase <> 6 AND EXISTS (SELECT 1 FROM consents co WHERE "
         "co.client_id = c.id AND co.withdrawn_on IS NULL) ORDER BY c.id"));
     std::vector<int64_t> ids;
-    while (st.step())
+    while (st.step()) {
         ids.push_back(st.int64(0));
+    }
     return ids;
 }
 

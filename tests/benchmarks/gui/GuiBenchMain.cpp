@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kim_bench_gui: the GUI thread's event-loop latency while a scripted user works in the real
 // MainWindow on a benchmark vault (the target: the GUI thread never stalls over 100 ms).
 // Encrypted only: the GUI links SQLCipher. Prints a table, then one JSON line for the driver.
@@ -59,8 +60,9 @@ Arguments parse(const QApplication& app) {
 QtMessageHandler previousHandler = nullptr;
 
 void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (!message.contains(QLatin1String("propagateSizeHints")))
+    if (!message.contains(QLatin1String("propagateSizeHints"))) {
         previousHandler(type, context, message);
+    }
 }
 
 // The script: everything the user types comes from the generator's own names and notes.
@@ -73,11 +75,13 @@ UserScript scriptFor(const Arguments& args) {
         auto vault = kim::storage::Vault::open(args.vault, benchmarkPassword());
         writable = clientsWithWritableCase(vault->database());
     }
-    if (writable.empty())
+    if (writable.empty()) {
         throw std::runtime_error("the vault has no open case with consent");
+    }
     const int saves = args.quick ? 1 : 5;
-    for (int i = 0; i < saves; ++i)
+    for (int i = 0; i < saves; ++i) {
         script.consultationClients.push_back(writable[random() % writable.size()]);
+    }
     QStringList filters = filterTexts();
     std::shuffle(filters.begin(), filters.end(), random);
     script.filterTexts = filters.mid(0, args.quick ? 2 : 8);
@@ -148,8 +152,9 @@ QJsonObject report(const LatencyProbe& probe, const ScriptedUser& user, kim::gui
 } // namespace
 
 int main(int argc, char* argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     previousHandler = qInstallMessageHandler(quietHandler);
     QApplication app(argc, argv);
     // Settings and recent files go to Qt's test location, never to the user's.

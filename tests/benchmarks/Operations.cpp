@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Operations.h"
 
 #include "Stats.h"
@@ -44,8 +45,9 @@ std::vector<int64_t> writableCases(storage::Database& db) {
         "SELECT ca.id FROM cases ca WHERE ca.closed_on IS NULL AND ca.phase <> 6 AND EXISTS "
         "(SELECT 1 FROM consents co WHERE co.client_id = ca.client_id AND co.withdrawn_on IS NULL) ORDER BY ca.id"));
     std::vector<int64_t> ids;
-    while (st.step())
+    while (st.step()) {
         ids.push_back(st.int64(0));
+    }
     return ids;
 }
 
@@ -60,8 +62,9 @@ QJsonObject Operations::run() {
     auto vault = storage::Vault::open(m_options.vaultPath, benchmarkPassword());
     storage::Database& db = vault->database();
     m_clientCount = queryText(db, QStringLiteral("SELECT max(id) FROM clients")).toLongLong();
-    if (m_clientCount <= 0)
+    if (m_clientCount <= 0) {
         throw std::runtime_error("the benchmark vault has no clients");
+    }
     measureFilter(db);
     measureSearch(db);
     measureCaseFile(db);
@@ -73,8 +76,9 @@ QJsonObject Operations::run() {
     QJsonObject samples;
     for (const auto& [operation, values] : m_samples) {
         QJsonArray list;
-        for (double ms : values)
+        for (double ms : values) {
             list.append(ms);
+        }
         samples[operation] = list;
     }
     const ResidentMemory memory = residentMemory();
@@ -116,8 +120,9 @@ void Operations::measureFilter(storage::Database& db) {
     for (int i = 0; i < m_options.repetitions; ++i) {
         core::ClientFilter filter;
         filter.text = texts.at(static_cast<qsizetype>(m_random() % static_cast<uint32_t>(texts.size())));
-        if (i % 3 == 0)
+        if (i % 3 == 0) {
             filter.text = filter.text.toLower();
+        }
         record("filter", millisecondsOf([&] {
                    clients.count(filter);
                    clients.page(filter, 0, ScreenfulRows);
@@ -162,8 +167,9 @@ void Operations::measureCaseFile(storage::Database& db) {
 
 void Operations::measureSave(storage::Database& db) {
     const std::vector<int64_t> candidates = writableCases(db);
-    if (candidates.empty())
+    if (candidates.empty()) {
         throw std::runtime_error("the benchmark vault has no open case with consent");
+    }
     kim::FixedClock clock(m_options.today);
     core::ConsultationRepository consultations(db, clock);
     for (int i = 0; i < m_options.repetitions; ++i) {
@@ -181,21 +187,23 @@ void Operations::measureSave(storage::Database& db) {
 void Operations::measureDueList(storage::Database& db) {
     kim::FixedClock clock(m_options.today);
     core::FollowUpRepository followUps(db, clock);
-    for (int i = 0; i < m_options.repetitions; ++i)
+    for (int i = 0; i < m_options.repetitions; ++i) {
         // What the due list shows on opening: both counts and its first page of 200 rows
         // (DueFollowUpsModel::PageSize); further pages are seeks of the same cost.
         record("due_list", millisecondsOf([&] {
                    followUps.dueCounts();
                    followUps.duePage(200);
                }));
+    }
 }
 
 // The figures panel of the referrals: every transmitted referral with its status history,
 // grouped by institution, type and legal domain.
 void Operations::measureReferralFigures(storage::Database& db) {
     kim::FixedClock clock(m_options.today);
-    for (int i = 0; i < m_options.repetitions; ++i)
+    for (int i = 0; i < m_options.repetitions; ++i) {
         record("referral_figures", millisecondsOf([&] { core::ReferralFigures::compute(db, clock); }));
+    }
 }
 
 // The export wizard for the last complete quarter: the table programme alone, and the whole
@@ -204,8 +212,9 @@ void Operations::measureReferralFigures(storage::Database& db) {
 void Operations::measureProblemExport(storage::Database& db) {
     kim::FixedClock clock(m_options.today);
     const core::Quarter quarter = core::Quarter::containing(m_options.today).previous();
-    for (int i = 0; i < m_options.repetitions; ++i)
+    for (int i = 0; i < m_options.repetitions; ++i) {
         record("problem_tables", millisecondsOf([&] { core::buildProblemTables(db, quarter); }));
+    }
 
     // Set-up, not timed: this vault's identity, and an office it trusts.
     const exchange::Identity identity = exchange::IdentityStore::ensure(db);
