@@ -6,10 +6,10 @@
 
 namespace kim {
 
-// The current day and instant, injected everywhere a rule or a record of case work and
-// reporting depends on time, so that due dates, ordering and stored timestamps can be tested on
-// any day. (The transport's own bookkeeping, such as when a vault was created or a contact
-// trusted, still reads the system clock.)
+// The current day and instant, injected everywhere a rule or a record depends on time, so that
+// due dates, ordering and stored timestamps can be tested on any day. Nothing else reads the
+// system's time: the SystemClock is chosen at the top (the main window, the workspace-creation
+// dialog, the command line) and passed down.
 class Clock {
 public:
     virtual ~Clock() = default;

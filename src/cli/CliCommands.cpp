@@ -28,6 +28,9 @@ namespace kim::cli {
 
 namespace {
 
+// The command line works on the real day; every stored time comes from here.
+const SystemClock systemClock;
+
 void print(const QString& text) {
     std::fputs(text.toLocal8Bit().constData(), stdout);
     std::fputs("\n", stdout);
@@ -101,7 +104,7 @@ int CliCommands::run(const CliOptions& options) {
 int CliCommands::card(const CliOptions& options) {
     auto vault = openVault(options);
     auto& db = vault->database();
-    exchange::IdentityStore::ensure(db);
+    exchange::IdentityStore::ensure(db, systemClock);
     if (!options.name.isEmpty() || !options.role.isEmpty() || !options.organisation.isEmpty()) {
         const auto current = exchange::IdentityStore::load(db);
         exchange::IdentityStore::setProfile(db, options.name.isEmpty() ? current->name() : options.name,
@@ -109,7 +112,7 @@ int CliCommands::card(const CliOptions& options) {
                                             options.organisation.isEmpty() ? current->organisation()
                                                                            : options.organisation);
     }
-    const auto card = exchange::IdentityStore::ensure(db).contactCard();
+    const auto card = exchange::IdentityStore::ensure(db, systemClock).contactCard();
     if (options.outPath.isEmpty()) {
         std::fputs(card.fileText().constData(), stdout);
     } else {
@@ -141,7 +144,7 @@ int CliCommands::trust(const CliOptions& options) {
         print(QCoreApplication::translate("kim-cli", "Nicht gespeichert."));
         return 1;
     }
-    exchange::ContactBook(vault->database()).trust(card);
+    exchange::ContactBook(vault->database(), systemClock).trust(card);
     print(QCoreApplication::translate("kim-cli", "Kontakt gespeichert."));
     return 0;
 }
@@ -150,14 +153,14 @@ int CliCommands::revoke(const CliOptions& options) {
     require(options.arguments.size() == 1,
             QCoreApplication::translate("kim-cli", "Bitte geben Sie die Schlüssel-ID des Kontakts an."));
     auto vault = openVault(options);
-    exchange::ContactBook(vault->database()).revoke(options.arguments.front());
+    exchange::ContactBook(vault->database(), systemClock).revoke(options.arguments.front());
     print(QCoreApplication::translate("kim-cli", "Kontakt widerrufen."));
     return 0;
 }
 
 int CliCommands::contacts(const CliOptions& options) {
     auto vault = openVault(options);
-    for (const auto& contact : exchange::ContactBook(vault->database()).contacts()) {
+    for (const auto& contact : exchange::ContactBook(vault->database(), systemClock).contacts()) {
         const QString state = contact.revokedOn ? QCoreApplication::translate("kim-cli", "widerrufen")
                                                 : QCoreApplication::translate("kim-cli", "vertraut");
         print(QStringLiteral("%1  %2  %3  (%4)")
@@ -176,7 +179,7 @@ int CliCommands::seal(const CliOptions& options) {
             QCoreApplication::translate("kim-cli", "Die Nutzdaten sind kein gültiges JSON."));
     auto vault = openVault(options);
     auto& db = vault->database();
-    const exchange::ContactBook book(db);
+    const exchange::ContactBook book(db, systemClock);
     std::vector<exchange::ContactCard> recipients;
     for (const QString& path : options.cardPaths) {
         const auto card = exchange::ContactCard::parse(readFile(path, exchange::ContactCard::MaxFileSize));
@@ -188,10 +191,10 @@ int CliCommands::seal(const CliOptions& options) {
                     .arg(path));
         recipients.push_back(*trusted);
     }
-    const auto identity = exchange::IdentityStore::ensure(db);
+    const auto identity = exchange::IdentityStore::ensure(db, systemClock);
     const QJsonValue value = content.isObject() ? QJsonValue(content.object()) : QJsonValue(content.array());
-    const auto package = exchange::PackageWriter(db, identity)
-                             .write(options.kind, options.period, value, recipients, SystemClock().now());
+    const auto package =
+        exchange::PackageWriter(db, identity).write(options.kind, options.period, value, recipients, systemClock.now());
     writeFile(options.outPath,
               QByteArray(reinterpret_cast<const char*>(package.data()), static_cast<qsizetype>(package.size())));
     const int recipientCount = static_cast<int>(recipients.size());
@@ -204,8 +207,8 @@ int CliCommands::open(const CliOptions& options) {
             QCoreApplication::translate("kim-cli", "Bitte geben Sie genau ein Paket an."));
     const QByteArray file = readFile(options.arguments.front(), exchange::AgeFile::MaxFileSize);
     auto vault = openVault(options);
-    const auto identity = exchange::IdentityStore::ensure(vault->database());
-    exchange::PackageReader reader(vault->database(), identity);
+    const auto identity = exchange::IdentityStore::ensure(vault->database(), systemClock);
+    exchange::PackageReader reader(vault->database(), identity, systemClock);
     const auto opened = options.dryRun ? reader.read(bytesOf(file)) : reader.import(bytesOf(file));
     std::fprintf(stderr, "%s\n",
                  QCoreApplication::translate("kim-cli", "Signatur gültig: %1 (%2), Art %3, Zeitraum %4, Paket %5")

@@ -88,7 +88,8 @@ QString names(const QList<Municipality>& municipalities) {
 } // namespace
 
 DemoKreis::DemoKreis(DemoKreisOptions options)
-    : m_options(std::move(options)) {}
+    : m_options(std::move(options))
+    , m_clock(m_options.today) {}
 
 DemoKreis::~DemoKreis() = default;
 
@@ -98,7 +99,7 @@ int DemoKreis::command(const CliOptions& options) {
     demo.caseManagers = options.caseManagers;
     demo.quarters = options.quarters;
     demo.clientsPerManager = options.clientsPerManager;
-    demo.today = QDate::currentDate();
+    demo.today = kim::SystemClock().today();
     const auto invalid = [](const QString& text) {
         return Error(ErrorCode::InvalidInput, text);
     };
@@ -179,12 +180,12 @@ void DemoKreis::run() {
 
 void DemoKreis::createOffice() {
     m_office = storage::Vault::create(path(QStringLiteral("koordinierende-stelle.kimvault")), m_options.password,
-                                      storage::WorkspaceKind::CoordinatingOffice, demoKdf());
+                                      storage::WorkspaceKind::CoordinatingOffice, demoKdf(), m_clock);
     auto& db = m_office->database();
-    exchange::IdentityStore::ensure(db);
+    exchange::IdentityStore::ensure(db, m_clock);
     exchange::IdentityStore::setProfile(db, QStringLiteral("Koordinierende Stelle KIM (Demo)"),
                                         QStringLiteral("Koordinierende Stelle"), QStringLiteral("Kreis Gütersloh"));
-    m_officeCard = std::make_unique<exchange::ContactCard>(exchange::IdentityStore::ensure(db).contactCard());
+    m_officeCard = std::make_unique<exchange::ContactCard>(exchange::IdentityStore::ensure(db, m_clock).contactCard());
     writeFile(path(QStringLiteral("karten/koordinierende-stelle.kimcard")), m_officeCard->fileText());
     progress(QCoreApplication::translate("kim-cli", "Koordinierende Stelle angelegt, Fingerabdruck %1")
                  .arg(m_officeCard->fingerprint()));
@@ -195,7 +196,7 @@ void DemoKreis::createCaseManager(int number, const QList<Municipality>& municip
                             .arg(number, 2, 10, QLatin1Char('0'))
                             .arg(core::codePrefix(municipalities.constFirst()).toLower());
     auto vault = storage::Vault::create(path(QStringLiteral("fallmanagement/%1.kimvault").arg(tag)), m_options.password,
-                                        storage::WorkspaceKind::CaseManager, demoKdf());
+                                        storage::WorkspaceKind::CaseManager, demoKdf(), m_clock);
     auto& db = vault->database();
     demo::DemoOptions data;
     data.clients = m_options.clientsPerManager;
@@ -205,7 +206,7 @@ void DemoKreis::createCaseManager(int number, const QList<Municipality>& municip
     demo::generateDemoData(db, data);
 
     const QString organisation = QString::fromUtf8(Organisations[(number - 1) % std::size(Organisations)]);
-    exchange::IdentityStore::ensure(db);
+    exchange::IdentityStore::ensure(db, m_clock);
     exchange::IdentityStore::setProfile(
         db,
         QStringLiteral("Demo-Case-Management %1 (%2)").arg(number, 2, 10, QLatin1Char('0')).arg(names(municipalities)),
@@ -213,14 +214,13 @@ void DemoKreis::createCaseManager(int number, const QList<Municipality>& municip
         organisation == QLatin1String("Stadt")
             ? QStringLiteral("Stadt %1").arg(core::label(municipalities.constFirst()))
             : organisation);
-    const exchange::Identity identity = exchange::IdentityStore::ensure(db);
+    const exchange::Identity identity = exchange::IdentityStore::ensure(db, m_clock);
     // Both directions, as after comparing fingerprints on the phone.
-    exchange::ContactBook(db).trust(*m_officeCard);
-    exchange::ContactBook(m_office->database()).trust(identity.contactCard());
+    exchange::ContactBook(db, m_clock).trust(*m_officeCard);
+    exchange::ContactBook(m_office->database(), m_clock).trust(identity.contactCard());
     writeFile(path(QStringLiteral("karten/%1.kimcard").arg(tag)), identity.contactCard().fileText());
 
-    const kim::FixedClock clock(m_options.today);
-    reporting::ProblemReportExport exporter(db, identity, clock);
+    reporting::ProblemReportExport exporter(db, identity, m_clock);
     core::Quarter quarter = core::Quarter::containing(m_options.today);
     for (int i = 0; i < m_options.quarters; ++i) {
         quarter = quarter.previous();

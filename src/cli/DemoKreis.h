@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/Clock.h"
 #include "core/Catalog.h"
 
 #include <QDate>
@@ -60,6 +61,7 @@ private:
     QString path(const QString& relative) const;
 
     DemoKreisOptions m_options;
+    kim::FixedClock m_clock;                  // the demo's "today": every stored time of the run is that day
     std::unique_ptr<storage::Vault> m_office; // open for the whole run: it trusts every card
     std::unique_ptr<exchange::ContactCard> m_officeCard;
     int m_packages = 0;

@@ -143,7 +143,7 @@ private:
 };
 
 QDate todayOf(const DemoOptions& options) {
-    return options.today.isValid() ? options.today : QDate::currentDate();
+    return options.today.isValid() ? options.today : SystemClock().today();
 }
 
 Generator::Generator(storage::Database& db, const DemoOptions& options)

@@ -3,6 +3,7 @@
 
 #include "exchange/AgeX25519.h"
 
+#include "base/Clock.h"
 #include "base/Error.h"
 #include "storage/Database.h"
 
@@ -31,14 +32,15 @@ std::optional<Contact> contactFrom(const storage::Statement& row) {
 
 } // namespace
 
-ContactBook::ContactBook(storage::Database& db)
-    : m_db(db) {}
+ContactBook::ContactBook(storage::Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock) {}
 
 void ContactBook::trust(const ContactCard& card) {
     auto existing =
         m_db.prepare(QStringLiteral("SELECT age_recipient, minisign_public FROM contacts WHERE key_id = ?1"));
     existing.bind(1, card.keyIdText());
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = m_clock.now().toString(Qt::ISODate);
     if (existing.step()) {
         if (existing.text(0) != card.ageRecipient() || existing.text(1) != card.signingKey().base64()) {
             throw Error(ErrorCode::RuleViolation,
@@ -72,7 +74,7 @@ void ContactBook::trust(const ContactCard& card) {
 
 void ContactBook::revoke(const QString& keyIdText) {
     m_db.prepare(QStringLiteral("UPDATE contacts SET revoked_on = ?1 WHERE key_id = ?2 AND revoked_on IS NULL"))
-        .bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(1, m_clock.now().toString(Qt::ISODate))
         .bind(2, keyIdText.toUpper())
         .run();
     if (m_db.changes() == 0) {

@@ -8,6 +8,9 @@
 #include <optional>
 #include <vector>
 
+namespace kim {
+class Clock;
+}
 namespace kim::storage {
 class Database;
 }
@@ -26,7 +29,7 @@ struct Contact {
 // audit trail) but no longer count as signers or recipients.
 class ContactBook final {
 public:
-    explicit ContactBook(storage::Database& db);
+    ContactBook(storage::Database& db, const Clock& clock);
 
     // Stores the card, or refreshes name, role and organisation of the same keys; a
     // revoked contact becomes trusted again. Throws Error(RuleViolation) when another
@@ -41,6 +44,7 @@ public:
 
 private:
     storage::Database& m_db;
+    const Clock& m_clock;
 };
 
 } // namespace kim::exchange

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/IdentityStore.h"
 
+#include "base/Clock.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
-
-#include <QDateTime>
 
 #include <botan/mem_ops.h>
 
@@ -24,7 +23,7 @@ Botan::secure_vector<uint8_t> takeSecret(QByteArray bytes) {
     return secret;
 }
 
-void insert(storage::Database& db, const Identity& identity) {
+void insert(storage::Database& db, const Identity& identity, const Clock& clock) {
     const auto& signing = identity.signingKey();
     QByteArray ageSecret = toByteArray(identity.ageSecret().data(), identity.ageSecret().size());
     QByteArray signSecret = toByteArray(signing.secret().data(), signing.secret().size());
@@ -33,7 +32,7 @@ void insert(storage::Database& db, const Identity& identity) {
         .bind(1, ageSecret)
         .bind(2, signSecret)
         .bind(3, toByteArray(signing.keyId().data(), signing.keyId().size()))
-        .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(4, clock.now().toString(Qt::ISODate))
         .run();
     Botan::secure_scrub_memory(ageSecret.data(), static_cast<size_t>(ageSecret.size()));
     Botan::secure_scrub_memory(signSecret.data(), static_cast<size_t>(signSecret.size()));
@@ -41,13 +40,13 @@ void insert(storage::Database& db, const Identity& identity) {
 
 } // namespace
 
-Identity IdentityStore::ensure(storage::Database& db) {
+Identity IdentityStore::ensure(storage::Database& db, const Clock& clock) {
     if (auto existing = load(db)) {
         return std::move(*existing);
     }
     storage::Transaction transaction(db);
     Identity identity = Identity::generate();
-    insert(db, identity);
+    insert(db, identity, clock);
     transaction.commit();
     return identity;
 }

@@ -5,6 +5,9 @@
 
 #include <optional>
 
+namespace kim {
+class Clock;
+}
 namespace kim::storage {
 class Database;
 }
@@ -16,7 +19,7 @@ namespace kim::exchange {
 class IdentityStore final {
 public:
     // Creates the identity on the first call and loads it on every later one.
-    static Identity ensure(storage::Database& db);
+    static Identity ensure(storage::Database& db, const Clock& clock);
     static std::optional<Identity> load(storage::Database& db);
     static void setProfile(storage::Database& db, const QString& name, const QString& role,
                            const QString& organisation);

@@ -17,7 +17,8 @@ PackageLog::PackageLog(storage::Database& db)
     : m_db(db) {}
 
 void PackageLog::record(const PackageLogEntry& entry) {
-    const QDateTime at = entry.recordedAt.isValid() ? entry.recordedAt : QDateTime::currentDateTimeUtc();
+    Q_ASSERT(entry.recordedAt.isValid()); // the writer and the reader date it from their clock
+    const QDateTime at = entry.recordedAt.toUTC();
     m_db.prepare(QStringLiteral("INSERT INTO package_log(package_id, direction, kind, schema_version, peers, "
                                 "peer_names, period, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
         .bind(1, entry.packageId)

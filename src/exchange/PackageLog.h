@@ -33,6 +33,7 @@ class PackageLog final {
 public:
     explicit PackageLog(storage::Database& db);
 
+    // `recordedAt` must be set, from the caller's clock.
     void record(const PackageLogEntry& entry);
     bool contains(const QString& packageId, PackageDirection direction) const;
     std::vector<PackageLogEntry> entries() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/PackageReader.h"
 
+#include "base/Clock.h"
 #include "exchange/ContactBook.h"
 #include "exchange/Identity.h"
 #include "exchange/PackageError.h"
@@ -10,12 +11,13 @@
 
 namespace kim::exchange {
 
-PackageReader::PackageReader(storage::Database& db, const Identity& identity)
+PackageReader::PackageReader(storage::Database& db, const Identity& identity, const Clock& clock)
     : m_db(db)
-    , m_identity(identity) {}
+    , m_identity(identity)
+    , m_clock(clock) {}
 
 OpenedPackage PackageReader::read(std::span<const uint8_t> file) const {
-    const ContactBook contacts(m_db);
+    const ContactBook contacts(m_db, m_clock);
     auto opened = PackageOpener::open(
         file, m_identity, [&contacts](const MinisignPublicKey::KeyId& keyId) { return contacts.findTrusted(keyId); });
     if (PackageLog(m_db).contains(opened.payload.id.toString(QUuid::WithoutBraces), PackageDirection::Incoming)) {
@@ -38,6 +40,7 @@ OpenedPackage PackageReader::import(std::span<const uint8_t> file, const Apply& 
     entry.peerKeyIds = {opened.sender.keyIdText()};
     entry.peerNames = opened.sender.name();
     entry.period = opened.payload.period;
+    entry.recordedAt = m_clock.now();
     PackageLog(m_db).record(entry);
     transaction.commit();
     return opened;

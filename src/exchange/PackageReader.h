@@ -6,6 +6,9 @@
 #include <functional>
 #include <span>
 
+namespace kim {
+class Clock;
+}
 namespace kim::storage {
 class Database;
 }
@@ -20,7 +23,8 @@ class PackageReader final {
 public:
     using Apply = std::function<void(const OpenedPackage&)>;
 
-    PackageReader(storage::Database& db, const Identity& identity);
+    // `clock` dates the log entry of an imported package.
+    PackageReader(storage::Database& db, const Identity& identity, const Clock& clock);
 
     // Verifies without writing. Throws PackageError (AlreadyImported for a replay).
     OpenedPackage read(std::span<const uint8_t> file) const;
@@ -31,6 +35,7 @@ public:
 private:
     storage::Database& m_db;
     const Identity& m_identity;
+    const Clock& m_clock;
 };
 
 } // namespace kim::exchange

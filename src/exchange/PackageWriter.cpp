@@ -37,6 +37,7 @@ std::vector<uint8_t> PackageWriter::write(const QString& kind, const QString& pe
     entry.peerKeyIds = payload.recipientKeyIds;
     entry.peerNames = names.join(QStringLiteral(", "));
     entry.period = payload.period;
+    entry.recordedAt = payload.created;
     PackageLog(m_db).record(entry);
     if (record) {
         record(entry.packageId);

@@ -72,20 +72,21 @@ CaseManagerInbox::CaseManagerInbox(storage::Database& db, const exchange::Identi
     , m_clock(clock) {}
 
 ImportOutcome CaseManagerInbox::importPackage(std::span<const uint8_t> bytes, const QString& source) {
-    return reporting::importPackage(m_db, m_identity, bytes, source, [&](const exchange::OpenedPackage& opened) {
-        if (opened.payload.kind == TaxonomyPackage::Kind) {
-            adoptTaxonomy(m_db, opened);
-        } else if (opened.payload.kind == FeedbackPackage::Kind) {
-            storeFeedback(m_db, m_clock, opened);
-        } else {
-            throw ImportReason::Rejection{
-                QCoreApplication::translate("CaseManagerInbox",
-                                            "Das Paket enthält weder eine Problemliste noch Rückmeldungen der "
-                                            "Koordinierenden Stelle, sondern Daten der Art „%1“.")
-                    .arg(opened.payload.kind)};
-        }
-        return ImportResult::Accepted;
-    });
+    return reporting::importPackage(
+        m_db, m_identity, m_clock, bytes, source, [&](const exchange::OpenedPackage& opened) {
+            if (opened.payload.kind == TaxonomyPackage::Kind) {
+                adoptTaxonomy(m_db, opened);
+            } else if (opened.payload.kind == FeedbackPackage::Kind) {
+                storeFeedback(m_db, m_clock, opened);
+            } else {
+                throw ImportReason::Rejection{
+                    QCoreApplication::translate("CaseManagerInbox",
+                                                "Das Paket enthält weder eine Problemliste noch Rückmeldungen der "
+                                                "Koordinierenden Stelle, sondern Daten der Art „%1“.")
+                        .arg(opened.payload.kind)};
+            }
+            return ImportResult::Accepted;
+        });
 }
 
 } // namespace kim::reporting

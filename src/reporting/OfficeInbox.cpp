@@ -40,29 +40,30 @@ OfficeInbox::OfficeInbox(storage::Database& db, const exchange::Identity& identi
     , m_clock(clock) {}
 
 ImportOutcome OfficeInbox::importPackage(std::span<const uint8_t> bytes, const QString& source) {
-    return reporting::importPackage(m_db, m_identity, bytes, source, [&](const exchange::OpenedPackage& opened) {
-        const ProblemReport report = parseReport(opened);
-        OfficeSubmissions submissions(m_db);
-        const auto current = submissions.current(opened.sender.keyIdText(), report.tables.period);
-        if (current && current->created >= opened.payload.created) {
-            throw ImportReason::Rejection{
-                QCoreApplication::translate("OfficeInbox", "Von %1 liegt für das %2 schon ein neuerer Bericht "
-                                                           "vor. Dieses ältere Paket wurde nicht übernommen.")
-                    .arg(opened.sender.name(), report.tables.period.label())};
-        }
-        const QString packageId = opened.payload.id.toString(QUuid::WithoutBraces);
-        if (current) {
-            submissions.supersede(current->id, packageId);
-        }
-        submissions.add(Submission{packageId, opened.sender.keyIdText(), opened.sender.name(), report.tables.period,
-                                   opened.payload.created, m_clock.now(), false},
-                        report.tables);
-        core::ProblemProposalRepository proposals(m_db, m_clock);
-        for (const auto& proposal : report.proposals) {
-            proposals.receive(opened.sender.name(), report.tables.period.toString(), proposal);
-        }
-        return current ? ImportResult::Replaced : ImportResult::Accepted;
-    });
+    return reporting::importPackage(
+        m_db, m_identity, m_clock, bytes, source, [&](const exchange::OpenedPackage& opened) {
+            const ProblemReport report = parseReport(opened);
+            OfficeSubmissions submissions(m_db);
+            const auto current = submissions.current(opened.sender.keyIdText(), report.tables.period);
+            if (current && current->created >= opened.payload.created) {
+                throw ImportReason::Rejection{
+                    QCoreApplication::translate("OfficeInbox", "Von %1 liegt für das %2 schon ein neuerer Bericht "
+                                                               "vor. Dieses ältere Paket wurde nicht übernommen.")
+                        .arg(opened.sender.name(), report.tables.period.label())};
+            }
+            const QString packageId = opened.payload.id.toString(QUuid::WithoutBraces);
+            if (current) {
+                submissions.supersede(current->id, packageId);
+            }
+            submissions.add(Submission{packageId, opened.sender.keyIdText(), opened.sender.name(), report.tables.period,
+                                       opened.payload.created, m_clock.now(), false},
+                            report.tables);
+            core::ProblemProposalRepository proposals(m_db, m_clock);
+            for (const auto& proposal : report.proposals) {
+                proposals.receive(opened.sender.name(), report.tables.period.toString(), proposal);
+            }
+            return current ? ImportResult::Replaced : ImportResult::Accepted;
+        });
 }
 
 } // namespace kim::reporting

@@ -20,7 +20,7 @@ OfficeOutbox::OfficeOutbox(storage::Database& db, const exchange::Identity& iden
 
 std::vector<exchange::ContactCard> OfficeOutbox::recipients() const {
     std::vector<exchange::ContactCard> result;
-    for (const auto& contact : exchange::ContactBook(m_db).contacts()) {
+    for (const auto& contact : exchange::ContactBook(m_db, m_clock).contacts()) {
         if (!contact.revokedOn) {
             result.push_back(contact.card);
         }

@@ -5,6 +5,9 @@
 
 #include <cstdint>
 
+namespace kim {
+class Clock;
+}
 namespace kim::storage {
 class Database;
 }
@@ -19,7 +22,7 @@ public:
     static constexpr size_t Size = 32;
 
     // Creates the secret on the first call (inside the caller's transaction, if any).
-    static Botan::secure_vector<uint8_t> ensure(storage::Database& db);
+    static Botan::secure_vector<uint8_t> ensure(storage::Database& db, const Clock& clock);
 };
 
 } // namespace kim::reporting

@@ -7,12 +7,12 @@
 
 namespace kim::reporting {
 
-ImportOutcome importPackage(storage::Database& db, const exchange::Identity& identity, std::span<const uint8_t> bytes,
-                            const QString& source, const PackageHandler& store) {
+ImportOutcome importPackage(storage::Database& db, const exchange::Identity& identity, const Clock& clock,
+                            std::span<const uint8_t> bytes, const QString& source, const PackageHandler& store) {
     ImportOutcome outcome;
     outcome.source = source;
     try {
-        exchange::PackageReader(db, identity).import(bytes, [&](const exchange::OpenedPackage& opened) {
+        exchange::PackageReader(db, identity, clock).import(bytes, [&](const exchange::OpenedPackage& opened) {
             outcome.senderName = opened.sender.name();
             outcome.period = opened.payload.period;
             outcome.result = store(opened);

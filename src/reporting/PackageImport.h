@@ -7,6 +7,9 @@
 #include <functional>
 #include <span>
 
+namespace kim {
+class Clock;
+}
 namespace kim::storage {
 class Database;
 }
@@ -36,7 +39,7 @@ using PackageHandler = std::function<ImportResult(const exchange::OpenedPackage&
 // The one import both inboxes share: every check of exchange::PackageReader (decrypt, signature,
 // registered sender, recipients, replay), then `store` inside the reader's transaction, so a
 // rejected package writes nothing. Never throws: the outcome says why a file was rejected.
-ImportOutcome importPackage(storage::Database& db, const exchange::Identity& identity, std::span<const uint8_t> bytes,
-                            const QString& source, const PackageHandler& store);
+ImportOutcome importPackage(storage::Database& db, const exchange::Identity& identity, const Clock& clock,
+                            std::span<const uint8_t> bytes, const QString& source, const PackageHandler& store);
 
 } // namespace kim::reporting

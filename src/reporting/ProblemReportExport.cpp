@@ -26,7 +26,7 @@ ProblemReport ProblemReportExport::prepare(const core::Quarter& quarter) const {
 
 std::vector<uint8_t> ProblemReportExport::write(const ProblemReport& report, const exchange::ContactCard& office,
                                                 const QDateTime& created) {
-    const auto trusted = exchange::ContactBook(m_db).findTrusted(office.signingKey().keyId());
+    const auto trusted = exchange::ContactBook(m_db, m_clock).findTrusted(office.signingKey().keyId());
     if (!trusted || trusted->agePublicKey() != office.agePublicKey()) {
         throw Error(ErrorCode::RuleViolation,
                     QCoreApplication::translate("ProblemReportExport",

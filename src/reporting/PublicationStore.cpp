@@ -192,7 +192,7 @@ Publication PublicationStore::publish(const core::ProblemTableSet& merged, int s
     if (!hasStoredParameters(m_db, year)) {
         storeParameters(m_db, year, publication.parameters); // fixed for the year from now on
     }
-    const auto secret = OfficeSecret::ensure(m_db);
+    const auto secret = OfficeSecret::ensure(m_db, m_clock);
     publication.tables = protectTables(merged, publication.parameters, secret);
     insertPublication(m_db, publication, fingerprint);
     transaction.commit();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Vault.h"
 
+#include "base/Clock.h"
 #include "base/Error.h"
 #include "crypto/KeySlotFile.h"
 #include "storage/Database.h"
@@ -86,7 +87,7 @@ Vault::~Vault() = default;
 // a vault whose key file is still ".part", which open() finishes publishing. So no kill ever
 // leaves a vault that cannot be opened.
 std::unique_ptr<Vault> Vault::create(const QString& path, const QString& password, WorkspaceKind kind,
-                                     const crypto::KdfParams& params) {
+                                     const crypto::KdfParams& params, const Clock& clock) {
     if (QFileInfo::exists(path) || QFileInfo::exists(keyFilePath(path))) {
         throw Error(
             ErrorCode::FileExists,
@@ -107,7 +108,7 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passwor
             Migrator::migrate(*db);
             setMetaValue(*db, QStringLiteral("vault_id"), QString::fromLatin1(header.vaultId().toHex()));
             setMetaValue(*db, QStringLiteral("kind"), kindName(kind));
-            setMetaValue(*db, QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            setMetaValue(*db, QStringLiteral("created"), clock.now().toString(Qt::ISODate));
         } // closed: one file, its write-ahead log checkpointed and gone
         publish(pendingVault, path);
         publish(pendingKeys, keyFilePath(path));

@@ -7,6 +7,10 @@
 
 #include <memory>
 
+namespace kim {
+class Clock;
+}
+
 namespace kim::storage {
 
 class Database;
@@ -23,7 +27,7 @@ public:
     // Throws Error(FileExists | NotWritable | DiskFull); leaves nothing behind on failure, and
     // nothing that cannot be opened when the process is killed during it.
     static std::unique_ptr<Vault> create(const QString& path, const QString& password, WorkspaceKind kind,
-                                         const crypto::KdfParams& params);
+                                         const crypto::KdfParams& params, const Clock& clock);
     // Throws Error(FileMissing | WrongPassword | DamagedHeader | KeyMismatch | DamagedDatabase);
     // writes nothing to either file when it fails. The one thing it may do first is finish an
     // interrupted creation: publish the key file that create() had written as "<file>.keys.part".

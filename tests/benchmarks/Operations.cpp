@@ -217,10 +217,10 @@ void Operations::measureProblemExport(storage::Database& db) {
     }
 
     // Set-up, not timed: this vault's identity, and an office it trusts.
-    const exchange::Identity identity = exchange::IdentityStore::ensure(db);
+    const exchange::Identity identity = exchange::IdentityStore::ensure(db, kim::SystemClock());
     exchange::Identity office = exchange::Identity::generate();
     office.setProfile(QStringLiteral("Koordinierende Stelle (Benchmark)"), QString(), QString());
-    exchange::ContactBook(db).trust(office.contactCard());
+    exchange::ContactBook(db, kim::SystemClock()).trust(office.contactCard());
     reporting::ProblemReportExport exporter(db, identity, clock);
     for (int i = 0; i < m_options.repetitions; ++i) {
         record("problem_export", millisecondsOf([&] {

@@ -4,6 +4,7 @@
 #include "ConsultationTopUp.h"
 #include "Stats.h"
 
+#include "base/Clock.h"
 #include "demo/DemoData.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
@@ -82,8 +83,8 @@ std::vector<int64_t> clientsWithWritableCase(storage::Database& db) {
 QJsonObject createWorkload(const QString& vaultPath, const WorkloadOptions& options) {
     QJsonObject report;
     {
-        auto vault =
-            storage::Vault::create(vaultPath, benchmarkPassword(), storage::WorkspaceKind::CaseManager, benchmarkKdf());
+        auto vault = storage::Vault::create(vaultPath, benchmarkPassword(), storage::WorkspaceKind::CaseManager,
+                                            benchmarkKdf(), kim::SystemClock());
         storage::Database& db = vault->database();
         demo::DemoOptions demoOptions;
         demoOptions.clients = options.clients;

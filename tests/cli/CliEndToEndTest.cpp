@@ -39,10 +39,10 @@ QByteArray passwordLine(const char* password) {
 // A case-manager vault as the app leaves it: created, identity ensured, closed.
 QString createVault(const QTemporaryDir& dir, const QString& name, const char* password, bool withIdentity) {
     const QString path = dir.filePath(name + QStringLiteral(".kimvault"));
-    auto vault =
-        storage::Vault::create(path, QString::fromUtf8(password), storage::WorkspaceKind::CaseManager, test::fastKdf());
+    auto vault = storage::Vault::create(path, QString::fromUtf8(password), storage::WorkspaceKind::CaseManager,
+                                        test::fastKdf(), kim::test::wallClock());
     if (withIdentity) {
-        exchange::IdentityStore::ensure(vault->database());
+        exchange::IdentityStore::ensure(vault->database(), kim::test::wallClock());
     }
     return path;
 }

@@ -97,7 +97,7 @@ TEST_CASE("the office of a demo Kreis accepts every package its case managers wr
     REQUIRE(office->kind() == storage::WorkspaceKind::CoordinatingOffice);
     const auto officeIdentity = exchange::IdentityStore::load(office->database());
     REQUIRE(officeIdentity);
-    CHECK(exchange::ContactBook(office->database()).contacts().size() == 3);
+    CHECK(exchange::ContactBook(office->database(), kim::SystemClock()).contacts().size() == 3);
 
     const kim::FixedClock clock(QDate::currentDate());
     reporting::OfficeInbox inbox(office->database(), *officeIdentity, clock);
@@ -130,7 +130,8 @@ TEST_CASE("each demo case manager works in the assigned municipalities and trust
     for (qsizetype i = 0; i < vaults.size(); ++i) {
         auto vault = storage::Vault::open(vaults[i], Password);
         CHECK(vault->kind() == storage::WorkspaceKind::CaseManager);
-        CHECK(exchange::ContactBook(vault->database()).findTrusted(officeCard.signingKey().keyId()));
+        CHECK(
+            exchange::ContactBook(vault->database(), kim::SystemClock()).findTrusted(officeCard.signingKey().keyId()));
         const kim::FixedClock clock(QDate::currentDate());
         core::ClientRepository clients(vault->database(), clock);
         int inAssigned = 0;

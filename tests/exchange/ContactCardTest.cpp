@@ -47,7 +47,7 @@ TEST_CASE("broken or oversized contact cards are refused") {
 
 TEST_CASE("a contact is stored only when trusted, and another key under the same id is refused") {
     TestVault workspace;
-    ContactBook book(workspace.vault->database());
+    ContactBook book(workspace.vault->database(), kim::test::wallClock());
     const Identity other = Identity::generate();
     const ContactCard card = ContactCard::parse(other.contactCard().fileText());
     CHECK(book.contacts().empty());

@@ -45,21 +45,21 @@ struct TwoWorkspaces {
     TwoWorkspaces() {
         IdentityStore::setProfile(sender.vault->database(), QStringLiteral("Amal Haddad"),
                                   QStringLiteral("Fallmanagerin"), QStringLiteral("KIM Kreis Gütersloh"));
-        senderIdentity = IdentityStore::ensure(sender.vault->database());
-        ContactBook(receiver.vault->database()).trust(senderIdentity->contactCard());
+        senderIdentity = IdentityStore::ensure(sender.vault->database(), kim::test::wallClock());
+        ContactBook(receiver.vault->database(), kim::test::wallClock()).trust(senderIdentity->contactCard());
     }
     TestVault sender;
     TestVault receiver;
-    std::optional<Identity> senderIdentity = IdentityStore::ensure(sender.vault->database());
-    Identity receiverIdentity = IdentityStore::ensure(receiver.vault->database());
+    std::optional<Identity> senderIdentity = IdentityStore::ensure(sender.vault->database(), kim::test::wallClock());
+    Identity receiverIdentity = IdentityStore::ensure(receiver.vault->database(), kim::test::wallClock());
 };
 
 } // namespace
 
 TEST_CASE("the workspace identity is created once and survives reopening the vault") {
     TestVault workspace;
-    const Identity first = IdentityStore::ensure(workspace.vault->database());
-    const Identity second = IdentityStore::ensure(workspace.vault->database());
+    const Identity first = IdentityStore::ensure(workspace.vault->database(), kim::test::wallClock());
+    const Identity second = IdentityStore::ensure(workspace.vault->database(), kim::test::wallClock());
     CHECK(first.keyIdText() == second.keyIdText());
     CHECK(first.agePublicKey() == second.agePublicKey());
     workspace.vault.reset();
@@ -77,7 +77,7 @@ TEST_CASE("a package written for a contact is read, imported once and logged on 
         PackageWriter(w.sender.vault->database(), *w.senderIdentity)
             .write(QStringLiteral("caseload-report"), QStringLiteral("2025-Q3"),
                    QJsonObject{{QStringLiteral("cases"), 12}}, {w.receiverIdentity.contactCard()}, created);
-    PackageReader reader(w.receiver.vault->database(), w.receiverIdentity);
+    PackageReader reader(w.receiver.vault->database(), w.receiverIdentity, kim::test::wallClock());
     const auto opened = reader.import(package);
     CHECK(opened.payload.content.toObject().value(QStringLiteral("cases")).toInt() == 12);
     CHECK(opened.payload.created == created);
@@ -106,7 +106,7 @@ TEST_CASE("a failed import changes nothing in the vault") {
         PackageWriter(w.sender.vault->database(), *w.senderIdentity)
             .write(QStringLiteral("taxonomy"), QString(), QJsonObject{}, {w.receiverIdentity.contactCard()}, sentAt);
     auto& db = w.receiver.vault->database();
-    PackageReader reader(db, w.receiverIdentity);
+    PackageReader reader(db, w.receiverIdentity, kim::test::wallClock());
     auto damaged = package;
     damaged[damaged.size() / 2] ^= 0x01;
     CHECK(failureOf([&] { reader.import(damaged); }) == PackageFailure::Damaged);
@@ -125,9 +125,9 @@ TEST_CASE("a revoked contact is no longer accepted as a signer") {
     const auto package = PackageWriter(w.sender.vault->database(), *w.senderIdentity)
                              .write(QStringLiteral("caseload-report"), QStringLiteral("2025-Q4"), QJsonObject{},
                                     {w.receiverIdentity.contactCard()}, sentAt);
-    ContactBook book(w.receiver.vault->database());
+    ContactBook book(w.receiver.vault->database(), kim::test::wallClock());
     book.revoke(w.senderIdentity->keyIdText());
-    PackageReader reader(w.receiver.vault->database(), w.receiverIdentity);
+    PackageReader reader(w.receiver.vault->database(), w.receiverIdentity, kim::test::wallClock());
     CHECK(failureOf([&] { reader.read(package); }) == PackageFailure::SignerUnknown);
     REQUIRE(book.contacts().size() == 1);
     CHECK(book.contacts()[0].revokedOn.has_value());
@@ -138,11 +138,11 @@ TEST_CASE("a revoked contact is no longer accepted as a signer") {
 TEST_CASE("a package for another workspace is refused without touching the vault") {
     TwoWorkspaces w;
     TestVault third;
-    const Identity thirdIdentity = IdentityStore::ensure(third.vault->database());
+    const Identity thirdIdentity = IdentityStore::ensure(third.vault->database(), kim::test::wallClock());
     const auto package =
         PackageWriter(w.sender.vault->database(), *w.senderIdentity)
             .write(QStringLiteral("caseload-report"), QString(), QJsonObject{}, {thirdIdentity.contactCard()}, sentAt);
-    PackageReader reader(w.receiver.vault->database(), w.receiverIdentity);
+    PackageReader reader(w.receiver.vault->database(), w.receiverIdentity, kim::test::wallClock());
     CHECK(failureOf([&] { reader.import(package); }) == PackageFailure::NotForThisWorkspace);
     CHECK(countRows(w.receiver.vault->database(), QStringLiteral("package_log")) == 0);
 }

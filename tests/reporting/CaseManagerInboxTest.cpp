@@ -28,7 +28,7 @@ struct OfficeAndCaseManagers {
         trustEachOther(office, amal);
         trustEachOther(office, ben);
         trustEachOther(office, carl);
-        ContactBook(office.db()).revoke(carl.identity.keyIdText());
+        ContactBook(office.db(), kim::test::wallClock()).revoke(carl.identity.keyIdText());
     }
 
     ImportOutcome importAt(Workspace& caseManager, std::span<const uint8_t> bytes) {
@@ -149,7 +149,7 @@ TEST_CASE("conference feedback is marked sent at the office and stored, replacea
 TEST_CASE("a case manager refuses office packages from strangers, of the wrong kind or with damaged content") {
     OfficeAndCaseManagers w;
     Workspace stranger(QStringLiteral("Falsche Stelle"));
-    ContactBook(stranger.db()).trust(w.amal.identity.contactCard());
+    ContactBook(stranger.db(), kim::test::wallClock()).trust(w.amal.identity.contactCard());
     const int logBefore = rowCount(w.amal.db(), QStringLiteral("package_log"));
     const core::Taxonomy taxonomy = [&] {
         core::ProblemTaxonomyRepository repository(stranger.db());

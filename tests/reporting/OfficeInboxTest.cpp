@@ -185,7 +185,7 @@ TEST_CASE("every hostile package is refused with its own reason and leaves the o
     REQUIRE(s.import(genuine).result == ImportResult::Accepted);
     const OfficeState before = s.state();
     Workspace stranger(QStringLiteral("Unbekannt"));
-    ContactBook(stranger.db()).trust(s.office.identity.contactCard());
+    ContactBook(stranger.db(), kim::test::wallClock()).trust(s.office.identity.contactCard());
 
     std::vector<std::pair<std::string, std::vector<uint8_t>>> hostile;
     auto tampered = s.send(s.amal, report, at(3));
@@ -227,7 +227,7 @@ TEST_CASE("every hostile package is refused with its own reason and leaves the o
     CHECK(s.state() == before);
 
     // A revoked case manager's report is refused like a stranger's.
-    ContactBook(s.office.db()).revoke(s.ben.identity.keyIdText());
+    ContactBook(s.office.db(), kim::test::wallClock()).revoke(s.ben.identity.keyIdText());
     const ImportOutcome revoked = s.import(s.send(s.ben, report, at(3)));
     CHECK(revoked.result == ImportResult::Rejected);
     CHECK(revoked.reason == ImportReason::forFailure(PackageFailure::SignerUnknown));

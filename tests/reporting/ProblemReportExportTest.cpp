@@ -55,8 +55,8 @@ struct CaseManagerVault : ProblemFixture {
     CaseManagerVault() {
         clock.setToday(QDate(2026, 10, 2));
         exchange::IdentityStore::setProfile(db(), QStringLiteral("Amal Haddad"), {}, {});
-        ContactBook(db()).trust(office.identity.contactCard());
-        ContactBook(office.db()).trust(identity.contactCard());
+        ContactBook(db(), kim::test::wallClock()).trust(office.identity.contactCard());
+        ContactBook(office.db(), kim::test::wallClock()).trust(identity.contactCard());
         for (int i = 0; i < 6; ++i) {
             clock.setToday(QDate(2026, 7, 14));
             core::Client client = addClient(Canaries[0] + QString::number(i), Canaries[1],
@@ -84,7 +84,7 @@ struct CaseManagerVault : ProblemFixture {
     }
 
     Workspace office{QStringLiteral("Koordinierende Stelle")};
-    Identity identity = exchange::IdentityStore::ensure(db());
+    Identity identity = exchange::IdentityStore::ensure(db(), kim::test::wallClock());
 };
 
 } // namespace
@@ -100,7 +100,8 @@ TEST_CASE("the export holds only codes, counts and key sums, and the office read
     const auto package = exporter.write(preview, cm.office.identity.contactCard());
     CHECK(core::ProblemProposalRepository(cm.db(), cm.clock).pending().isEmpty());
 
-    const OpenedPackage opened = PackageReader(cm.office.db(), cm.office.identity).read(package);
+    const OpenedPackage opened =
+        PackageReader(cm.office.db(), cm.office.identity, kim::test::wallClock()).read(package);
     CHECK(opened.payload.kind == ProblemReport::Kind);
     CHECK(opened.payload.period == QStringLiteral("2026-Q3"));
     const QByteArray plain = opened.payloadJson;
@@ -137,7 +138,7 @@ TEST_CASE("an export to an office that is not a trusted contact writes, logs and
     const ProblemReport preview = exporter.prepare(Q3);
     Workspace impostor(QStringLiteral("Koordinierende Stelle"));
     CHECK_THROWS_AS(exporter.write(preview, impostor.identity.contactCard()), Error);
-    ContactBook(cm.db()).revoke(cm.office.identity.keyIdText());
+    ContactBook(cm.db(), kim::test::wallClock()).revoke(cm.office.identity.keyIdText());
     CHECK_THROWS_AS(exporter.write(preview, cm.office.identity.contactCard()), Error);
     CHECK(rowCount(cm.db(), QStringLiteral("package_log")) == 0);
     CHECK(core::ProblemProposalRepository(cm.db(), cm.clock).pending().size() == 1);

@@ -100,7 +100,7 @@ int64_t trueCount(const std::vector<TestUnit>& units, const QString& field, cons
 
 Workspace::Workspace(const QString& name)
     : identity([this, &name] {
-        exchange::IdentityStore::ensure(vault.vault->database());
+        exchange::IdentityStore::ensure(vault.vault->database(), kim::test::wallClock());
         exchange::IdentityStore::setProfile(vault.vault->database(), name, QStringLiteral("Fallmanagement"),
                                             QStringLiteral("Kreis Gütersloh"));
         return *exchange::IdentityStore::load(vault.vault->database());
@@ -111,8 +111,8 @@ storage::Database& Workspace::db() {
 }
 
 void trustEachOther(Workspace& a, Workspace& b) {
-    exchange::ContactBook(a.db()).trust(b.identity.contactCard());
-    exchange::ContactBook(b.db()).trust(a.identity.contactCard());
+    exchange::ContactBook(a.db(), kim::test::wallClock()).trust(b.identity.contactCard());
+    exchange::ContactBook(b.db(), kim::test::wallClock()).trust(a.identity.contactCard());
 }
 
 int rowCount(storage::Database& db, const QString& table) {

@@ -123,11 +123,11 @@ TEST_CASE("publications and the secret survive closing and reopening the vault")
     std::mt19937_64 random(22);
     const auto merged = tablesOf(randomUnits(random, 50), Q3);
     const Publication published = office.store().publish(merged, 3);
-    const auto secret = OfficeSecret::ensure(office.db());
+    const auto secret = OfficeSecret::ensure(office.db(), kim::test::wallClock());
     CHECK(secret.size() == 32);
     office.vault.vault.reset();
     office.vault.vault = storage::Vault::open(office.vault.path(), QString::fromUtf8(TestVault::Password));
-    CHECK(OfficeSecret::ensure(office.db()) == secret);
+    CHECK(OfficeSecret::ensure(office.db(), kim::test::wallClock()) == secret);
     const auto reread = office.store().latest(Q3);
     REQUIRE(reread);
     CHECK(reread->tables == published.tables);

@@ -113,12 +113,14 @@ TEST_CASE("missing vault or key files give a clear message") {
 TEST_CASE("creating a vault where no file may be written fails and leaves nothing behind") {
     CHECK(errorOf([] {
               Vault::create(QStringLiteral("/proc/kim-test.kimvault"), password, WorkspaceKind::CaseManager,
-                            test::fastKdf());
+                            test::fastKdf(), kim::test::wallClock());
           }) == ErrorCode::NotWritable);
     QTemporaryDir dir;
     const QString inMissingFolder = dir.filePath(QStringLiteral("gibt-es-nicht/a.kimvault"));
-    CHECK(errorOf([&] { Vault::create(inMissingFolder, password, WorkspaceKind::CaseManager, test::fastKdf()); }) ==
-          ErrorCode::NotWritable);
+    CHECK(errorOf([&] {
+              Vault::create(inMissingFolder, password, WorkspaceKind::CaseManager, test::fastKdf(),
+                            kim::test::wallClock());
+          }) == ErrorCode::NotWritable);
     CHECK(QDir(dir.path()).isEmpty());
 }
 
@@ -141,7 +143,8 @@ TEST_CASE("what a killed creation left under temporary names never blocks creati
     }
     // Before the first rename nothing is published: no workspace under that name.
     CHECK(errorOf([&] { Vault::open(path, password); }) == ErrorCode::FileMissing);
-    const auto vault = Vault::create(path, password, WorkspaceKind::CaseManager, test::fastKdf());
+    const auto vault =
+        Vault::create(path, password, WorkspaceKind::CaseManager, test::fastKdf(), kim::test::wallClock());
     CHECK(QDir(dir.path()).entryList({QStringLiteral("*.part*")}, QDir::Files).isEmpty());
     CHECK(QFileInfo::exists(Vault::keyFilePath(path)));
     CHECK(vault->database().userVersion() > 0);

@@ -109,7 +109,8 @@ TEST_CASE("a vault is never created over an existing file") {
     tv.vault.reset();
     const QByteArray before = fileBytes(tv.path());
     CHECK(errorOf([&] {
-              Vault::create(tv.path(), QStringLiteral("anderes"), WorkspaceKind::CaseManager, test::fastKdf());
+              Vault::create(tv.path(), QStringLiteral("anderes"), WorkspaceKind::CaseManager, test::fastKdf(),
+                            kim::test::wallClock());
           }) == ErrorCode::FileExists);
     CHECK((fileBytes(tv.path()) == before));
     CHECK(Vault::open(tv.path(), password) != nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/Clock.h"
 #include "storage/Vault.h"
 
 #include <QTemporaryDir>
@@ -20,5 +21,7 @@ struct TestVault {
 };
 
 crypto::KdfParams fastKdf();
+// The real clock, for tests that do not care which day the vault's bookkeeping records.
+const Clock& wallClock();
 
 } // namespace kim::test

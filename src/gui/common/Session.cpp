@@ -22,7 +22,7 @@ Session::Session(std::unique_ptr<storage::Vault> vault, std::unique_ptr<kim::Clo
     // Every workspace kind exchanges packages, so each has its identity (created once, kept in the
     // vault); in a case manager's workspace, referrals whose answer is overdue become follow-ups
     // before the due list is shown.
-    m_identity = std::make_unique<exchange::Identity>(exchange::IdentityStore::ensure(m_vault->database()));
+    m_identity = std::make_unique<exchange::Identity>(exchange::IdentityStore::ensure(m_vault->database(), *m_clock));
     if (isCaseManager()) {
         core::ReferralRepository(m_vault->database(), *m_clock).raiseOverdueFollowUps();
     }

@@ -14,9 +14,11 @@
 
 namespace kim::gui {
 
-ContactCardImportDialog::ContactCardImportDialog(storage::Database& db, exchange::ContactCard card, QWidget* parent)
+ContactCardImportDialog::ContactCardImportDialog(storage::Database& db, const kim::Clock& clock,
+                                                 exchange::ContactCard card, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
+    , m_clock(clock)
     , m_card(std::move(card))
     , m_compared(new QCheckBox(tr("Ich habe den &Fingerabdruck telefonisch verglichen. Er stimmt überein."), this))
     , m_error(new QLabel(this)) {
@@ -70,7 +72,7 @@ void ContactCardImportDialog::accept() {
     if (!m_compared->isChecked()) {
         return;
     }
-    if (Messages::guardInline(m_error, [this] { exchange::ContactBook(m_db).trust(m_card); })) {
+    if (Messages::guardInline(m_error, [this] { exchange::ContactBook(m_db, m_clock).trust(m_card); })) {
         QDialog::accept();
     }
 }

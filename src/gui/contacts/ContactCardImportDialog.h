@@ -8,6 +8,9 @@
 class QCheckBox;
 class QLabel;
 
+namespace kim {
+class Clock;
+}
 namespace kim::storage {
 class Database;
 }
@@ -21,13 +24,15 @@ class ContactCardImportDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ContactCardImportDialog(storage::Database& db, exchange::ContactCard card, QWidget* parent);
+    ContactCardImportDialog(storage::Database& db, const kim::Clock& clock, exchange::ContactCard card,
+                            QWidget* parent);
 
     const exchange::ContactCard& card() const { return m_card; }
     void accept() override;
 
 private:
     storage::Database& m_db;
+    const kim::Clock& m_clock;
     exchange::ContactCard m_card;
     QCheckBox* m_compared = nullptr;
     QLabel* m_error = nullptr;

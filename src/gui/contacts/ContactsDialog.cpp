@@ -45,6 +45,7 @@ ContactsDialog::ContactsDialog(Session& session, QWidget* parent)
     : QDialog(parent)
     , m_db(session.vault().database())
     , m_identity(session.identity())
+    , m_clock(session.clock())
     , m_error(new QLabel(this)) {
     setWindowTitle(tr("Kontakte für den Austausch"));
     resize(900, 560);
@@ -144,7 +145,7 @@ void ContactsDialog::showOwnCard() {
 void ContactsDialog::refresh() {
     m_list->clear();
     std::vector<exchange::Contact> contacts;
-    Messages::guardInline(m_error, [&] { contacts = exchange::ContactBook(m_db).contacts(); });
+    Messages::guardInline(m_error, [&] { contacts = exchange::ContactBook(m_db, m_clock).contacts(); });
     for (const exchange::Contact& contact : contacts) {
         const exchange::ContactCard& card = contact.card;
         const QString status = contact.revokedOn
@@ -185,7 +186,7 @@ void ContactsDialog::importCard() {
     if (!read) {
         return;
     }
-    auto* dialog = new ContactCardImportDialog(m_db, *card, this);
+    auto* dialog = new ContactCardImportDialog(m_db, m_clock, *card, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         refresh();
@@ -201,17 +202,18 @@ void ContactsDialog::revokeSelected() {
     }
     const QString keyId = item->data(0, KeyIdRole).toString();
     const QString name = item->text(NameColumn);
-    Messages::confirm(this, tr("Kontakt zurückziehen"),
-                      tr("Diesem Kontakt nicht mehr vertrauen?\n\nPakete von „%1“ werden danach abgewiesen, und Sie "
-                         "können keine Pakete mehr an „%1“ schicken. Der Kontakt bleibt zur Nachvollziehbarkeit in "
-                         "der Liste.")
-                          .arg(name),
-                      tr("&Zurückziehen"), [this, keyId] {
-                          if (Messages::guardInline(m_error, [&] { exchange::ContactBook(m_db).revoke(keyId); })) {
-                              refresh();
-                              Q_EMIT contactsChanged();
-                          }
-                      });
+    Messages::confirm(
+        this, tr("Kontakt zurückziehen"),
+        tr("Diesem Kontakt nicht mehr vertrauen?\n\nPakete von „%1“ werden danach abgewiesen, und Sie "
+           "können keine Pakete mehr an „%1“ schicken. Der Kontakt bleibt zur Nachvollziehbarkeit in "
+           "der Liste.")
+            .arg(name),
+        tr("&Zurückziehen"), [this, keyId] {
+            if (Messages::guardInline(m_error, [&] { exchange::ContactBook(m_db, m_clock).revoke(keyId); })) {
+                refresh();
+                Q_EMIT contactsChanged();
+            }
+        });
 }
 
 void ContactsDialog::saveOwnCard() {

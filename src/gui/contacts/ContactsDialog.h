@@ -7,6 +7,9 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
+namespace kim {
+class Clock;
+}
 namespace kim::storage {
 class Database;
 }
@@ -48,6 +51,7 @@ private:
 
     storage::Database& m_db;
     exchange::Identity& m_identity;
+    const kim::Clock& m_clock;
     QLabel* m_ownName = nullptr;
     FingerprintLabel* m_ownFingerprint = nullptr;
     QTreeWidget* m_list = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/office/ConferenceItemEditor.h"
 
+#include "base/Clock.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -23,8 +25,9 @@ QPlainTextEdit* textBox(QWidget* parent, const char* name, int lines) {
 }
 } // namespace
 
-ConferenceItemEditor::ConferenceItemEditor(QWidget* parent)
-    : QWidget(parent) {
+ConferenceItemEditor::ConferenceItemEditor(const kim::Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_clock(clock) {
     m_title = new QLabel(this);
     m_problem = new QComboBox(this);
     m_problem->setObjectName(QStringLiteral("problemCombo"));
@@ -130,7 +133,7 @@ void ConferenceItemEditor::setItem(const core::ConferenceItem& item) {
                                       : tr("<b>Punkt der Planungskonferenz</b>"));
         select(m_problem, item.problemCode);
         select(m_period, item.period);
-        m_date->setDate(item.conferenceDate.isValid() ? item.conferenceDate : QDate::currentDate());
+        m_date->setDate(item.conferenceDate.isValid() ? item.conferenceDate : m_clock.today());
         m_agenda->setText(item.agendaTitle);
         m_decision->setPlainText(item.decision);
         m_workingGroup->setText(item.workingGroup);

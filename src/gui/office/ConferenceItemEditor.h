@@ -14,6 +14,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace kim {
+class Clock;
+}
+
 namespace kim::gui {
 
 // The form of one Planungskonferenz item: the problem and the quarter that raised it, the
@@ -25,7 +29,8 @@ class ConferenceItemEditor final : public QWidget {
 public:
     using Choices = QList<QPair<QString, QString>>; // value, shown text
 
-    explicit ConferenceItemEditor(QWidget* parent = nullptr);
+    // A new item is dated to `clock`'s day until the user picks the conference date.
+    explicit ConferenceItemEditor(const kim::Clock& clock, QWidget* parent = nullptr);
 
     // Problems (code, "code title") and quarters ("2026-Q3", label) to choose from; the item's
     // own values are added when they are missing.
@@ -53,6 +58,7 @@ private:
     static void select(QComboBox* combo, const QString& value);
     void markDirty();
 
+    const kim::Clock& m_clock;
     core::ConferenceItem m_item;
     bool m_dirty = false;
     QLabel* m_title = nullptr;

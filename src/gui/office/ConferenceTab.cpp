@@ -34,7 +34,7 @@ ConferenceTab::ConferenceTab(storage::Database& db, const exchange::Identity& id
         {tr("Konferenz"), tr("Problem"), tr("Quartal"), tr("Tagesordnungspunkt"), tr("Status"), tr("Rückmeldung")},
         this);
     m_view = TableViews::create(this, m_items, QStringLiteral("conferenceTable"));
-    m_editor = new ConferenceItemEditor(this);
+    m_editor = new ConferenceItemEditor(m_clock, this);
     auto* newButton = new QPushButton(tr("&Neuer Punkt"), this);
     newButton->setObjectName(QStringLiteral("newItemButton"));
     m_send = new QPushButton(tr("Rückmeldung &senden …"), this);

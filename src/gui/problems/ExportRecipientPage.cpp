@@ -95,7 +95,8 @@ void ExportRecipientPage::loadContacts() {
     m_recipient->clear();
     m_cards.clear();
     std::vector<exchange::Contact> contacts;
-    Messages::guardInline(m_error, [&] { contacts = exchange::ContactBook(m_wizard.database()).contacts(); });
+    Messages::guardInline(m_error,
+                          [&] { contacts = exchange::ContactBook(m_wizard.database(), m_wizard.clock()).contacts(); });
     int preferred = -1;
     for (const exchange::Contact& contact : contacts) {
         if (contact.revokedOn) {
@@ -156,10 +157,10 @@ bool ExportRecipientPage::validatePage() {
         }
         const int index = m_recipient->currentIndex();
         // Trust is checked again: the contact may have been revoked while the wizard was open.
-        const auto office =
-            index >= 0 && index < static_cast<int>(m_cards.size())
-                ? exchange::ContactBook(m_wizard.database()).findTrusted(m_cards[index].signingKey().keyId())
-                : std::nullopt;
+        const auto office = index >= 0 && index < static_cast<int>(m_cards.size())
+                                ? exchange::ContactBook(m_wizard.database(), m_wizard.clock())
+                                      .findTrusted(m_cards[index].signingKey().keyId())
+                                : std::nullopt;
         if (!office) {
             throw Error(ErrorCode::NotFound, tr("Diesem Kontakt wird nicht mehr vertraut. Bitte wählen Sie einen "
                                                 "anderen Empfänger."));

@@ -3,6 +3,7 @@
 
 #include "ui_CreateWorkspaceDialog.h"
 
+#include "base/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/FileDialogs.h"
@@ -35,7 +36,7 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(Mode mode, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateWorkspaceDialog>())
     , m_mode(mode)
-    , m_today(QDate::currentDate())
+    , m_today(kim::SystemClock().today())
     , m_result(std::make_shared<std::unique_ptr<storage::Vault>>()) {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -147,7 +148,8 @@ void CreateWorkspaceDialog::accept() {
     auto work = [path = path(), password = m_ui->passwordEdit->text(), kdf = m_kdfParams, demo, today = m_today,
                  kind = kind(), result = m_result] {
         const crypto::KdfParams params = kdf ? *kdf : crypto::calibrateKdf(std::chrono::milliseconds(700));
-        auto vault = storage::Vault::create(path, password, kind, params);
+        // Like the Session the main window opens next, the new vault lives on the real day.
+        auto vault = storage::Vault::create(path, password, kind, params, kim::SystemClock());
         if (demo) {
             demo::DemoOptions options;
             options.clients = DemoClients;

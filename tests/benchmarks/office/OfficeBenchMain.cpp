@@ -98,7 +98,7 @@ std::vector<std::vector<core::ProblemTableSet>> buildTemplates(const QTemporaryD
     std::vector<std::vector<core::ProblemTableSet>> result;
     for (int t = 0; t < args.templates; ++t) {
         auto vault = storage::Vault::create(dir.filePath(QStringLiteral("cm%1.kimvault").arg(t)), benchmarkPassword(),
-                                            storage::WorkspaceKind::CaseManager, benchmarkKdf());
+                                            storage::WorkspaceKind::CaseManager, benchmarkKdf(), kim::SystemClock());
         demo::DemoOptions data;
         data.clients = args.clients;
         data.seed = 2026 + static_cast<uint32_t>(t);
@@ -160,7 +160,8 @@ std::vector<Package> sealPackages(storage::Database& office, const exchange::Con
                                   const std::vector<std::vector<core::ProblemTableSet>>& templates) {
     std::mt19937_64 random(2026);
     std::vector<Package> packages;
-    exchange::ContactBook book(office);
+    const kim::SystemClock clock;
+    exchange::ContactBook book(office, clock);
     for (int s = 0; s < args.senders; ++s) {
         exchange::Identity sender = exchange::Identity::generate();
         sender.setProfile(QStringLiteral("Case-Management %1").arg(s + 1), QStringLiteral("KIM-Case-Management"),
@@ -227,8 +228,8 @@ QJsonObject run(const Arguments& args) {
 
     const QString officePath = dir.filePath(QStringLiteral("office.kimvault"));
     auto office = storage::Vault::create(officePath, benchmarkPassword(), storage::WorkspaceKind::CoordinatingOffice,
-                                         benchmarkKdf());
-    const exchange::Identity identity = exchange::IdentityStore::ensure(office->database());
+                                         benchmarkKdf(), kim::SystemClock());
+    const exchange::Identity identity = exchange::IdentityStore::ensure(office->database(), kim::SystemClock());
     std::vector<Package> packages;
     report[QStringLiteral("seal_s")] =
         millisecondsOf(

@@ -340,7 +340,7 @@ void StructuralJourneyTest::checkCanariesAtTheOffice() {
         for (const Desk& desk : m_desks) {
             const QByteArray bytes = test::fileBytes(package(desk));
             const exchange::OpenedPackage opened =
-                exchange::PackageReader(vault->database(), *identity).read(bytesOf(bytes));
+                exchange::PackageReader(vault->database(), *identity, kim::test::wallClock()).read(bytesOf(bytes));
             QCOMPARE(opened.payload.kind, reporting::ProblemReport::Kind);
             QCOMPARE(opened.payload.period, currentQuarter().toString());
             QVERIFY(opened.payloadJson.contains(ProblemCode.toUtf8())); // the check sees what is there

@@ -465,7 +465,7 @@ void OfficeGuiTest::droppedFilesAreReadAndForeignOnesRejected() {
                             m_world->report(cm(2), Q1, test::unitsFor(10, 20, {1, 3}), at(4, 8))));
     // A report addressed to another office: encrypted for someone else.
     test::OfficeTestWorkspace otherOffice(QStringLiteral("Andere Stelle"), storage::WorkspaceKind::CoordinatingOffice);
-    exchange::ContactBook(cm(2).db()).trust(otherOffice.identity->contactCard());
+    exchange::ContactBook(cm(2).db(), m_world->clock).trust(otherOffice.identity->contactCard());
     reporting::ProblemReport report;
     report.tables = test::tablesOf(test::unitsFor(11, 5, {1}), Q1);
     const std::vector<uint8_t> elsewhere = exchange::PackageWriter(cm(2).db(), *cm(2).identity)

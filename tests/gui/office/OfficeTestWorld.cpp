@@ -38,8 +38,8 @@ const QStringList Codes{QStringLiteral("ARB-01"), QStringLiteral("ARB-03"), QStr
 
 OfficeTestWorkspace::OfficeTestWorkspace(const QString& name, storage::WorkspaceKind kind)
     : vault(storage::Vault::create(dir.filePath(QStringLiteral("test.kimvault")), QStringLiteral("Passwort"), kind,
-                                   fastKdf())) {
-    exchange::IdentityStore::ensure(db());
+                                   fastKdf(), kim::test::wallClock())) {
+    exchange::IdentityStore::ensure(db(), kim::test::wallClock());
     exchange::IdentityStore::setProfile(db(), name,
                                         kind == storage::WorkspaceKind::CoordinatingOffice
                                             ? QStringLiteral("Koordinierende Stelle")
@@ -101,11 +101,11 @@ OfficeTestWorld::OfficeTestWorld()
     for (const QString& name :
          {QStringLiteral("Amal Haddad"), QStringLiteral("Jonas Becker"), QStringLiteral("Sevgi Yılmaz")}) {
         auto workspace = std::make_unique<OfficeTestWorkspace>(name, storage::WorkspaceKind::CaseManager);
-        exchange::ContactBook(office.db()).trust(workspace->identity->contactCard());
-        exchange::ContactBook(workspace->db()).trust(office.identity->contactCard());
+        exchange::ContactBook(office.db(), kim::test::wallClock()).trust(workspace->identity->contactCard());
+        exchange::ContactBook(workspace->db(), kim::test::wallClock()).trust(office.identity->contactCard());
         caseManagers.push_back(std::move(workspace));
     }
-    exchange::ContactBook(stranger.db()).trust(office.identity->contactCard());
+    exchange::ContactBook(stranger.db(), kim::test::wallClock()).trust(office.identity->contactCard());
 }
 
 QByteArray OfficeTestWorld::report(OfficeTestWorkspace& from, const core::Quarter& quarter,

@@ -134,8 +134,9 @@ struct OfficeVault {
 
     OfficeVault()
         : vault(storage::Vault::create(dir.filePath(QStringLiteral("office.kimvault")), Password,
-                                       storage::WorkspaceKind::CoordinatingOffice, test::fastKdf())) {
-        exchange::IdentityStore::ensure(db());
+                                       storage::WorkspaceKind::CoordinatingOffice, test::fastKdf(),
+                                       kim::test::wallClock())) {
+        exchange::IdentityStore::ensure(db(), kim::test::wallClock());
         exchange::IdentityStore::setProfile(db(), QStringLiteral("Koordinierende Stelle KIM"),
                                             QStringLiteral("Koordinierende Stelle"), QStringLiteral("Kreis Gütersloh"));
         identity = exchange::IdentityStore::load(db());

@@ -190,7 +190,7 @@ void ProblemGuiTest::exchangeContactCards(MainWindow& window, OfficeVault& offic
     contacts->close();
 
     // The office registers the case manager's card the same way (here directly).
-    exchange::ContactBook(office.db()).trust(ownCard);
+    exchange::ContactBook(office.db(), kim::test::wallClock()).trust(ownCard);
 }
 
 void ProblemGuiTest::exportThroughWizard(MainWindow& window, const QString& path) {
@@ -267,7 +267,7 @@ void ProblemGuiTest::checkPackageAtTheOffice(OfficeVault& office, const QString&
     const QByteArray package = test::fileBytes(path);
     QVERIFY(!package.isEmpty());
     const exchange::OpenedPackage opened =
-        exchange::PackageReader(office.db(), *office.identity).read(bytesOf(package));
+        exchange::PackageReader(office.db(), *office.identity, kim::test::wallClock()).read(bytesOf(package));
     QCOMPARE(opened.payload.kind, reporting::ProblemReport::Kind);
     QCOMPARE(opened.payload.period, currentQuarter().toString());
     const QByteArray payload = opened.payloadJson;

@@ -138,7 +138,8 @@ void ProblemScreenshotTest::shootContacts(MainWindow& window, OfficeVault& offic
     FileDialogs::setNextFileName(ownCardPath);
     QTest::mouseClick(named<QPushButton>(contacts, "saveOwnCardButton"), Qt::LeftButton);
     contacts->close();
-    exchange::ContactBook(office.db()).trust(exchange::ContactCard::parse(test::fileBytes(ownCardPath)));
+    exchange::ContactBook(office.db(), kim::test::wallClock())
+        .trust(exchange::ContactCard::parse(test::fileBytes(ownCardPath)));
 }
 
 void ProblemScreenshotTest::shootExport(MainWindow& window, const QString& path) {
