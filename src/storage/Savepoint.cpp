@@ -10,6 +10,7 @@ Savepoint::Savepoint(Database& db)
     if (!m_db.inTransaction()) {
         m_db.m_doomed = false; // outermost: a transaction of its own
     }
+    m_doomedBefore = m_db.m_doomed;
     m_db.exec(QStringLiteral("SAVEPOINT kim_savepoint"));
 }
 
@@ -19,6 +20,7 @@ Savepoint::~Savepoint() {
     }
     try {
         m_db.exec(QStringLiteral("ROLLBACK TO kim_savepoint; RELEASE kim_savepoint"));
+        m_db.m_doomed = m_doomedBefore; // what failed inside is undone with the rest
     } catch (...) {
         // SQLite may already have rolled back (e.g. after SQLITE_FULL); nothing left to undo.
     }

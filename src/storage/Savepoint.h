@@ -19,6 +19,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_doomedBefore = false; // rolling back to the savepoint undoes a doom from inside it
     bool m_done = false;
 };
 

@@ -192,6 +192,11 @@ void GuiJourneyTest::addConsultationAndFollowUp(MainWindow& window) {
     QTest::mouseClick(dialogButton(consultation, QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY2(Messages::lastError().isEmpty(), qPrintable(Messages::lastError()));
     QTRY_COMPARE(named<QTreeWidget>(&window, "consultationList")->topLevelItemCount(), 1);
+    // The tab reads top to bottom: the list (with the notes below it), then its buttons.
+    auto* consultations = named<QTreeWidget>(&window, "consultationList");
+    auto* addConsultation = named<QPushButton>(&window, "addConsultationButton");
+    QVERIFY(addConsultation->mapTo(&window, QPoint()).y() >
+            consultations->mapTo(&window, QPoint(0, consultations->height())).y());
 
     // Follow-up via Ctrl+Shift+W.
     pressShortcut(window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);

@@ -109,3 +109,25 @@ TEST_CASE("a savepoint can fail alone inside a transaction") {
     CHECK_FALSE(stored(db, QStringLiteral("part")));
     CHECK(stored(db, QStringLiteral("rest")));
 }
+
+TEST_CASE("a failed inner transaction rolled back with its savepoint does not doom the outer one") {
+    test::TestVault tv;
+    Database& db = tv.vault->database();
+    {
+        Transaction outer(db);
+        store(db, QStringLiteral("before"));
+        try {
+            Savepoint part(db);
+            Transaction inner(db);
+            store(db, QStringLiteral("half"));
+            throw std::runtime_error("the part fails");
+        } catch (const std::runtime_error&) {
+            // the part is rolled back to its savepoint; the rest goes on
+        }
+        store(db, QStringLiteral("after"));
+        outer.commit();
+    }
+    CHECK(stored(db, QStringLiteral("before")));
+    CHECK_FALSE(stored(db, QStringLiteral("half")));
+    CHECK(stored(db, QStringLiteral("after")));
+}

@@ -45,7 +45,7 @@ QPushButton* RecordListTab::addButton(const QString& text, const QString& object
                                       const std::function<void()>& onClick) {
     auto* button = new QPushButton(text, this);
     button->setObjectName(objectName);
-    m_buttons->insertWidget(m_buttons->count() - 1, button); // before the stretch
+    m_buttons->insertWidget(m_buttonCount++, button); // after the other buttons, before the stretch
     connect(button, &QPushButton::clicked, this, onClick);
     return button;
 }
@@ -63,9 +63,10 @@ void RecordListTab::addBelow(QWidget* widget, int stretch) {
 }
 
 void RecordListTab::setListArea(QWidget* area) {
-    const int index = m_layout->indexOf(m_listArea);
+    // The list may have left the layout already (adding it to the area reparents it), so the
+    // place is found from the hint above it.
     m_layout->removeWidget(m_listArea);
-    m_layout->insertWidget(index, area, 1);
+    m_layout->insertWidget(m_layout->indexOf(m_hint) + 1, area, 1);
     m_listArea = area;
 }
 

@@ -71,6 +71,7 @@ private:
     QHBoxLayout* m_buttons = nullptr;
     QVBoxLayout* m_layout = nullptr;
     int m_aboveCount = 0;
+    int m_buttonCount = 0;
     QWidget* m_listArea = nullptr;
 };
 
