@@ -14,15 +14,15 @@
 #include "gui/referrals/ReferralSheetWriter.h"
 #include "gui/referrals/ReferralStatusDialog.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTreeWidget>
-#include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace kim::gui {
 
@@ -186,14 +186,17 @@ void ReferralsTab::askPdfPath() {
 
 void ReferralsTab::printSheet() {
     const int64_t id = selectedId();
-    guard([&] {
-        const ReferralSheetWriter writer(core::ReferralSheetData::build(m_db, m_clock, id), m_sender);
-        QPrinter printer;
-        QPrintDialog dialog(&printer, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            writer.print(printer);
-        }
-    });
+    std::optional<ReferralSheetWriter> writer;
+    if (!guard([&] { writer.emplace(core::ReferralSheetData::build(m_db, m_clock, id), m_sender); })) {
+        return;
+    }
+    // open(), never exec(): a lock may tear the workspace down while the dialog is up. The
+    // printer lives as long as the connection, which ends with the dialog.
+    auto printer = std::make_shared<QPrinter>();
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [printer, writer = std::move(*writer)] { writer.print(*printer); });
+    dialog->open();
 }
 
 } // namespace kim::gui
