@@ -6,7 +6,9 @@
 
 #include "base/Clock.h"
 #include "core/Quarter.h"
+#include "core/ReportingPeriod.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoSupervision.h"
 #include "base/Error.h"
 #include "exchange/ContactBook.h"
 #include "exchange/ContactCard.h"
@@ -167,13 +169,15 @@ void DemoKreis::run() {
         }
     }
     createOffice();
+    createSupervisor();
     const QList<QList<Municipality>> assignment = assignMunicipalities(m_options.caseManagers);
     for (int i = 0; i < assignment.size(); ++i) {
         createCaseManager(i + 1, assignment[i]);
     }
     m_office.reset();
+    m_supervisor.reset();
     progress(QCoreApplication::translate("kim-cli", "Fertig: %1 Arbeitsmappen und %2 Pakete in %3.")
-                 .arg(assignment.size() + 1)
+                 .arg(assignment.size() + 2)
                  .arg(m_packages)
                  .arg(QDir::toNativeSeparators(m_options.outDir)));
 }
@@ -189,6 +193,20 @@ void DemoKreis::createOffice() {
     writeFile(path(QStringLiteral("karten/koordinierende-stelle.kimcard")), m_officeCard->fileText());
     progress(QCoreApplication::translate("kim-cli", "Koordinierende Stelle angelegt, Fingerabdruck %1")
                  .arg(m_officeCard->fingerprint()));
+}
+
+void DemoKreis::createSupervisor() {
+    m_supervisor = storage::Vault::create(path(QStringLiteral("fachaufsicht.kimvault")), m_options.password,
+                                          storage::WorkspaceKind::Supervisor, demoKdf(), m_clock);
+    auto& db = m_supervisor->database();
+    exchange::IdentityStore::ensure(db, m_clock);
+    exchange::IdentityStore::setProfile(db, QStringLiteral("Fachaufsicht KIM (Demo)"), QStringLiteral("Fachaufsicht"),
+                                        QStringLiteral("Kreis Gütersloh"));
+    m_supervisorCard =
+        std::make_unique<exchange::ContactCard>(exchange::IdentityStore::ensure(db, m_clock).contactCard());
+    writeFile(path(QStringLiteral("karten/fachaufsicht.kimcard")), m_supervisorCard->fileText());
+    progress(QCoreApplication::translate("kim-cli", "Fachaufsicht angelegt, Fingerabdruck %1")
+                 .arg(m_supervisorCard->fingerprint()));
 }
 
 void DemoKreis::createCaseManager(int number, const QList<Municipality>& municipalities) {
@@ -218,6 +236,8 @@ void DemoKreis::createCaseManager(int number, const QList<Municipality>& municip
     // Both directions, as after comparing fingerprints on the phone.
     exchange::ContactBook(db, m_clock).trust(*m_officeCard);
     exchange::ContactBook(m_office->database(), m_clock).trust(identity.contactCard());
+    exchange::ContactBook(db, m_clock).trust(*m_supervisorCard);
+    exchange::ContactBook(m_supervisor->database(), m_clock).trust(identity.contactCard());
     writeFile(path(QStringLiteral("karten/%1.kimcard").arg(tag)), identity.contactCard().fileText());
 
     reporting::ProblemReportExport exporter(db, identity, m_clock);
@@ -230,11 +250,20 @@ void DemoKreis::createCaseManager(int number, const QList<Municipality>& municip
                   QByteArray(reinterpret_cast<const char*>(package.data()), static_cast<qsizetype>(package.size())));
         ++m_packages;
     }
-    progress(QCoreApplication::translate("kim-cli", "Fallmanagement %1 (%2): %3 Klient*innen, %4 Problembericht(e)")
+    const auto last =
+        core::ReportingPeriod::containing(m_options.today, core::ReportingPeriod::Length::Month).previous();
+    auto first = last;
+    for (int i = 1; i < m_options.months; ++i) {
+        first = first.previous();
+    }
+    demo::sendMonthlyCaseloadReports(db, m_supervisor->database(), first, last, m_options.today, number);
+    progress(QCoreApplication::translate(
+                 "kim-cli", "Fallmanagement %1 (%2): %3 Klient*innen, %4 Problembericht(e), %5 Fallzahlenbericht(e)")
                  .arg(number)
                  .arg(names(municipalities))
                  .arg(m_options.clientsPerManager)
-                 .arg(m_options.quarters));
+                 .arg(m_options.quarters)
+                 .arg(m_options.months));
 }
 
 } // namespace kim::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ReportingPeriod.h"
+
 #include <QDate>
 
 #include <cstdint>
@@ -25,5 +27,13 @@ struct SupervisionDemoOptions {
 // inbox; the members become trusted contacts. The supervisor's vault thus holds exactly what
 // real reports would put there. The same options give the same figures. Throws kim::Error.
 void generateSupervisionDemo(storage::Database& supervisorDb, const SupervisionDemoOptions& options);
+
+// Lets a case manager send a caseload report for each month from `first` to `last`, a few days
+// after each month's end but not after `today` (`lateness` varies the day), through the real
+// export, and imports each package through the supervisor's inbox. The two vaults must trust
+// each other.
+void sendMonthlyCaseloadReports(storage::Database& memberDb, storage::Database& supervisorDb,
+                                const core::ReportingPeriod& first, const core::ReportingPeriod& last,
+                                const QDate& today, int lateness);
 
 } // namespace kim::demo

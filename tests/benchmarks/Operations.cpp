@@ -5,6 +5,8 @@
 #include "Workload.h"
 
 #include "core/CaseRepository.h"
+#include "core/CaseloadFigures.h"
+#include "core/CaseloadSettings.h"
 #include "core/ClientRepository.h"
 #include "base/Clock.h"
 #include "core/ConsultationRepository.h"
@@ -16,6 +18,8 @@
 #include "exchange/ContactBook.h"
 #include "exchange/Identity.h"
 #include "exchange/IdentityStore.h"
+#include "core/ReportingPeriod.h"
+#include "reporting/CaseloadReportExport.h"
 #include "reporting/ProblemReportExport.h"
 #include "storage/Database.h"
 #include "storage/Vault.h"
@@ -72,6 +76,7 @@ QJsonObject Operations::run() {
     measureDueList(db);
     measureReferralFigures(db);
     measureProblemExport(db);
+    measureCaseloadReport(db);
 
     QJsonObject samples;
     for (const auto& [operation, values] : m_samples) {
@@ -90,6 +95,7 @@ QJsonObject Operations::run() {
     report[QStringLiteral("cipher_version")] = db.cipherVersion();
     report[QStringLiteral("clients")] = static_cast<double>(m_clientCount);
     report[QStringLiteral("problem_package_bytes")] = static_cast<double>(m_packageBytes);
+    report[QStringLiteral("caseload_package_bytes")] = static_cast<double>(m_caseloadPackageBytes);
     return report;
 }
 
@@ -226,6 +232,34 @@ void Operations::measureProblemExport(storage::Database& db) {
         record("problem_export", millisecondsOf([&] {
                    const reporting::ProblemReport report = exporter.prepare(quarter);
                    m_packageBytes = static_cast<int64_t>(exporter.write(report, office.contactCard()).size());
+               }));
+    }
+}
+
+// One month's caseload report: the exact figures alone, then what the wizard does (figures,
+// suppression, pseudonyms, JSON, sign, encrypt, log). At most 10 repetitions: each reads the
+// whole caseload.
+void Operations::measureCaseloadReport(storage::Database& db) {
+    kim::FixedClock clock(m_options.today);
+    const auto month =
+        core::ReportingPeriod::containing(m_options.today, core::ReportingPeriod::Length::Month).previous();
+    const core::CaseloadRules rules = core::CaseloadSettings(db).rules();
+    const int repetitions = std::min(m_options.repetitions, 10);
+    for (int i = 0; i < repetitions; ++i) {
+        record("caseload_figures", millisecondsOf([&] { core::CaseloadFigures::compute(db, month, rules); }));
+    }
+
+    // Set-up, not timed: this vault's identity, and a supervisor it trusts.
+    const exchange::Identity identity = exchange::IdentityStore::ensure(db, kim::SystemClock());
+    exchange::Identity supervisor = exchange::Identity::generate();
+    supervisor.setProfile(QStringLiteral("Fachaufsicht (Benchmark)"), QString(), QString());
+    exchange::ContactBook(db, kim::SystemClock()).trust(supervisor.contactCard());
+    reporting::CaseloadReportExport exporter(db, identity, clock);
+    for (int i = 0; i < repetitions; ++i) {
+        record("caseload_export", millisecondsOf([&] {
+                   const reporting::PreparedCaseloadReport prepared = exporter.prepare(month);
+                   m_caseloadPackageBytes =
+                       static_cast<int64_t>(exporter.write(prepared, {supervisor.contactCard()}).size());
                }));
     }
 }

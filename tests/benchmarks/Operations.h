@@ -42,6 +42,7 @@ private:
     void measureDueList(storage::Database& db);
     void measureReferralFigures(storage::Database& db);
     void measureProblemExport(storage::Database& db);
+    void measureCaseloadReport(storage::Database& db);
     int64_t randomClient();
     void record(const char* operation, double ms) { m_samples[QString::fromLatin1(operation)].push_back(ms); }
 
@@ -50,6 +51,7 @@ private:
     std::map<QString, std::vector<double>> m_samples;
     int64_t m_clientCount = 0;
     int64_t m_packageBytes = 0;
+    int64_t m_caseloadPackageBytes = 0;
 };
 
 } // namespace kim::bench

@@ -44,6 +44,8 @@ OPERATIONS = [
     ("referral_figures", "referral figures (ReferralFigures::compute)", "read", None, None),
     ("problem_tables", "problem tables, last quarter (buildProblemTables)", "read", None, None),
     ("problem_export", "problem export: tables, JSON, sign, encrypt, log", "write", None, None),
+    ("caseload_figures", "caseload figures, last month (CaseloadFigures::compute)", "read", None, None),
+    ("caseload_export", "caseload report: figures, pseudonyms, JSON, sign, encrypt, log", "write", 1000, "median"),
 ]
 RATIO_TARGET = {"read": 1.10, "write": 1.25}
 RSS_TARGET_MIB = 300

@@ -7,11 +7,13 @@
 #include "core/ClientRepository.h"
 #include "base/Clock.h"
 #include "core/Quarter.h"
+#include "core/ReportingPeriod.h"
 #include "exchange/ContactBook.h"
 #include "exchange/ContactCard.h"
 #include "exchange/IdentityStore.h"
 #include "reporting/OfficeInbox.h"
 #include "reporting/OfficeSubmissions.h"
+#include "reporting/SupervisorReports.h"
 #include "storage/Vault.h"
 
 #include <catch2/catch.hpp>
@@ -87,7 +89,7 @@ TEST_CASE("the office of a demo Kreis accepts every package its case managers wr
     const QStringList cards = filesIn(out + QStringLiteral("/karten"), QStringLiteral("*.kimcard"));
     REQUIRE(caseManagers.size() == 3);
     REQUIRE(packages.size() == 3);
-    CHECK(cards.size() == 4);
+    CHECK(cards.size() == 5); // office, supervisor, three case managers
     for (const QString& path : packages + cards) {
         CHECK_FALSE(readableByOthers(path));
     }
@@ -204,4 +206,31 @@ TEST_CASE("case managers are spread over all 13 municipalities, the most in Güt
     CHECK(three[0] == QList<core::Municipality>{core::Municipality::Guetersloh});
     CHECK(three[1] == QList<core::Municipality>{core::Municipality::RhedaWiedenbrueck});
     CHECK(cli::DemoKreis::assignMunicipalities(0).isEmpty());
+}
+
+TEST_CASE("the supervisor of a demo Kreis already holds a year of caseload reports from every case manager") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("kreis"));
+    REQUIRE(demoKreis(out, {QStringLiteral("--case-managers=2"), QStringLiteral("--quarters=1"),
+                            QStringLiteral("--clients-per-manager=15")})
+                .exitCode == 0);
+    auto supervisor = storage::Vault::open(out + QStringLiteral("/fachaufsicht.kimvault"), Password);
+    REQUIRE(supervisor->kind() == storage::WorkspaceKind::Supervisor);
+    CHECK(exchange::ContactBook(supervisor->database(), kim::SystemClock()).contacts().size() == 2);
+
+    const auto reports = reporting::SupervisorReports(supervisor->database()).currentWithContent();
+    CHECK(reports.size() == 2 * 12);
+    std::set<QString> senders;
+    std::set<QString> periods;
+    for (const auto& report : reports) {
+        senders.insert(report.senderKeyId);
+        periods.insert(report.content.period.toString());
+        CHECK(report.content.period.length == core::ReportingPeriod::Length::Month);
+    }
+    CHECK(senders.size() == 2);
+    CHECK(periods.size() == 12);
+    const auto latest = core::ReportingPeriod::containing(QDate::currentDate(), core::ReportingPeriod::Length::Month);
+    CHECK(periods.count(latest.previous().toString()) == 1);
+    CHECK(periods.count(latest.toString()) == 0);
 }
