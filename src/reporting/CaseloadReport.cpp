@@ -75,6 +75,10 @@ std::map<QString, std::optional<int>> parseFigure(const QJsonValue& json, const 
         }
         values[key] = count;
     }
+    // A lone suppressed cell could be recomputed from the total; the sender never writes one.
+    if (std::count_if(values.begin(), values.end(), [](const auto& entry) { return !entry.second; }) == 1) {
+        damaged();
+    }
     return values;
 }
 
@@ -194,6 +198,30 @@ CaseloadReport CaseloadReport::fromJson(const QJsonValue& json, const QString& p
     return report;
 }
 
+namespace {
+
+// The breakdown's total is published (open cases), so a single suppressed cell could be
+// recomputed from it: then the smallest other cell (a zero too, first in definition order) is
+// suppressed as well, and the recipient learns only the sum of the two.
+void suppressSecondCell(std::map<QString, std::optional<int>>& keys, const core::CaseloadFigureDefinition& definition) {
+    const auto suppressed = std::count_if(keys.begin(), keys.end(), [](const auto& entry) { return !entry.second; });
+    if (suppressed != 1) {
+        return;
+    }
+    std::optional<QString> smallest;
+    for (const auto& key : definition.keys) {
+        const std::optional<int>& count = keys[key.first];
+        if (count && (!smallest || *count < *keys[*smallest])) {
+            smallest = key.first;
+        }
+    }
+    if (smallest) {
+        keys[*smallest] = std::nullopt;
+    }
+}
+
+} // namespace
+
 PreparedCaseloadReport prepareCaseloadReport(const core::CaseloadFigures& figures,
                                              const Botan::secure_vector<uint8_t>& pseudonymKey, int revision) {
     PreparedCaseloadReport prepared;
@@ -209,6 +237,9 @@ PreparedCaseloadReport prepareCaseloadReport(const core::CaseloadFigures& figure
             // Suppressed here, before anything leaves: the supervisor's vault never holds the small count.
             const bool small = definition.suppressSmallCounts && count > 0 && count < threshold;
             keys[key.first] = small ? std::nullopt : std::optional<int>(count);
+        }
+        if (definition.suppressSmallCounts) {
+            suppressSecondCell(keys, definition);
         }
     }
     for (const core::CaseloadAlert& alert : figures.alerts) {

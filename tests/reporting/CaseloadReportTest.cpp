@@ -219,3 +219,32 @@ TEST_CASE("reading a caseload report refuses anything but the documented shape",
     CHECK_NOTHROW(CaseloadReport::fromJson(
         withFigureValue(good, u"open_cases.by_target_group"_s, u"1"_s, QJsonValue::Null), u"2026-11"_s));
 }
+
+TEST_CASE("a lone small count takes the smallest other cell of its breakdown with it, so the total cannot give it away",
+          "[supervision]") {
+    CaseloadFigures figures = exactFigures();
+    // Target groups 12, 3, 20, 7: only "2" is small; the open total (42) is published.
+    figures.values[u"open_cases.by_target_group"_s] = {{u"1"_s, 12}, {u"2"_s, 3}, {u"3"_s, 20}, {u"4"_s, 7}};
+    // Municipalities: one small cell and zeros elsewhere: a zero is hidden with it.
+    for (auto& [key, count] : figures.values[u"open_cases.by_municipality"_s]) {
+        count = 0;
+    }
+    figures.values[u"open_cases.by_municipality"_s][u"2"_s] = 40;
+    figures.values[u"open_cases.by_municipality"_s][u"7"_s] = 2;
+
+    const CaseloadReport report = prepareCaseloadReport(figures, Key, 1).report;
+    CHECK(report.value(u"open_cases.by_target_group"_s, u"1"_s) == 12);
+    CHECK_FALSE(report.value(u"open_cases.by_target_group"_s, u"2"_s).has_value());
+    CHECK(report.value(u"open_cases.by_target_group"_s, u"3"_s) == 20);
+    CHECK_FALSE(report.value(u"open_cases.by_target_group"_s, u"4"_s).has_value()); // the next smallest
+    CHECK_FALSE(report.value(u"open_cases.by_municipality"_s, u"7"_s).has_value());
+    CHECK_FALSE(report.value(u"open_cases.by_municipality"_s, u"1"_s).has_value()); // the first zero
+    CHECK(report.value(u"open_cases.by_municipality"_s, u"2"_s) == 40);
+    CHECK(report.value(u"open_cases.by_municipality"_s, u"3"_s) == 0);
+
+    // The receiver refuses a breakdown with a single suppressed cell.
+    const QJsonObject sent = report.toJson();
+    CHECK_NOTHROW(CaseloadReport::fromJson(sent, u"2026-11"_s));
+    CHECK(failureOf(withFigureValue(sent, u"open_cases.by_target_group"_s, u"4"_s, 7)) ==
+          exchange::PackageFailure::Damaged);
+}
