@@ -67,7 +67,8 @@ CaseloadPeriodPage::CaseloadPeriodPage(CaseloadExportWizard& wizard)
     lengthRow->addWidget(m_quarter);
     lengthRow->addStretch(1);
     auto* periodForm = new QFormLayout(periodBox);
-    periodForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    periodForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     periodForm->addRow(tr("Art:"), lengthRow);
     auto* periodCaption = new QLabel(tr("&Zeitraum:"), periodBox);
     periodCaption->setBuddy(m_period);
@@ -96,11 +97,11 @@ QWidget* CaseloadPeriodPage::createRulesBox() {
     m_thresholdText->setObjectName(QStringLiteral("thresholdText"));
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    auto* noContactCaption = new QLabel(tr("Hinweis, wenn ein offener Fall keinen Kontakt hatte seit mehr als:"), box);
+    auto* noContactCaption = new QLabel(tr("Hinweis bei einem offenen Fall ohne Kontakt seit mehr als"), box);
     noContactCaption->setBuddy(m_noContact);
-    auto* stuckCaption = new QLabel(tr("Hinweis, wenn ein offener Fall in derselben Phase ist seit mehr als:"), box);
+    auto* stuckCaption = new QLabel(tr("Hinweis bei einem offenen Fall in derselben Phase seit mehr als"), box);
     stuckCaption->setBuddy(m_stuck);
-    auto* thresholdCaption = new QLabel(tr("Kleine Zahlen bei Zielgruppen und Kommunen gehen hinaus als:"), box);
+    auto* thresholdCaption = new QLabel(tr("Kleine Zahlen bei Zielgruppen und Kommunen erscheinen als"), box);
     thresholdCaption->setBuddy(m_threshold);
     form->addRow(noContactCaption, m_noContact);
     form->addRow(stuckCaption, m_stuck);

@@ -27,6 +27,8 @@ CaseloadPreviewPage::CaseloadPreviewPage(CaseloadExportWizard& wizard)
                    "bevor Sie weitergehen."));
     m_preview->setObjectName(QStringLiteral("previewBrowser"));
     m_preview->setOpenLinks(false);
+    // Everything wraps; a few pixels of table padding must not bring up a scroll bar.
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->hide();
     auto* layout = new QVBoxLayout(this);

@@ -19,7 +19,7 @@ const QString Style =
                    "table.cells th { background: #e8eaed; text-align: left; padding: 4px 8px; }"
                    "table.cells td { padding: 3px 8px; border-bottom: 1px solid #dadce0; vertical-align: top; }"
                    "td.count { text-align: right; font-weight: bold; }"
-                   "td.code { font-family: monospace; font-weight: bold; }"
+                   "td.code { font-family: monospace; font-weight: bold; white-space: nowrap; }"
                    "p.muted { color: #5f6368; margin-top: 0px; }"
                    "h3 { margin-top: 14px; margin-bottom: 2px; }"
                    "</style>");
@@ -100,7 +100,7 @@ QString CaseloadReportPreview::figureHtml(const core::CaseloadFigureDefinition& 
 }
 
 QString CaseloadReportPreview::alertsHtml() const {
-    QString html = QStringLiteral("<h3>%1</h3><p class=\"muted\">%2</p>")
+    QString html = QStringLiteral("<a name=\"alerts\"></a><h3>%1</h3><p class=\"muted\">%2</p>")
                        .arg(esc(tr("Hinweise zu einzelnen Fällen")),
                             esc(tr("Offene Fälle, die Aufmerksamkeit brauchen. Jeder trägt ein Pseudonym, das nur für "
                                    "diesen Zeitraum gilt; nur Ihre Fallakte kann es einem Fall zuordnen.")));
@@ -108,10 +108,12 @@ QString CaseloadReportPreview::alertsHtml() const {
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("keine")));
     }
     html += QStringLiteral("<table class=\"cells\" cellspacing=\"0\"><tr>");
+    // Two-line headers that never break inside a word; the reasons take the remaining width.
     for (const QString& header :
-         {tr("Pseudonym"), tr("Phase"), tr("Grund"), tr("Wochen seit Kontakt"), tr("Wochen in der Phase"),
-          tr("Wiedervorlagen überfällig"), tr("Vermittlungen überfällig")}) {
-        html += QStringLiteral("<th>%1</th>").arg(esc(header));
+         {tr("Pseudonym"), tr("Phase"), tr("Grund"), tr("Wochen\nohne Kontakt"), tr("Wochen\nin der Phase"),
+          tr("Wiedervorlagen\nüberfällig"), tr("Vermittlungen\nüberfällig")}) {
+        html += QStringLiteral("<th style=\"white-space: nowrap;\">%1</th>")
+                    .arg(esc(header).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     html += QStringLiteral("</tr>");
     for (const reporting::CaseloadReportAlert& alert : m_report.alerts) {

@@ -33,7 +33,8 @@ SearchPanel::SearchPanel(Session& session, QWidget* parent)
     m_edit->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("searchResults"));
     ItemViews::setupList(m_results, {tr("Datum"), tr("Klient*in"), tr("Fundstelle")});
-    m_results->setItemDelegateForColumn(2, new SnippetDelegate(m_results));
+    m_snippets = new SnippetDelegate(m_results);
+    m_results->setItemDelegateForColumn(2, m_snippets);
     m_results->setUniformRowHeights(false);
     m_summary->setText(tr("Wortanfänge genügen: „Jobc“ findet „Jobcenter“. Ein Pseudonym wie „P-7F3A2C“ zeigt den "
                           "Fall, für den es in Ihrem Fallzahlenbericht steht."));
@@ -72,6 +73,7 @@ void SearchPanel::search() {
 
 void SearchPanel::searchNotes(const QString& text) {
     m_results->setHeaderLabels({tr("Datum"), tr("Klient*in"), tr("Fundstelle")});
+    m_results->setItemDelegateForColumn(2, m_snippets);
     QList<core::SearchHit> hits;
     Messages::guard(this, [&] { hits = m_session.consultations().search(text, MaxHits); });
     for (const core::SearchHit& hit : hits) {
@@ -92,6 +94,7 @@ void SearchPanel::searchNotes(const QString& text) {
 
 void SearchPanel::showPseudonym(const QString& text) {
     m_results->setHeaderLabels({tr("Zeitraum"), tr("Klient*in"), tr("Fall")});
+    m_results->setItemDelegateForColumn(2, nullptr); // plain text, no search marks
     QString pseudonym = text.toUpper();
     if (!pseudonym.startsWith(QStringLiteral("P-"))) {
         pseudonym.prepend(QStringLiteral("P-"));
@@ -106,8 +109,9 @@ void SearchPanel::showPseudonym(const QString& text) {
                                       ? tr("abgeschlossen am %1").arg(ItemViews::date(caseRecord.closedOn))
                                       : tr("Phase: %1").arg(core::label(caseRecord.phase));
             auto* item = new QTreeWidgetItem(
-                m_results, {resolved.period.label(), client.displayName() + QStringLiteral("\n") + client.caseCode,
-                            tr("Fall seit %1 · %2").arg(ItemViews::date(caseRecord.openedOn), state)});
+                m_results,
+                {resolved.period.label(), client.displayName() + QStringLiteral("\n") + client.caseCode,
+                 tr("Fall seit %1").arg(ItemViews::date(caseRecord.openedOn)) + QStringLiteral("\n") + state});
             item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(client.id));
             ++found;
         }

@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace kim::gui {
 
 class Session;
+class SnippetDelegate;
 
 // Full-text search over consultation notes: a search field and the hits with a snippet.
 // Enter on a hit opens the client's case file. A pseudonym from a caseload report this vault
@@ -39,6 +40,7 @@ private:
     QLineEdit* m_edit = nullptr;
     QLabel* m_summary = nullptr;
     QTreeWidget* m_results = nullptr;
+    SnippetDelegate* m_snippets = nullptr;
 };
 
 } // namespace kim::gui

@@ -3,8 +3,12 @@
 // supervisor, whose workspace imports the file; a pseudonym of the report, typed into the
 // search, opens the case it stands for. The slots run in order on one world.
 
+#include "core/CaseRepository.h"
 #include "core/CaseloadFigures.h"
 #include "core/CaseloadSettings.h"
+#include "core/ClientRepository.h"
+#include "core/ConsentRepository.h"
+#include "core/ConsultationRepository.h"
 #include "gui/caseload/CaseloadExportWizard.h"
 #include "gui/caseload/CaseloadPeriodPage.h"
 #include "gui/caseload/CaseloadPreviewPage.h"
@@ -227,6 +231,8 @@ void CaseloadGuiTest::wizardSendsTheReportToTheTrustedSupervisor() {
         QVERIFY2(!text.contains(canary), qPrintable(canary));
     }
     saveScreenshot(wizard, u"18-02-fallzahlen-vorschau"_s);
+    wizard->previewPage()->preview()->scrollToAnchor(u"alerts"_s);
+    saveScreenshot(wizard, u"18-03-fallzahlen-vorschau-hinweise"_s);
     wizard->button(QWizard::NextButton)->click();
 
     // Recipients: the supervisor is preselected, the office is offered but not chosen.
@@ -244,7 +250,7 @@ void CaseloadGuiTest::wizardSendsTheReportToTheTrustedSupervisor() {
     QCOMPARE(checked, 1);
     FileDialogs::setNextFileName(m_packagePath);
     QTest::mouseClick(named<QPushButton>(wizard->recipientPage(), "browseButton"), Qt::LeftButton);
-    saveScreenshot(wizard, u"18-03-fallzahlen-empfaenger"_s);
+    saveScreenshot(wizard, u"18-04-fallzahlen-empfaenger"_s);
     wizard->button(QWizard::CommitButton)->click();
     QCOMPARE(wizard->currentId(), static_cast<int>(CaseloadExportWizard::DonePageId));
     const QString summary = named<QLabel>(wizard, "summaryLabel")->text();
@@ -252,7 +258,7 @@ void CaseloadGuiTest::wizardSendsTheReportToTheTrustedSupervisor() {
     QVERIFY(summary.contains(SupervisorName));
     QVERIFY(summary.contains(m_pseudonym));
     QVERIFY(ownerOnly(m_packagePath));
-    saveScreenshot(wizard, u"18-04-fallzahlen-fertig"_s);
+    saveScreenshot(wizard, u"18-05-fallzahlen-fertig"_s);
     wizard->button(QWizard::FinishButton)->click();
 }
 
@@ -288,8 +294,8 @@ void CaseloadGuiTest::searchFor(const QString& text) {
 
 void CaseloadGuiTest::pseudonymOfASentAlertOpensItsClient() {
     QVERIFY(!m_pseudonym.isEmpty());
-    // Typed as said aloud: lower case, without the "P-".
-    searchFor(m_pseudonym.mid(2).toLower());
+    // Letter case does not matter.
+    searchFor(m_pseudonym.toLower());
     SearchPanel* search = m_window->caseManagerView()->searchPanel();
     QCOMPARE(search->results()->topLevelItemCount(), 1);
     QTreeWidgetItem* hit = search->results()->topLevelItem(0);
@@ -298,10 +304,10 @@ void CaseloadGuiTest::pseudonymOfASentAlertOpensItsClient() {
     QVERIFY(hit->text(1).contains(AlertLastName));
     QVERIFY(hit->text(1).contains(m_alertCaseCode));
     QVERIFY(search->summary()->text().contains(m_pseudonym));
-    saveScreenshot(m_window.get(), u"18-05-pseudonym-suche"_s);
-    QVERIFY(search->results()->hasFocus());
+    QCOMPARE(m_window->focusWidget(), static_cast<QWidget*>(search->results()));
     QTest::keyClick(search->results(), Qt::Key_Return);
     QCOMPARE(m_window->caseManagerView()->caseFile()->clientId(), m_alertClientId);
+    saveScreenshot(m_window.get(), u"18-06-pseudonym-suche"_s);
 }
 
 void CaseloadGuiTest::unknownPseudonymSaysSoInTheResultArea() {
@@ -312,7 +318,7 @@ void CaseloadGuiTest::unknownPseudonymSaysSoInTheResultArea() {
     QVERIFY(search->summary()->text().contains(unknown));
     QVERIFY(search->summary()->text().contains(u"keinem Fallzahlenbericht"_s));
     QVERIFY(Messages::lastError().isEmpty());
-    saveScreenshot(m_window.get(), u"18-06-pseudonym-unbekannt"_s);
+    saveScreenshot(m_window.get(), u"18-07-pseudonym-unbekannt"_s);
 }
 
 void CaseloadGuiTest::cleanupTestCase() {
