@@ -48,9 +48,11 @@ struct CaseloadReport {
 
     QJsonObject toJson() const;
     // Strict: unknown or missing members, unknown figures or keys, negative counts, a suppressed
-    // count where the definition does not suppress, malformed pseudonyms or duplicates, unknown
-    // phases or reason bits, a period other than `period`: exchange::PackageError(Damaged); a
-    // newer format or definitions version: PackageError(UnsupportedVersion).
+    // count where the definition does not suppress, an exact count 1 .. threshold-1 where it
+    // does, malformed pseudonyms, rows not sorted by pseudonym (two equal ones are a 24-bit
+    // collision and allowed), unknown phases or reason bits, a period other than `period`:
+    // exchange::PackageError(Damaged); a newer format or definitions version:
+    // PackageError(UnsupportedVersion).
     static CaseloadReport fromJson(const QJsonValue& json, const QString& period);
 };
 

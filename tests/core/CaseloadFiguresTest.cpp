@@ -349,3 +349,23 @@ TEST_CASE("the definitions catalogue has sixteen figures, each with a title, one
     CHECK(CaseloadDefinitions::find(u"open_cases.by_municipality"_s)->suppressSmallCounts);
     CHECK_FALSE(CaseloadDefinitions::find(u"cases.by_phase"_s)->suppressSmallCounts);
 }
+
+TEST_CASE("a quarter counts like its three months together, as at the quarter's last day", "[caseload]") {
+    CaseloadFixture f;
+    const Case c = f.openOn(QDate(2026, 9, 20), u"Quartal"_s);
+    f.contactOn(c.id, QDate(2026, 10, 1));
+    f.contactOn(c.id, f.nov(15), ConsultationMode::Phone);
+    f.contactOn(c.id, QDate(2026, 12, 31));
+    const Case closed = f.openOn(QDate(2026, 10, 5), u"Kurz"_s);
+    f.closeOn(closed.id, f.nov(30));
+
+    const CaseloadFigures q4 = f.figures(ReportingPeriod::quarter(2026, 4));
+    CHECK(q4.period == ReportingPeriod::quarter(2026, 4));
+    CHECK(q4.value(u"contacts.by_mode"_s, u"total"_s) == 3);
+    CHECK(q4.value(u"contacts.by_mode"_s, u"2"_s) == 1);
+    CHECK(q4.value(u"cases.new"_s) == 1);
+    CHECK(q4.value(u"cases.closed"_s) == 1);
+    CHECK(q4.value(u"cases.open"_s) == 1);
+    CHECK(q4.value(u"contacts.gap"_s, u"over14"_s) == 0);
+    CHECK(q4.value(u"cases.by_duration"_s, u"d91_180"_s) == 1); // 102 days on 31 December
+}

@@ -189,7 +189,9 @@ TEST_CASE("a pseudonym resolves to its case only in the sender's vault", "[super
     REQUIRE(s.import(s.ben.send(November, QDate(2026, 12, 3), s.toSupervisor())).result == ImportResult::Accepted);
     const auto current = s.reports.currentWithContent();
     REQUIRE(current.size() == 2);
-    const ReceivedCaseloadReport& fromAmal = current[0].senderName == u"Amal Haddad"_s ? current[0] : current[1];
+    CHECK(current[0].senderName == u"Amal Haddad"_s); // one period: by sender name
+    CHECK(current[1].senderName == u"Ben Keller"_s);
+    const ReceivedCaseloadReport& fromAmal = current[0];
     REQUIRE_FALSE(fromAmal.content.alerts.empty());
     for (const CaseloadReportAlert& alert : fromAmal.content.alerts) {
         INFO(alert.pseudonym.toStdString());
@@ -259,6 +261,18 @@ TEST_CASE("an older or equal report after a newer one is refused with its own re
     CHECK(outcome.senderName == u"Amal Haddad"_s);
     CHECK(s.state() == before);
     CHECK(s.reports.currentWithContent().at(0).content.revision == 2);
+
+    // A second package with the same day and revision as the current report is no newer either.
+    s.amal.clock.setToday(QDate(2026, 12, 4));
+    CaseloadReport twin = s.reports.currentWithContent().at(0).content;
+    const auto equal =
+        PackageWriter(s.amal.db(), s.amal.identity)
+            .write(CaseloadReport::Kind, u"2026-11"_s, twin.toJson(), {s.supervisor.identity.contactCard()},
+                   QDateTime(QDate(2026, 12, 4), QTime(0, 0), Qt::UTC));
+    const ImportOutcome same = s.import(equal);
+    CHECK(same.result == ImportResult::Rejected);
+    CHECK(same.reason == outcome.reason);
+    CHECK(s.state() == before);
 }
 
 TEST_CASE("every hostile or replayed package is refused with its own reason and leaves the supervisor's vault "
