@@ -47,6 +47,7 @@ public:
     DueFollowUpsPanel* duePanel() const { return m_due; }
     OpenReferralsPanel* referralsPanel() const { return m_referrals; }
     FeedbackPanel* feedbackPanel() const { return m_feedback; }
+    SearchPanel* searchPanel() const { return m_search; }
     QTabWidget* sideTabs() const { return m_side; }
 
 Q_SIGNALS:

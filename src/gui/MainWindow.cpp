@@ -3,6 +3,7 @@
 
 #include "base/Clock.h"
 #include "gui/CaseManagerView.h"
+#include "gui/caseload/CaseloadExportWizard.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
 #include "gui/contacts/ContactsDialog.h"
@@ -112,6 +113,8 @@ void MainWindow::createActions() {
     m_contactsAction = make(tr("&Kontakte…"), {}, &MainWindow::showContacts);
     m_exportProblemsAction = make(tr("Strukturprobleme &exportieren…"), {}, &MainWindow::exportProblems);
     m_proposeTypeAction = make(tr("Problemtyp &vorschlagen…"), {}, &MainWindow::proposeProblemType);
+    m_sendCaseloadAction = make(tr("&Fallzahlenbericht senden…"), {}, &MainWindow::sendCaseloadReport);
+    m_sendCaseloadAction->setObjectName(QStringLiteral("sendCaseloadAction"));
     m_importPackageAction = make(tr("Paket &einlesen…"), {}, &MainWindow::importPackages);
     m_contactsAction->setObjectName(QStringLiteral("contactsAction"));
     m_exportProblemsAction->setObjectName(QStringLiteral("exportProblemsAction"));
@@ -142,6 +145,8 @@ void MainWindow::createMenus() {
     exchange->addAction(m_contactsAction);
     exchange->addSeparator();
     exchange->addActions({m_proposeTypeAction, m_exportProblemsAction, m_importPackageAction});
+    exchange->addSeparator();
+    exchange->addAction(m_sendCaseloadAction);
     QMenu* help = menuBar()->addMenu(tr("&Hilfe"));
     help->addAction(m_aboutAction);
 }
@@ -270,9 +275,9 @@ void MainWindow::updateActions() {
     // The case file's actions have nothing to act on in a coordinating office: off and out of sight.
     const bool caseManager = open && m_session->isCaseManager();
     const bool office = open && !caseManager;
-    for (QAction* action :
-         {m_newClientAction, m_consultationAction, m_followUpAction, m_filterAction, m_dueAction, m_searchAction,
-          m_institutionsAction, m_exportProblemsAction, m_proposeTypeAction, m_importPackageAction}) {
+    for (QAction* action : {m_newClientAction, m_consultationAction, m_followUpAction, m_filterAction, m_dueAction,
+                            m_searchAction, m_institutionsAction, m_exportProblemsAction, m_proposeTypeAction,
+                            m_importPackageAction, m_sendCaseloadAction}) {
         action->setEnabled(caseManager);
         action->setVisible(!office);
     }
@@ -336,6 +341,15 @@ void MainWindow::exportProblems() {
         return;
     }
     auto* wizard = new ProblemExportWizard(m_session, m_view);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
+void MainWindow::sendCaseloadReport() {
+    if (m_view == nullptr) {
+        return;
+    }
+    auto* wizard = new CaseloadExportWizard(m_session, m_view);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
 }

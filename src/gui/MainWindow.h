@@ -70,6 +70,7 @@ private:
     void showInstitutions();
     void showContacts();
     void exportProblems();
+    void sendCaseloadReport();
     void proposeProblemType();
     void importPackages();
     void openCreateDialog(bool demo);
@@ -109,6 +110,7 @@ private:
     QAction* m_institutionsAction = nullptr;
     QAction* m_contactsAction = nullptr;
     QAction* m_exportProblemsAction = nullptr;
+    QAction* m_sendCaseloadAction = nullptr;
     QAction* m_proposeTypeAction = nullptr;
     QAction* m_importPackageAction = nullptr;
 };

@@ -24,7 +24,7 @@ namespace kim::gui {
 class ExportPreviewPage;
 class Session;
 class ExportQuarterPage;
-class ExportRecipientPage;
+class PackageRecipientPage;
 
 // "Austausch → Strukturprobleme exportieren…": choose a quarter, see exactly what will leave the
 // vault (every table in words, the pending proposals, and what does not leave), choose the
@@ -55,26 +55,21 @@ public:
     void setBusy(bool busy) { m_busy = busy; }
     void reject() override;
 
-    // Set by the recipient page once the file is written.
-    void setWritten(const QString& path, const QString& recipient);
-    const QString& writtenPath() const { return m_writtenPath; }
-    const QString& recipientName() const { return m_recipientName; }
-
     ExportQuarterPage* quarterPage() const { return m_quarterPage; }
     ExportPreviewPage* previewPage() const { return m_previewPage; }
-    ExportRecipientPage* recipientPage() const { return m_recipientPage; }
+    PackageRecipientPage* recipientPage() const { return m_recipientPage; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QString doneText(const QString& path, const QStringList& recipients) const;
+
     std::shared_ptr<Session> m_session;
     std::optional<reporting::ProblemReport> m_report;
-    QString m_writtenPath;
-    QString m_recipientName;
     ExportQuarterPage* m_quarterPage = nullptr;
     ExportPreviewPage* m_previewPage = nullptr;
-    ExportRecipientPage* m_recipientPage = nullptr;
+    PackageRecipientPage* m_recipientPage = nullptr;
     bool m_busy = false;
 };
 

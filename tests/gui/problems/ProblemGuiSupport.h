@@ -29,7 +29,7 @@
 #include "gui/office/OfficeView.h"
 #include "gui/problems/ExportPreviewPage.h"
 #include "gui/problems/ExportQuarterPage.h"
-#include "gui/problems/ExportRecipientPage.h"
+#include "gui/contacts/PackageRecipientPage.h"
 #include "gui/problems/FeedbackPanel.h"
 #include "gui/problems/PackageImportDialog.h"
 #include "gui/problems/ProblemExportWizard.h"
