@@ -5,6 +5,7 @@
 #include "exchange/PackageError.h"
 #include "reporting/StrictJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -129,6 +130,10 @@ void requireKnownVersions(const QJsonValue& json) {
 }
 
 } // namespace
+
+QString CaseloadReport::countText(const std::optional<int>& count) {
+    return count ? QString::number(*count) : QCoreApplication::translate("CaseloadReport", "gesperrt");
+}
 
 std::optional<int> CaseloadReport::value(const QString& figureId, const QString& key) const {
     const auto figure = values.find(figureId);

@@ -45,6 +45,9 @@ struct CaseloadReport {
     std::vector<CaseloadReportAlert> alerts;                         // sorted by pseudonym
 
     std::optional<int> value(const QString& figureId, const QString& key = QStringLiteral("total")) const;
+    // How a count reads wherever it is shown (preview, dashboards, PDF, CSV): the number, or
+    // "gesperrt" for a suppressed one (a small count, or one hidden so it cannot be recomputed).
+    static QString countText(const std::optional<int>& count);
 
     QJsonObject toJson() const;
     // Strict: unknown or missing members, unknown figures or keys, negative counts, a suppressed

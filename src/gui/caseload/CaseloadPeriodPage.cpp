@@ -173,11 +173,11 @@ void CaseloadPeriodPage::fillPeriods() {
 void CaseloadPeriodPage::updateThresholdText() {
     const int threshold = m_threshold->value();
     m_thresholdText->setText(
-        threshold == 2 ? tr("Eine Zielgruppe oder Kommune mit genau einem Fall verlässt die Fallakte nur als „< 2“.")
-                       : tr("Zielgruppen und Kommunen mit 1 bis %1 Fällen verlassen die Fallakte nur als „< %2“, "
+        threshold == 2 ? tr("Eine Zielgruppe oder Kommune mit genau einem Fall verlässt die Fallakte nur als "
+                            "„gesperrt“.")
+                       : tr("Zielgruppen und Kommunen mit 1 bis %1 Fällen verlassen die Fallakte nur als „gesperrt“, "
                             "damit niemand einzelne Familien wiedererkennt.")
-                             .arg(threshold - 1)
-                             .arg(threshold));
+                             .arg(threshold - 1));
 }
 
 core::ReportingPeriod CaseloadPeriodPage::chosenPeriod() const {

@@ -28,10 +28,6 @@ const QString Style =
 CaseloadReportPreview::CaseloadReportPreview(const reporting::CaseloadReport& report)
     : m_report(report) {}
 
-QString CaseloadReportPreview::countText(const std::optional<int>& count, const core::CaseloadRules& rules) {
-    return count ? QString::number(*count) : QStringLiteral("< %1").arg(rules.smallCountThreshold);
-}
-
 QString CaseloadReportPreview::reasonsText(int reasons, const core::CaseloadRules& rules) {
     QStringList words;
     if ((reasons & static_cast<int>(core::AlertReason::NoContact)) != 0) {
@@ -57,12 +53,14 @@ QString CaseloadReportPreview::html() const {
                      esc(tr("Definitionen Version %1 · %2. Bericht für diesen Zeitraum")
                              .arg(m_report.definitionsVersion)
                              .arg(m_report.revision)));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Regeln des Teams: Hinweis ohne Kontakt seit mehr als %1 Tagen und in derselben Phase seit "
-                            "mehr als %2 Tagen; bei Zielgruppen und Kommunen gehen Zahlen unter %3 als „< %3“ hinaus.")
-                             .arg(rules.noContactAlertDays)
-                             .arg(rules.stuckInPhaseDays)
-                             .arg(rules.smallCountThreshold)));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("Regeln des Teams: Hinweis ohne Kontakt seit mehr als %1 Tagen und in derselben Phase seit "
+                        "mehr als %2 Tagen; bei Zielgruppen und Kommunen gehen Zahlen unter %3 als „gesperrt“ hinaus, "
+                        "und ist es nur eine, wird die nächstkleinere mit gesperrt.")
+                         .arg(rules.noContactAlertDays)
+                         .arg(rules.stuckInPhaseDays)
+                         .arg(rules.smallCountThreshold)));
     for (const core::CaseloadFigureDefinition& definition : core::CaseloadDefinitions::all()) {
         html += figureHtml(definition);
     }
@@ -85,7 +83,7 @@ QString CaseloadReportPreview::figureHtml(const core::CaseloadFigureDefinition& 
         if (values == m_report.values.end() || values->second.find(key) == values->second.end()) {
             return QStringLiteral("–");
         }
-        return countText(values->second.at(key), m_report.rules);
+        return reporting::CaseloadReport::countText(values->second.at(key));
     };
     // A single number reads better as a sentence than as a table of one row.
     if (definition.keys.size() == 1 && definition.keys.first().first == QLatin1String("total")) {

@@ -23,7 +23,6 @@ public:
     // The reasons of an alert row in words, e.g. "kein Kontakt seit mehr als 30 Tagen, Wiedervorlage überfällig".
     static QString reasonsText(int reasons, const core::CaseloadRules& rules);
     // A count as it leaves the vault: the number, or "< threshold" where it is suppressed.
-    static QString countText(const std::optional<int>& count, const core::CaseloadRules& rules);
 
 private:
     QString figureHtml(const core::CaseloadFigureDefinition& definition) const;

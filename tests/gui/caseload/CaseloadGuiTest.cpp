@@ -218,7 +218,7 @@ void CaseloadGuiTest::wizardSendsTheReportToTheTrustedSupervisor() {
         QVERIFY2(text.contains(figure.title), qPrintable(figure.title));
         QVERIFY2(text.contains(figure.definition), qPrintable(figure.definition));
     }
-    QVERIFY2(text.contains(u"< 5"_s), "a target group with 1 to 4 cases leaves as < 5");
+    QVERIFY2(text.contains(u"gesperrt"_s), "a target group with 1 to 4 cases leaves as gesperrt");
     QVERIFY(text.contains(u"mehr als 21 Tagen"_s));
     QVERIFY(text.contains(u"Was die Fallakte nicht verlässt"_s));
     QVERIFY(wizard->prepared().has_value());
