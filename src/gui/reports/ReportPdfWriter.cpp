@@ -101,7 +101,7 @@ QString ReportPdfWriter::html() const {
         body += QStringLiteral("<h2 style=\"font-size: 13pt; margin-top: 18px; margin-bottom: 2px;\">%1</h2>")
                     .arg(esc(table.title));
         body += QStringLiteral("<p style=\"margin-top: 0px; color: #404040;\">%1</p>").arg(esc(table.description));
-        if (!table.rows.isEmpty()) {
+        if (!table.rows.isEmpty() && table.chart != ReportTable::Chart::None) {
             body += QStringLiteral("<p align=\"center\"><img src=\"chart:%1\" width=\"%2\" height=\"%3\"></p>")
                         .arg(table.id)
                         .arg(ChartWidth)
@@ -114,7 +114,7 @@ QString ReportPdfWriter::html() const {
 
 void ReportPdfWriter::addChartImages(QTextDocument& document) const {
     for (const ReportTable& table : m_document.tables) {
-        if (!table.rows.isEmpty()) {
+        if (!table.rows.isEmpty() && table.chart != ReportTable::Chart::None) {
             const QSize size(ChartWidth, chartHeight(table));
             document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + table.id),
                                  ReportCharts::render(table, size, ChartScale));

@@ -11,7 +11,7 @@ namespace kim::gui {
 // each value column a series of the chart (the office's protected figures, the supervisor's
 // caseload figures).
 struct ReportTable {
-    enum class Chart { Bars, StackedBars, Lines };
+    enum class Chart { Bars, StackedBars, Lines, None }; // None: a table without a chart
 
     struct Row {
         QStringList labels;     // one per labelHeaders entry
