@@ -70,9 +70,11 @@ AlertsTab::AlertsTab(storage::Database& db, const kim::Clock& clock, QWidget* pa
 void AlertsTab::setPeriod(const TeamReports& reports, const core::ReportingPeriod& period) {
     m_title->setText(tr("<b>Hinweise für %1</b>").arg(period.label().toHtmlEscaped()));
     m_model->setPeriod(reports, period);
-    m_view->resizeColumnsToContents();
+    m_error->hide();
+    // The note (last column) takes the rest of the width.
     for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column) + 12, 280));
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column) + 12, 240));
     }
 }
 

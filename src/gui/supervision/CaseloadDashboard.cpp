@@ -24,6 +24,13 @@ const core::CaseloadFigureDefinition* definition(const QString& id) {
     return core::CaseloadDefinitions::find(id);
 }
 
+// "11/2026" or "Q4/2026": short enough for a chart axis.
+QString shortLabel(const core::ReportingPeriod& period) {
+    return period.length == core::ReportingPeriod::Length::Month
+               ? QStringLiteral("%1/%2").arg(period.number, 2, 10, QLatin1Char('0')).arg(period.year)
+               : QStringLiteral("Q%1/%2").arg(period.number).arg(period.year);
+}
+
 QString total() {
     return QStringLiteral("total");
 }
@@ -101,7 +108,7 @@ ReportTable overTime(const std::vector<const Report*>& reports, const QString& i
     table.labelHeaders = {CaseloadDashboard::tr("Zeitraum")};
     table.valueHeaders = headers;
     for (const Report* report : reports) {
-        table.rows << countsRow(*report, report->content.period.label(), report->content.period.toString(), columns);
+        table.rows << countsRow(*report, report->content.period.label(), shortLabel(report->content.period), columns);
     }
     const QString span =
         reports.empty() ? QString()
@@ -130,9 +137,8 @@ ReportTable teamTrend(const TeamReports& reports, const core::ReportingPeriod& p
     table.id = QStringLiteral("team_trend");
     table.title = CaseloadDashboard::tr("Neue und abgeschlossene Fälle im Team");
     table.chart = ReportTable::Chart::Lines;
-    table.labelHeaders = {CaseloadDashboard::tr("Zeitraum")};
-    table.valueHeaders = {CaseloadDashboard::tr("Neu"), CaseloadDashboard::tr("Abgeschlossen"),
-                          CaseloadDashboard::tr("Berichte")};
+    table.labelHeaders = {CaseloadDashboard::tr("Zeitraum"), CaseloadDashboard::tr("Berichte")};
+    table.valueHeaders = {CaseloadDashboard::tr("Neu"), CaseloadDashboard::tr("Abgeschlossen")};
     std::vector<core::ReportingPeriod> periods;
     core::ReportingPeriod shown = period;
     for (int i = 0; i < CaseloadDashboard::TrendPeriods; ++i, shown = shown.previous()) {
@@ -150,7 +156,7 @@ ReportTable teamTrend(const TeamReports& reports, const core::ReportingPeriod& p
             closed += report->content.value(CaseloadDashboard::ClosedCases).value_or(0);
         }
         table.rows << ReportTable::Row{
-            {each.label()}, {opened, closed, qint64(ofPeriod.size())}, each.toString(), {}, {}, {}};
+            {each.label(), QString::number(ofPeriod.size())}, {opened, closed}, shortLabel(each), {}, {}, {}};
     }
     table.description =
         describe(CaseloadDashboard::tr("die letzten %1 Zeiträume bis %2, Summe der Berichte je Zeitraum")
@@ -202,7 +208,7 @@ QList<ReportTable> allFigures(const Report& report) {
         table.description = describe(report.content.period.label(), {figure.id});
         table.chart = ReportTable::Chart::None;
         table.labelHeaders = {CaseloadDashboard::tr("Merkmal")};
-        table.valueHeaders = {CaseloadDashboard::tr("Fälle")};
+        table.valueHeaders = {CaseloadDashboard::tr("Wert")};
         for (const auto& [key, label] : figure.keys) {
             ReportTable::Row row;
             row.labels << (key == total() ? CaseloadDashboard::tr("insgesamt") : label);

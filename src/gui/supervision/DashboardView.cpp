@@ -107,11 +107,17 @@ QWidget* DashboardView::section(const ReportTable& table) {
         chart->setMinimumHeight(table.chart == ReportTable::Chart::Lines ? 260 : std::clamp(90 + bars * 26, 200, 420));
         chart->setMinimumWidth(420);
         row->addWidget(chart, 3);
-        row->addWidget(view, 2, Qt::AlignTop);
-    } else {
-        row->addWidget(view, 1);
+        // A table of many columns would need a horizontal scroll bar beside the chart: below it
+        // gets the full width.
+        if (table.valueHeaders.size() <= 3) {
+            row->addWidget(view, 2, Qt::AlignTop);
+            layout->addLayout(row);
+            return box;
+        }
+        row->addStretch(2);
     }
     layout->addLayout(row);
+    layout->addWidget(view);
     return box;
 }
 

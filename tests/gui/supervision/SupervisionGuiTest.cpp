@@ -131,6 +131,7 @@ private Q_SLOTS:
     void aDiscussedMarkAndNoteStayAfterRefresh();
     void reopeningSaysWhatIsNewSinceTheLastVisit();
     void everyDashboardExportsAsPdfAndCsv();
+    void aTeamOfThirtyOverTwentyFourMonthsOpensWithinTheBudget();
     void screenshots();
     void cleanupTestCase();
 
@@ -335,6 +336,52 @@ void SupervisionGuiTest::everyDashboardExportsAsPdfAndCsv() {
     const QString memberText = QString::fromUtf8(readFile(memberCsv));
     QVERIFY(memberText.contains(u"\"Hinweise\""_s));
     QVERIFY(memberText.contains(u';'));
+}
+
+// 30 members x 24 monthly reports, every figure filled and four alerts each, stored as the
+// inbox stores them; the view reads them once and draws every tab.
+void SupervisionGuiTest::aTeamOfThirtyOverTwentyFourMonthsOpensWithinTheBudget() {
+    QTemporaryDir dir;
+    auto vault = storage::Vault::create(dir.filePath(u"gross.kimvault"_s), u"Passwort"_s,
+                                        storage::WorkspaceKind::Supervisor, test::fastKdf(), test::wallClock());
+    auto session = std::make_shared<Session>(std::move(vault), std::make_unique<kim::FixedClock>(QDate(2026, 12, 3)));
+    reporting::SupervisorReports store(session->vault().database());
+    core::ReportingPeriod period = core::ReportingPeriod::month(2024, 12);
+    for (int month = 0; month < 24; ++month) {
+        period = period.next();
+        for (int member = 0; member < 30; ++member) {
+            reporting::ReceivedCaseloadReport report;
+            report.packageId = u"pkg-%1-%2"_s.arg(month).arg(member);
+            report.senderKeyId = u"KEY%1"_s.arg(member, 4, 10, QLatin1Char('0'));
+            report.senderName = u"Teammitglied %1"_s.arg(member + 1);
+            report.created = QDateTime(period.lastDay().addDays(1), QTime(0, 0), Qt::UTC);
+            report.receivedAt = report.created.addDays(1);
+            report.content.period = period;
+            for (const core::CaseloadFigureDefinition& figure : core::CaseloadDefinitions::all()) {
+                for (const auto& [key, label] : figure.keys) {
+                    report.content.values[figure.id][key] = (member + month + int(key.size())) % 40;
+                }
+            }
+            for (int alert = 0; alert < 4; ++alert) {
+                report.content.alerts.push_back({u"P-%1%2%3"_s.arg(month, 2, 16, QLatin1Char('0'))
+                                                     .arg(member, 2, 16, QLatin1Char('0'))
+                                                     .arg(alert, 2, 16, QLatin1Char('0'))
+                                                     .toUpper(),
+                                                 core::Phase::Planning, int(core::AlertReason::NoContact), 6, 10, 0,
+                                                 0});
+            }
+            store.add(report);
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    SupervisionView view(*session);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("dashboards for 30 members x 24 months opened in %lld ms", elapsed);
+    QCOMPARE(view.overview()->dashboard()->model(u"team_open"_s)->rowCount(), 30);
+    QCOMPARE(view.overview()->dashboard()->model(u"team_trend"_s)->rowCount(), 12);
+    QCOMPARE(view.alerts()->model()->rowCount(), 120);
+    QVERIFY2(elapsed <= 200, qPrintable(u"%1 ms"_s.arg(elapsed)));
 }
 
 void SupervisionGuiTest::saveScreenshot(QWidget* widget, const QString& name) {
