@@ -112,6 +112,9 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const {
         return column >= WeeksSinceContact && column <= OverdueReferrals ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                          : QVariant();
     case Qt::ToolTipRole:
+        if (column == Note && !row.note.isEmpty()) {
+            return row.note;
+        }
         return column == Note
                    ? tr("Ihre Notiz (höchstens %1 Zeichen); bleibt in Ihrer Arbeitsmappe.").arg(MaxNoteLength)
                    : value(row, column);
@@ -124,14 +127,15 @@ QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
+    // Two lines for the number columns, so the note keeps room on a normal screen.
     static const char* const headers[] = {QT_TR_NOOP("Teammitglied"),
                                           QT_TR_NOOP("Pseudonym"),
                                           QT_TR_NOOP("Phase"),
                                           QT_TR_NOOP("Gründe"),
-                                          QT_TR_NOOP("Wochen seit Kontakt"),
-                                          QT_TR_NOOP("Wochen in der Phase"),
-                                          QT_TR_NOOP("Wiedervorl. überf."),
-                                          QT_TR_NOOP("Vermittl. überf."),
+                                          QT_TR_NOOP("Wochen seit\nKontakt"),
+                                          QT_TR_NOOP("Wochen in\nder Phase"),
+                                          QT_TR_NOOP("Wiedervorlagen\nüberfällig"),
+                                          QT_TR_NOOP("Vermittlungen\nüberfällig"),
                                           QT_TR_NOOP("Besprochen"),
                                           QT_TR_NOOP("Notiz")};
     return section >= 0 && section < ColumnCount ? tr(headers[section]) : QVariant();

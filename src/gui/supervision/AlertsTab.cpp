@@ -43,6 +43,7 @@ AlertsTab::AlertsTab(storage::Database& db, const kim::Clock& clock, QWidget* pa
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_view->horizontalHeader()->setHighlightSections(false);
 
     m_summary = new QLabel(this);

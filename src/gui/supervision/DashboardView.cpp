@@ -109,7 +109,7 @@ QWidget* DashboardView::section(const ReportTable& table) {
         row->addWidget(chart, 3);
         // A table of many columns would need a horizontal scroll bar beside the chart: below it
         // gets the full width.
-        if (table.valueHeaders.size() <= 3) {
+        if (table.valueHeaders.size() <= 2) {
             row->addWidget(view, 2, Qt::AlignTop);
             layout->addLayout(row);
             return box;

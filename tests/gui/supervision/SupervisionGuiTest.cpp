@@ -400,6 +400,9 @@ void SupervisionGuiTest::screenshots() {
         m_view->showTab(SupervisionView::Tab(tab));
         saveScreenshot(m_view.get(), u"17-%1-%2"_s.arg(tab + 1, 2, 10, QLatin1Char('0')).arg(names[tab]));
     }
+    m_view->showTab(SupervisionView::OverviewPage);
+    FileDialogs::setNextFileName(qEnvironmentVariable("KIM_SCREENSHOT_DIR") + u"/fachaufsicht-team.pdf"_s);
+    m_view->findChild<QPushButton*>(u"overviewPdfButton"_s)->click();
 }
 
 QTEST_MAIN(SupervisionGuiTest)
