@@ -6,6 +6,7 @@
 #include "gui/reports/TableViews.h"
 
 #include <QChart>
+#include <QApplication>
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,6 +48,12 @@ DashboardView::DashboardView(QWidget* parent)
     : QScrollArea(parent) {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Tab moves from table to table; the one that takes the focus scrolls into view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now != nullptr && m_content != nullptr && m_content->isAncestorOf(now)) {
+            ensureWidgetVisible(now);
+        }
+    });
 }
 
 void DashboardView::setTables(const QList<ReportTable>& tables, const QString& emptyText) {
