@@ -280,7 +280,7 @@ void MainWindow::updateActions() {
     for (QAction* action : {m_lockAction, m_passwordAction, m_contactsAction}) {
         action->setEnabled(open);
     }
-    // The case file's actions have nothing to act on in a coordinating office: off and out of sight.
+    // The case file's actions have nothing to act on in an office's or supervisor's workspace: off and out of sight.
     const bool caseManager = open && m_session->isCaseManager();
     const bool office = open && !caseManager;
     for (QAction* action :
