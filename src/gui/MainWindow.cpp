@@ -12,6 +12,7 @@
 #include "gui/problems/ProblemExportWizard.h"
 #include "gui/problems/ProblemProposalDialog.h"
 #include "gui/referrals/InstitutionDirectoryDialog.h"
+#include "gui/supervision/SupervisionView.h"
 #include "gui/workspace/AppSettings.h"
 #include "gui/workspace/ChangePasswordDialog.h"
 #include "gui/workspace/CreateWorkspaceDialog.h"
@@ -71,10 +72,15 @@ void MainWindow::dropViews() {
     m_view = nullptr;
     delete m_officeView;
     m_officeView = nullptr;
+    delete m_supervisionView;
+    m_supervisionView = nullptr;
 }
 
 QWidget* MainWindow::currentView() const {
-    return m_view != nullptr ? static_cast<QWidget*>(m_view) : static_cast<QWidget*>(m_officeView);
+    if (m_view != nullptr) {
+        return m_view;
+    }
+    return m_officeView != nullptr ? static_cast<QWidget*>(m_officeView) : static_cast<QWidget*>(m_supervisionView);
 }
 
 void MainWindow::createActions() {
@@ -221,13 +227,20 @@ void MainWindow::enterSession(std::unique_ptr<storage::Vault> vault) {
     if (caseManager) {
         m_view = new CaseManagerView(*m_session, m_stack);
         connect(m_view, &CaseManagerView::clientCountChanged, this, &MainWindow::updateStatus);
+    } else if (m_session->kind() == storage::WorkspaceKind::Supervisor) {
+        m_supervisionView = new SupervisionView(*m_session, m_stack);
     } else {
         m_officeView =
             new OfficeView(m_session->vault().database(), m_session->identity(), m_session->clock(), m_stack);
     }
     m_stack->addWidget(currentView());
     m_stack->setCurrentWidget(currentView());
-    const QString kind = caseManager ? tr("Fallakte") : tr("Koordinierende Stelle");
+    QString kind = tr("Koordinierende Stelle");
+    if (caseManager) {
+        kind = tr("Fallakte");
+    } else if (m_supervisionView != nullptr) {
+        kind = tr("Fachaufsicht");
+    }
     // The platform appends the application display name ("KIM Fallakte").
     setWindowTitle(tr("%1 – %2").arg(m_session->displayName(), kind));
     m_statusWorkspace->setText(tr("Arbeitsmappe: %1 (%2)").arg(m_session->displayName(), kind));
@@ -272,7 +285,7 @@ void MainWindow::updateActions() {
     for (QAction* action : {m_lockAction, m_passwordAction, m_contactsAction}) {
         action->setEnabled(open);
     }
-    // The case file's actions have nothing to act on in a coordinating office: off and out of sight.
+    // The case file's actions have nothing to act on in an office's or supervisor's workspace: off and out of sight.
     const bool caseManager = open && m_session->isCaseManager();
     const bool office = open && !caseManager;
     for (QAction* action : {m_newClientAction, m_consultationAction, m_followUpAction, m_filterAction, m_dueAction,

@@ -22,14 +22,15 @@ namespace kim::gui {
 
 class IdleLock;
 class OfficeView;
+class SupervisionView;
 class Session;
 class StartPage;
 class CaseManagerView;
 
 // The application window. Without an open workspace it shows the start page; unlocked it shows
-// the CaseManagerView (case file) or the OfficeView (coordinating office) over a Session, as the
-// workspace kind says. Locking (Ctrl+L, or after idle time) destroys the view and then the
-// session, and asks for the password of the same file again.
+// the CaseManagerView (case file), the OfficeView (coordinating office) or the SupervisionView
+// (Fachaufsicht) over a Session, as the workspace kind says. Locking (Ctrl+L, or after idle time) destroys the view and
+// then the session, and asks for the password of the same file again.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -48,6 +49,7 @@ public:
     bool isUnlocked() const { return m_session != nullptr; }
     CaseManagerView* caseManagerView() const { return m_view; }
     OfficeView* officeView() const { return m_officeView; }
+    SupervisionView* supervisionView() const { return m_supervisionView; }
     IdleLock& idleLock() { return *m_idleLock; }
     // Test seam: key-derivation cost for new workspaces and password changes (default: calibrate).
     void setKdfParamsForNewWorkspaces(const crypto::KdfParams& params) { m_kdfParams = params; }
@@ -84,6 +86,7 @@ private:
     StartPage* m_startPage = nullptr;
     CaseManagerView* m_view = nullptr;
     OfficeView* m_officeView = nullptr;
+    SupervisionView* m_supervisionView = nullptr;
     IdleLock* m_idleLock = nullptr;
     QLabel* m_statusWorkspace = nullptr;
     QLabel* m_statusCount = nullptr;

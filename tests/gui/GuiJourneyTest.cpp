@@ -13,6 +13,7 @@
 #include "gui/clients/ClientListPanel.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
+#include "gui/supervision/SupervisionView.h"
 #include "gui/workspace/ChangePasswordDialog.h"
 #include "gui/workspace/CreateWorkspaceDialog.h"
 #include "gui/workspace/IdleLock.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void caseWithoutConsentShowsTheRuleError();
     void changedPasswordOpensTheWorkspace();
     void cancelledCreationLeavesNoFileBehind();
+    void aSupervisorWorkspaceOpensTheSupervisionView();
     void screenshots();
 };
 
@@ -378,6 +381,31 @@ void GuiJourneyTest::cancelledCreationLeavesNoFileBehind() {
     QTest::qWait(100);
     QVERIFY(!window.isUnlocked());
     QVERIFY(!QFile::exists(path));
+}
+
+void GuiJourneyTest::aSupervisorWorkspaceOpensTheSupervisionView() {
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setKdfParamsForNewWorkspaces(kim::crypto::KdfParams{});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(named<QPushButton>(&window, "createButton"), Qt::LeftButton);
+    CreateWorkspaceDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<CreateWorkspaceDialog>(&window)) != nullptr);
+    auto* kindCombo = named<QComboBox>(dialog, "kindCombo");
+    const int supervisor = kindCombo->findData(static_cast<int>(kim::storage::WorkspaceKind::Supervisor));
+    QVERIFY(supervisor >= 0);
+    kindCombo->setCurrentIndex(supervisor);
+    QVERIFY(named<QLineEdit>(dialog, "fileEdit")->text().contains(QStringLiteral("Fachaufsicht")));
+    FileDialogs::setNextFileName(dir.filePath(QStringLiteral("fachaufsicht.kimvault")));
+    QTest::mouseClick(named<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
+    QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), Password);
+    QTest::keyClicks(named<QLineEdit>(dialog, "repeatEdit"), Password);
+    QTest::mouseClick(dialogButton(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isUnlocked(), SlowTimeout);
+    QVERIFY(window.supervisionView() != nullptr);
+    QVERIFY(window.supervisionView()->isVisible());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Fachaufsicht")));
 }
 
 void GuiJourneyTest::saveScreenshot(QWidget* widget, const QString& name) {

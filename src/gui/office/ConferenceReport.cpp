@@ -48,7 +48,7 @@ ReportTable pivot(const reporting::PublishedTable* table, const QStringList& cat
     }
     const QStringList fields = fieldCodes();
     for (const QString& category : categories) {
-        ReportTable::Row row{{label(category)}, {}, chartLabel(category), category, {}};
+        ReportTable::Row row{{label(category)}, {}, chartLabel(category), category, {}, {}};
         for (const QString& field : fields) {
             row.values << values.value(field + QLatin1Char('|') + category, 0);
         }
@@ -98,7 +98,8 @@ ReportTable ranking(const reporting::Publication& publication, const CodeLabels&
                                         {cells[i].value},
                                         code + QStringLiteral(" ") + shorten(labels.problemTitle(code), 28),
                                         code,
-                                        cells[i].key.value(0)};
+                                        cells[i].key.value(0),
+                                        {}};
     }
     return result;
 }
@@ -119,7 +120,7 @@ ReportTable byField(const reporting::Publication& publication) {
     }
     for (const QString& field : fieldCodes()) {
         result.rows << ReportTable::Row{
-            {CodeLabels::field(field)}, {values.value(field, 0)}, CodeLabels::fieldShort(field), field, field};
+            {CodeLabels::field(field)}, {values.value(field, 0)}, CodeLabels::fieldShort(field), field, field, {}};
     }
     return result;
 }
@@ -144,7 +145,7 @@ ReportTable trend(const reporting::Publication& publication, QList<reporting::Pu
     }
     for (const reporting::Publication& quarter : history) {
         const reporting::Publication& shown = quarter.period == publication.period ? publication : quarter;
-        ReportTable::Row row{{shown.period.label()}, {}, shown.period.toString(), shown.period.toString(), {}};
+        ReportTable::Row row{{shown.period.label()}, {}, shown.period.toString(), shown.period.toString(), {}, {}};
         const ReportTable fields = byField(shown);
         for (const ReportTable::Row& field : fields.rows) {
             row.values << field.values.value(0);

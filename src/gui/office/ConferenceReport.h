@@ -2,7 +2,7 @@
 #pragma once
 
 #include "reporting/PublicationStore.h"
-#include "gui/office/ReportTable.h"
+#include "gui/reports/ReportTable.h"
 
 #include <QList>
 

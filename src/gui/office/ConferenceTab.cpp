@@ -11,8 +11,8 @@
 #include "gui/contacts/ExchangeFiles.h"
 #include "gui/office/CodeLabels.h"
 #include "gui/office/ConferenceItemEditor.h"
-#include "gui/office/RowsModel.h"
-#include "gui/office/TableViews.h"
+#include "gui/reports/RowsModel.h"
+#include "gui/reports/TableViews.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>

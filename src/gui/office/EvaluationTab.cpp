@@ -10,8 +10,8 @@
 #include "gui/office/CodeLabels.h"
 #include "gui/office/DisclosureParametersWidget.h"
 #include "gui/office/RevisionReasonDialog.h"
-#include "gui/office/RowsModel.h"
-#include "gui/office/TableViews.h"
+#include "gui/reports/RowsModel.h"
+#include "gui/reports/TableViews.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -3,10 +3,10 @@
 
 #include "gui/common/ItemViews.h"
 #include "gui/common/FileDialogs.h"
-#include "gui/office/PackageFileList.h"
-#include "gui/office/PackageImportRunner.h"
-#include "gui/office/RowsModel.h"
-#include "gui/office/TableViews.h"
+#include "gui/reports/PackageFileList.h"
+#include "gui/reports/PackageImportRunner.h"
+#include "gui/reports/RowsModel.h"
+#include "gui/reports/TableViews.h"
 
 #include "reporting/OfficeSubmissions.h"
 
@@ -36,7 +36,11 @@ IntakeTab::IntakeTab(storage::Database& db, const exchange::Identity& identity, 
     , m_db(db)
     , m_identity(identity)
     , m_clock(clock)
-    , m_runner(new PackageImportRunner(db, identity, clock, this)) {
+    , m_runner(new PackageImportRunner(
+          [&db, &identity, &clock](std::span<const uint8_t> bytes, const QString& source) {
+              return reporting::OfficeInbox(db, identity, clock).importPackage(bytes, source);
+          },
+          this)) {
     m_outcomes = new RowsModel({tr("Datei"), tr("Absender*in"), tr("Quartal"), tr("Ergebnis"), tr("Begründung")}, this);
     m_submissions =
         new RowsModel({tr("Absender*in"), tr("Quartal"), tr("Erstellt"), tr("Eingegangen"), tr("Stand")}, this);

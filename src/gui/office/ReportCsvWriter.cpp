@@ -2,16 +2,13 @@
 #include "gui/office/ReportCsvWriter.h"
 
 #include "gui/office/CodeLabels.h"
+#include "gui/reports/CsvFile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace kim::gui {
 
 namespace {
-const auto Separator = QStringLiteral(";");
-const auto LineEnd = QStringLiteral("\r\n");
-
 // What a row of the table stands for, in words ("Merkmal").
 QString feature(const ReportTable& table, const ReportTable::Row& row) {
     if (table.id == QLatin1String("ranking")) {
@@ -37,12 +34,7 @@ QStringList ReportCsvWriter::headers() {
 }
 
 QString ReportCsvWriter::quoted(const QString& text) {
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front())) {
-        value.prepend(QLatin1Char('\''));
-    }
-    value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    return CsvFile::quoted(text);
 }
 
 QByteArray ReportCsvWriter::bytes() const {
@@ -51,7 +43,7 @@ QByteArray ReportCsvWriter::bytes() const {
     for (const QString& name : headers()) {
         header << quoted(name);
     }
-    lines << header.join(Separator);
+    lines << CsvFile::line(header);
     const QString report = m_report.periodLine();
     const QString period = m_report.publication().period.label();
     for (const ReportTable& table : m_report.tables()) {
@@ -65,22 +57,16 @@ QByteArray ReportCsvWriter::bytes() const {
                                      quoted(CodeLabels::field(field)),
                                      quoted(feature(table, row)),
                                      QString::number(row.values[column])}
-                             .join(Separator);
+                             .join(QLatin1Char(';'));
             }
         }
     }
     lines << quoted(ConferenceReport::protectionStatement());
-    return QByteArray("\xEF\xBB\xBF") + (lines.join(LineEnd) + LineEnd).toUtf8();
+    return CsvFile::bytes(lines);
 }
 
 bool ReportCsvWriter::write(const QString& path) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray data = bytes();
-    return file.write(data) == data.size() && file.commit();
+    return CsvFile::write(path, bytes());
 }
 
 } // namespace kim::gui

@@ -6,10 +6,10 @@
 #include "gui/office/CodeLabels.h"
 #include "gui/office/ConferenceReportWriter.h"
 #include "gui/common/FileDialogs.h"
-#include "gui/office/ReportCharts.h"
+#include "gui/reports/ReportCharts.h"
 #include "gui/office/ReportCsvWriter.h"
-#include "gui/office/RowsModel.h"
-#include "gui/office/TableViews.h"
+#include "gui/reports/RowsModel.h"
+#include "gui/reports/TableViews.h"
 
 #include <QChartView>
 #include <QComboBox>

@@ -11,8 +11,8 @@
 #include "gui/common/FileDialogs.h"
 #include "gui/contacts/ExchangeFiles.h"
 #include "gui/office/ProblemTypeDialog.h"
-#include "gui/office/RowsModel.h"
-#include "gui/office/TableViews.h"
+#include "gui/reports/RowsModel.h"
+#include "gui/reports/TableViews.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

@@ -51,6 +51,10 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(Mode mode, QWidget* parent)
     }
     m_ui->kindCombo->addItem(tr("Fallakte (Case-Management)"), static_cast<int>(storage::WorkspaceKind::CaseManager));
     m_ui->kindCombo->addItem(tr("Koordinierende Stelle"), static_cast<int>(storage::WorkspaceKind::CoordinatingOffice));
+    if (!demo) {
+        m_ui->kindCombo->addItem(tr("Fachaufsicht (Teamleitung)"),
+                                 static_cast<int>(storage::WorkspaceKind::Supervisor));
+    }
     m_ui->kindCombo->setEnabled(!demo);
     m_ui->kindHintLabel->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_suggestedFile = suggestedFile(storage::WorkspaceKind::CaseManager);
@@ -81,18 +85,28 @@ QString CreateWorkspaceDialog::suggestedFile(storage::WorkspaceKind kind) const 
         baseName = tr("Demo-Fallakte");
     } else if (kind == storage::WorkspaceKind::CoordinatingOffice) {
         baseName = tr("Koordinierende Stelle");
+    } else if (kind == storage::WorkspaceKind::Supervisor) {
+        baseName = tr("Fachaufsicht");
     }
     return QDir::toNativeSeparators(freeFileName(FileDialogs::workspaceFolder(), baseName));
 }
 
 void CreateWorkspaceDialog::kindChanged() {
     const bool office = kind() == storage::WorkspaceKind::CoordinatingOffice;
-    m_ui->kindHintLabel->setText(
-        office ? tr("Für die Koordinierende Stelle: liest die Quartalsmeldungen der Case-Manager*innen ein, führt sie "
-                    "zusammen und bereitet die Planungskonferenz vor. Enthält keine Klient*innen. Die Art lässt sich "
-                    "später nicht ändern.")
-               : tr("Für die Arbeit mit Klient*innen: Fallakten, Beratungskontakte, Vermittlungen und "
-                    "Strukturprobleme. Die Art lässt sich später nicht ändern."));
+    if (kind() == storage::WorkspaceKind::Supervisor) {
+        m_ui->kindHintLabel->setText(
+            tr("Für die Fachaufsicht oder Teamleitung: liest die Fallzahlberichte der Teammitglieder ein und zeigt "
+               "Übersichten für das Team und für jede Person. Enthält keine Klient*innen, keine Namen und keine "
+               "Notizen aus den Fällen. Die Art lässt sich später nicht ändern."));
+    } else {
+        m_ui->kindHintLabel->setText(
+            office
+                ? tr("Für die Koordinierende Stelle: liest die Quartalsmeldungen der Case-Manager*innen ein, führt sie "
+                     "zusammen und bereitet die Planungskonferenz vor. Enthält keine Klient*innen. Die Art lässt sich "
+                     "später nicht ändern.")
+                : tr("Für die Arbeit mit Klient*innen: Fallakten, Beratungskontakte, Vermittlungen und "
+                     "Strukturprobleme. Die Art lässt sich später nicht ändern."));
+    }
     // A name the user typed stays; only the suggestion follows the kind.
     if (m_ui->fileEdit->text() == m_suggestedFile) {
         m_suggestedFile = suggestedFile(kind());

@@ -19,7 +19,7 @@ enum class WorkspaceKind;
 
 namespace kim::gui {
 
-// Asks for the kind of a new workspace (case file or coordinating office, fixed at creation),
+// Asks for the kind of a new workspace (case file, coordinating office or supervisor; fixed at creation),
 // where to put it and for its password (twice, at least 12 characters), then creates the vault
 // off the GUI thread; in demo mode (always a case file) it also fills it with invented clients.
 class CreateWorkspaceDialog final : public QDialog {

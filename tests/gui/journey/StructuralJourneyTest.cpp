@@ -18,7 +18,7 @@
 #include "gui/office/IntakeTab.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/office/ReportTab.h"
-#include "gui/office/RowsModel.h"
+#include "gui/reports/RowsModel.h"
 #include "gui/office/TaxonomyTab.h"
 
 using namespace problemgui;

@@ -24,7 +24,7 @@
 #include "gui/office/ProblemTypeDialog.h"
 #include "gui/office/ReportTab.h"
 #include "gui/office/RevisionReasonDialog.h"
-#include "gui/office/RowsModel.h"
+#include "gui/reports/RowsModel.h"
 #include "gui/office/TaxonomyTab.h"
 
 #include <QApplication>

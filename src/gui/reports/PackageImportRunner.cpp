@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/office/PackageImportRunner.h"
+#include "gui/reports/PackageImportRunner.h"
 
 #include "reporting/ImportReason.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProgressDialog>
-
-#include <span>
 
 namespace kim::gui {
 
@@ -17,10 +15,9 @@ constexpr qint64 SliceMs = 30;
 constexpr qint64 MaxPackageBytes = qint64(256) * 1024 * 1024;
 } // namespace
 
-PackageImportRunner::PackageImportRunner(storage::Database& db, const exchange::Identity& identity,
-                                         const kim::Clock& clock, QWidget* parent)
+PackageImportRunner::PackageImportRunner(Import import, QWidget* parent)
     : QObject(parent)
-    , m_inbox(db, identity, clock)
+    , m_import(std::move(import))
     , m_parent(parent) {
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &PackageImportRunner::runSlice);
@@ -84,7 +81,7 @@ reporting::ImportOutcome PackageImportRunner::importFile(const QString& path) {
     }
     const QByteArray bytes = file.readAll();
     const auto* data = reinterpret_cast<const uint8_t*>(bytes.constData());
-    return m_inbox.importPackage(std::span<const uint8_t>(data, size_t(bytes.size())), source);
+    return m_import(std::span<const uint8_t>(data, size_t(bytes.size())), source);
 }
 
 void PackageImportRunner::finish(bool cancelled) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reporting/OfficeInbox.h"
+#include "reporting/PackageImport.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -10,12 +10,16 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <cstdint>
+#include <functional>
+#include <span>
+
 class QProgressDialog;
 class QWidget;
 
 namespace kim::gui {
 
-// Reads many packages into the office's inbox without freezing the window and without a second
+// Reads many packages into an inbox (the office's or the supervisor's) without freezing the window and without a second
 // thread on the database: the files are imported one after another on the GUI thread in short
 // slices driven by a zero timer (about 30 ms each), so events are handled between slices. A
 // window-modal progress dialog shows how far it got and can stop it; what was read until then
@@ -25,8 +29,10 @@ class PackageImportRunner final : public QObject {
     Q_OBJECT
 
 public:
-    PackageImportRunner(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
-                        QWidget* parent);
+    // One package into the inbox; never throws for a bad package (the outcome says why).
+    using Import = std::function<reporting::ImportOutcome(std::span<const uint8_t> bytes, const QString& source)>;
+
+    PackageImportRunner(Import import, QWidget* parent);
     ~PackageImportRunner() override;
 
     bool isRunning() const { return m_timer.isActive(); }
@@ -42,7 +48,7 @@ private:
     reporting::ImportOutcome importFile(const QString& path);
     void finish(bool cancelled);
 
-    reporting::OfficeInbox m_inbox;
+    Import m_import;
     QPointer<QWidget> m_parent;
     QPointer<QProgressDialog> m_progress;
     QTimer m_timer;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/office/ReportCharts.h"
+#include "gui/reports/ReportCharts.h"
 
-#include "gui/office/ReportTable.h"
+#include "gui/reports/ReportTable.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

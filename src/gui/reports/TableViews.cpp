@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/office/TableViews.h"
+#include "gui/reports/TableViews.h"
 
-#include "gui/office/RowsModel.h"
+#include "gui/reports/RowsModel.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>

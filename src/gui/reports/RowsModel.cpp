@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/office/RowsModel.h"
+#include "gui/reports/RowsModel.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/office/PackageFileList.h"
+#include "gui/reports/PackageFileList.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
