@@ -137,9 +137,11 @@ void loadContacts(storage::Database& db, const Period& period, OpenCases& open, 
         add(values, QStringLiteral("contacts.by_mode"), QStringLiteral("total"), byMode.integer(1));
     }
     // The day the contact took place counts, not the day it was entered.
-    auto last = db.prepare(QStringLiteral("SELECT c.case_id, MAX(c.held_on) FROM cases ca JOIN consultations c ON "
-                                          "c.case_id = ca.id WHERE c.held_on <= ?1 AND ") +
-                           OpenOnEnd + QStringLiteral("GROUP BY c.case_id"));
+    // One index seek per open case (consultations_by_case), not a scan of every consultation.
+    auto last =
+        db.prepare(QStringLiteral("SELECT ca.id, (SELECT c.held_on FROM consultations c WHERE c.case_id = ca.id AND "
+                                  "c.held_on <= ?1 ORDER BY c.held_on DESC LIMIT 1) FROM cases ca WHERE ") +
+                   OpenOnEnd);
     last.bind(1, period.last);
     while (last.step()) {
         const auto it = open.find(last.int64(0));
@@ -183,46 +185,109 @@ struct ReferralState {
     int institutionType = 0;
     int legalDomain = 0;
     ReferralStatus statusAtEnd = ReferralStatus::Planned;
-    QPair<QDate, int64_t> lastChange;
-    QPair<QDate, int64_t> firstResponse; // invalid date: none by the period's end
+    QDate firstResponse; // invalid: none by the period's end
 };
 
-QHash<int64_t, ReferralState> loadReferralStates(storage::Database& db, const Period& period) {
-    QHash<int64_t, ReferralState> referrals;
-    auto st = db.prepare(QStringLiteral(
-        "SELECT r.id, r.case_id, r.client_id, r.institution_id, r.referred_on, r.expected_by, i.type, "
-        "i.legal_domain FROM referrals r JOIN institutions i ON i.id = r.institution_id WHERE r.referred_on <= ?1"));
-    st.bind(1, period.last);
+// Binds the statuses that are no answer (ReferralRules::isResponse) to ?first, ?first+1, ?first+2.
+void bindNoAnswer(storage::Statement& st, int first) {
+    Q_ASSERT(!ReferralRules::isResponse(ReferralStatus::Planned) &&
+             !ReferralRules::isResponse(ReferralStatus::Transmitted) &&
+             !ReferralRules::isResponse(ReferralStatus::NoResponse));
+    st.bind(first, static_cast<int>(ReferralStatus::Planned))
+        .bind(first + 1, static_cast<int>(ReferralStatus::Transmitted))
+        .bind(first + 2, static_cast<int>(ReferralStatus::NoResponse));
+}
+
+QSet<int64_t> idsOf(storage::Statement& st) {
+    QSet<int64_t> ids;
     while (st.step()) {
-        ReferralState r;
-        r.caseId = st.int64(1);
-        r.clientId = st.int64(2);
-        r.institutionId = st.int64(3);
-        r.referredOn = st.date(4);
-        r.expectedBy = st.date(5);
-        r.institutionType = st.integer(6);
-        r.legalDomain = st.integer(7);
-        referrals.insert(st.int64(0), r);
+        ids.insert(st.int64(0));
     }
-    auto history = db.prepare(QStringLiteral(
-        "SELECT h.referral_id, h.status, h.changed_on, h.id FROM referral_status_history h JOIN referrals r ON "
-        "r.id = h.referral_id WHERE r.referred_on <= ?1 AND h.changed_on <= ?1"));
-    history.bind(1, period.last);
-    while (history.step()) {
-        const auto it = referrals.find(history.int64(0));
-        if (it == referrals.end()) {
-            continue;
-        }
-        const auto status = static_cast<ReferralStatus>(history.integer(1));
-        const QPair<QDate, int64_t> change{history.date(2), history.int64(3)};
-        if (!it->lastChange.first.isValid() || it->lastChange < change) {
-            it->lastChange = change;
-            it->statusAtEnd = status;
-        }
-        if (ReferralRules::isResponse(status) && (!it->firstResponse.first.isValid() || change < it->firstResponse)) {
-            it->firstResponse = change;
+    return ids;
+}
+
+ReferralState referralFrom(storage::Statement& st) {
+    ReferralState r;
+    r.caseId = st.int64(1);
+    r.clientId = st.int64(2);
+    r.institutionId = st.int64(3);
+    r.referredOn = st.date(4);
+    r.expectedBy = st.date(5);
+    r.institutionType = st.integer(6);
+    r.legalDomain = st.integer(7);
+    r.statusAtEnd = static_cast<ReferralStatus>(st.integer(8));
+    return r;
+}
+
+const auto ReferralColumns =
+    QStringLiteral("SELECT r.id, r.case_id, r.client_id, r.institution_id, r.referred_on, r.expected_by, i.type, "
+                   "i.legal_domain, r.status FROM referrals r JOIN institutions i ON i.id = r.institution_id ");
+
+// The status today is the status on the period's end unless it changed since; only those
+// referrals, and those answered during the period, need their history (one seek each).
+void readHistoryAtEnd(storage::Database& db, const Period& period, const QSet<int64_t>& changedSince,
+                      const QSet<int64_t>& answeredDuring, QHash<int64_t, ReferralState>& referrals) {
+    auto statusAt = db.prepare(QStringLiteral("SELECT status FROM referral_status_history WHERE referral_id = ?1 AND "
+                                              "changed_on <= ?2 ORDER BY changed_on DESC, id DESC LIMIT 1"));
+    for (const int64_t id : changedSince) {
+        const auto it = referrals.find(id);
+        if (it != referrals.end()) {
+            statusAt.bind(1, id).bind(2, period.last);
+            it->statusAtEnd =
+                statusAt.step() ? static_cast<ReferralStatus>(statusAt.integer(0)) : ReferralStatus::Planned;
+            statusAt.reset();
         }
     }
+    auto firstAnswer =
+        db.prepare(QStringLiteral("SELECT MIN(changed_on) FROM referral_status_history WHERE "
+                                  "referral_id = ?1 AND changed_on <= ?2 AND status NOT IN (?3, ?4, ?5)"));
+    for (const int64_t id : answeredDuring) {
+        const auto it = referrals.find(id);
+        if (it != referrals.end()) {
+            firstAnswer.bind(1, id).bind(2, period.last);
+            bindNoAnswer(firstAnswer, 3);
+            if (firstAnswer.step()) {
+                it->firstResponse = firstAnswer.date(0);
+            }
+            firstAnswer.reset();
+        }
+    }
+}
+
+// The referrals a figure can depend on: made in the period, still planned or transmitted today
+// (overdue or awaiting a release), or changed since or answered during the period. A referral
+// concluded before the period began adds to no figure, and most referrals are.
+QHash<int64_t, ReferralState> loadReferralStates(storage::Database& db, const Period& period) {
+    auto changed = db.prepare(QStringLiteral("SELECT referral_id FROM referral_status_history WHERE changed_on > ?1"));
+    changed.bind(1, period.last);
+    const QSet<int64_t> changedSince = idsOf(changed);
+    auto answered = db.prepare(QStringLiteral("SELECT referral_id FROM referral_status_history WHERE "
+                                              "changed_on >= ?1 AND changed_on <= ?2 AND status NOT IN (?3, ?4, ?5)"));
+    answered.bind(1, period.first).bind(2, period.last);
+    bindNoAnswer(answered, 3);
+    const QSet<int64_t> answeredDuring = idsOf(answered);
+
+    QHash<int64_t, ReferralState> referrals;
+    auto st = db.prepare(ReferralColumns + QStringLiteral("WHERE r.referred_on <= ?1 AND (r.referred_on >= ?2 OR "
+                                                          "r.status IN (?3, ?4))"));
+    st.bind(1, period.last).bind(2, period.first);
+    st.bind(3, static_cast<int>(ReferralStatus::Planned)).bind(4, static_cast<int>(ReferralStatus::Transmitted));
+    while (st.step()) {
+        referrals.insert(st.int64(0), referralFrom(st));
+    }
+    auto byId = db.prepare(ReferralColumns + QStringLiteral("WHERE r.id = ?1 AND r.referred_on <= ?2"));
+    for (const QSet<int64_t>* ids : {&changedSince, &answeredDuring}) {
+        for (const int64_t id : *ids) {
+            if (!referrals.contains(id)) {
+                byId.bind(1, id).bind(2, period.last);
+                if (byId.step()) {
+                    referrals.insert(id, referralFrom(byId));
+                }
+                byId.reset();
+            }
+        }
+    }
+    readHistoryAtEnd(db, period, changedSince, answeredDuring, referrals);
     return referrals;
 }
 
@@ -240,21 +305,23 @@ QSet<QPair<int64_t, int64_t>> standingReleases(storage::Database& db, const Peri
 
 void loadReferrals(storage::Database& db, const Period& period, OpenCases& open, Values& values) {
     const auto releases = standingReleases(db, period);
+    const auto states = loadReferralStates(db, period);
     const QString figure = QStringLiteral("referrals");
     QList<int> answerDays;
-    for (const ReferralState& r : loadReferralStates(db, period)) {
+    for (const ReferralState& r : states) {
         if (period.contains(r.referredOn)) {
             add(values, figure, QStringLiteral("opened"));
             add(values, QStringLiteral("referrals.by_institution_type"), QString::number(r.institutionType));
             add(values, QStringLiteral("referrals.by_legal_domain"), QString::number(r.legalDomain));
         }
-        if (period.contains(r.firstResponse.first)) {
+        if (period.contains(r.firstResponse)) {
             add(values, figure, QStringLiteral("answered"));
-            answerDays.append(static_cast<int>(r.referredOn.daysTo(r.firstResponse.first)));
+            answerDays.append(static_cast<int>(r.referredOn.daysTo(r.firstResponse)));
         }
         const auto openCase = open.find(r.caseId);
         if (openCase == open.end()) {
-            continue; // as the referral list: a closed case ends what is still awaited
+            continue; // as the referral list: a closed case ends what is still
+                      // awaited
         }
         // Overdue as Referral::isOverdueOn, on the period's end.
         if (r.statusAtEnd == ReferralStatus::Transmitted && r.expectedBy.isValid() && r.expectedBy < period.last) {
