@@ -13,6 +13,11 @@
 #include "gui/clients/ClientListPanel.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
+#include "gui/reports/RowsModel.h"
+#include "gui/supervision/AlertsModel.h"
+#include "gui/supervision/AlertsTab.h"
+#include "gui/supervision/DashboardView.h"
+#include "gui/supervision/OverviewTab.h"
 #include "gui/supervision/SupervisionView.h"
 #include "gui/workspace/ChangePasswordDialog.h"
 #include "gui/workspace/CreateWorkspaceDialog.h"
@@ -99,6 +104,7 @@ private Q_SLOTS:
     void changedPasswordOpensTheWorkspace();
     void cancelledCreationLeavesNoFileBehind();
     void aSupervisorWorkspaceOpensTheSupervisionView();
+    void theSupervisorDemoOpensWithAFullTeamDashboard();
     void screenshots();
 };
 
@@ -406,6 +412,34 @@ void GuiJourneyTest::aSupervisorWorkspaceOpensTheSupervisionView() {
     QVERIFY(window.supervisionView() != nullptr);
     QVERIFY(window.supervisionView()->isVisible());
     QVERIFY(window.windowTitle().contains(QStringLiteral("Fachaufsicht")));
+}
+
+void GuiJourneyTest::theSupervisorDemoOpensWithAFullTeamDashboard() {
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setKdfParamsForNewWorkspaces(kim::crypto::KdfParams{});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(named<QPushButton>(&window, "demoButton"), Qt::LeftButton);
+    CreateWorkspaceDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<CreateWorkspaceDialog>(&window)) != nullptr);
+    auto* kindCombo = named<QComboBox>(dialog, "kindCombo");
+    QVERIFY(kindCombo->isEnabled());
+    QCOMPARE(kindCombo->findData(static_cast<int>(kim::storage::WorkspaceKind::CoordinatingOffice)), -1);
+    kindCombo->setCurrentIndex(kindCombo->findData(static_cast<int>(kim::storage::WorkspaceKind::Supervisor)));
+    QVERIFY(named<QLabel>(dialog, "introLabel")->text().contains(QStringLiteral("Team")));
+    QVERIFY(named<QLineEdit>(dialog, "fileEdit")->text().contains(QStringLiteral("Demo-Fachaufsicht")));
+    FileDialogs::setNextFileName(dir.filePath(QStringLiteral("demo-fachaufsicht.kimvault")));
+    QTest::mouseClick(named<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
+    QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), Password);
+    QTest::keyClicks(named<QLineEdit>(dialog, "repeatEdit"), Password);
+    QTest::mouseClick(dialogButton(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isUnlocked(), SlowTimeout);
+    SupervisionView* view = window.supervisionView();
+    QVERIFY(view != nullptr && view->isVisible());
+    // Six invented members, one of whom has not sent the latest month: five bars, 14 months of reports.
+    QCOMPARE(view->overview()->dashboard()->model(QStringLiteral("team_open"))->rowCount(), 5);
+    QVERIFY(view->alerts()->model()->rowCount() > 0);
 }
 
 void GuiJourneyTest::saveScreenshot(QWidget* widget, const QString& name) {

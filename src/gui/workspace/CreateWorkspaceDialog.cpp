@@ -5,11 +5,15 @@
 
 #include "base/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoSupervision.h"
+#include "exchange/IdentityStore.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Messages.h"
+#include "storage/Database.h"
 #include "storage/Vault.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +23,8 @@ namespace kim::gui {
 
 namespace {
 constexpr int DemoClients = 300;
+constexpr int DemoTeamSize = 6;
+constexpr int DemoMonths = 14;
 constexpr uint32_t DemoSeed = 2026;
 
 QString freeFileName(const QString& folder, const QString& baseName) {
@@ -29,6 +35,20 @@ QString freeFileName(const QString& folder, const QString& baseName) {
         candidate = dir.filePath(QStringLiteral("%1 %2.%3").arg(baseName).arg(n).arg(suffix));
     }
     return candidate;
+}
+// A supervisor's demo: a named profile, then a team's real reports.
+void fillSupervisionDemo(storage::Database& db, const QDate& today) {
+    const kim::FixedClock clock(today);
+    exchange::IdentityStore::ensure(db, clock);
+    exchange::IdentityStore::setProfile(db, QCoreApplication::translate("CreateWorkspaceDialog", "Fachaufsicht (Demo)"),
+                                        QCoreApplication::translate("CreateWorkspaceDialog", "Fachaufsicht"),
+                                        QCoreApplication::translate("CreateWorkspaceDialog", "Demo-Träger"));
+    demo::SupervisionDemoOptions options;
+    options.teamSize = DemoTeamSize;
+    options.months = DemoMonths;
+    options.seed = DemoSeed;
+    options.today = today;
+    demo::generateSupervisionDemo(db, options);
 }
 } // namespace
 
@@ -44,18 +64,13 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(Mode mode, QWidget* parent)
     const bool demo = mode == Mode::Demo;
     if (demo) {
         setWindowTitle(tr("Demo-Arbeitsmappe anlegen"));
-        m_ui->introLabel->setText(tr("Die Demo-Arbeitsmappe enthält %1 erfundene Klient*innen mit Fällen, "
-                                     "Beratungskontakten und Wiedervorlagen – zum Ausprobieren und Üben. "
-                                     "Auch sie ist verschlüsselt und braucht ein Passwort.")
-                                      .arg(DemoClients));
     }
     m_ui->kindCombo->addItem(tr("Fallakte (Case-Management)"), static_cast<int>(storage::WorkspaceKind::CaseManager));
-    m_ui->kindCombo->addItem(tr("Koordinierende Stelle"), static_cast<int>(storage::WorkspaceKind::CoordinatingOffice));
     if (!demo) {
-        m_ui->kindCombo->addItem(tr("Fachaufsicht (Teamleitung)"),
-                                 static_cast<int>(storage::WorkspaceKind::Supervisor));
+        m_ui->kindCombo->addItem(tr("Koordinierende Stelle"),
+                                 static_cast<int>(storage::WorkspaceKind::CoordinatingOffice));
     }
-    m_ui->kindCombo->setEnabled(!demo);
+    m_ui->kindCombo->addItem(tr("Fachaufsicht (Teamleitung)"), static_cast<int>(storage::WorkspaceKind::Supervisor));
     m_ui->kindHintLabel->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_suggestedFile = suggestedFile(storage::WorkspaceKind::CaseManager);
     m_ui->fileEdit->setText(m_suggestedFile);
@@ -83,6 +98,9 @@ QString CreateWorkspaceDialog::suggestedFile(storage::WorkspaceKind kind) const 
     QString baseName = tr("Fallakte");
     if (m_mode == Mode::Demo) {
         baseName = tr("Demo-Fallakte");
+        if (kind == storage::WorkspaceKind::Supervisor) {
+            baseName = tr("Demo-Fachaufsicht");
+        }
     } else if (kind == storage::WorkspaceKind::CoordinatingOffice) {
         baseName = tr("Koordinierende Stelle");
     } else if (kind == storage::WorkspaceKind::Supervisor) {
@@ -93,6 +111,21 @@ QString CreateWorkspaceDialog::suggestedFile(storage::WorkspaceKind kind) const 
 
 void CreateWorkspaceDialog::kindChanged() {
     const bool office = kind() == storage::WorkspaceKind::CoordinatingOffice;
+    if (m_mode == Mode::Demo) {
+        m_ui->introLabel->setText(
+            kind() == storage::WorkspaceKind::Supervisor
+                ? tr("Die Demo-Fachaufsicht enthält die Fallzahlberichte eines erfundenen Teams von %1 "
+                     "Case-Manager*innen über %2 Monate – so sehen Sie sofort volle Übersichten. Die Berichte "
+                     "entstehen "
+                     "aus erfundenen Fallakten, genau wie echte. Auch diese Arbeitsmappe ist verschlüsselt und braucht "
+                     "ein Passwort.")
+                      .arg(DemoTeamSize)
+                      .arg(DemoMonths)
+                : tr("Die Demo-Arbeitsmappe enthält %1 erfundene Klient*innen mit Fällen, Beratungskontakten und "
+                     "Wiedervorlagen – zum Ausprobieren und Üben. Auch sie ist verschlüsselt und braucht ein "
+                     "Passwort.")
+                      .arg(DemoClients));
+    }
     if (kind() == storage::WorkspaceKind::Supervisor) {
         m_ui->kindHintLabel->setText(
             tr("Für die Fachaufsicht oder Teamleitung: liest die Fallzahlberichte der Teammitglieder ein und zeigt "
@@ -164,7 +197,9 @@ void CreateWorkspaceDialog::accept() {
         const crypto::KdfParams params = kdf ? *kdf : crypto::calibrateKdf(std::chrono::milliseconds(700));
         // Like the Session the main window opens next, the new vault lives on the real day.
         auto vault = storage::Vault::create(path, password, kind, params, kim::SystemClock());
-        if (demo) {
+        if (demo && kind == storage::WorkspaceKind::Supervisor) {
+            fillSupervisionDemo(vault->database(), today);
+        } else if (demo) {
             demo::DemoOptions options;
             options.clients = DemoClients;
             options.seed = DemoSeed;
@@ -188,7 +223,7 @@ void CreateWorkspaceDialog::accept() {
 
 void CreateWorkspaceDialog::setBusy(bool busy) {
     m_busy = busy;
-    m_ui->kindCombo->setEnabled(!busy && m_mode != Mode::Demo);
+    m_ui->kindCombo->setEnabled(!busy);
     for (QWidget* widget : {static_cast<QWidget*>(m_ui->fileEdit), static_cast<QWidget*>(m_ui->browseButton),
                             static_cast<QWidget*>(m_ui->passwordEdit), static_cast<QWidget*>(m_ui->repeatEdit),
                             static_cast<QWidget*>(m_ui->buttonBox)}) {
