@@ -11,7 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 preset=${1:?usage: tests/sanitizers/run.sh asan|tsan [repeat]}
 repeat=${2:-}
-gui_tests=(background_job_tests gui_tests referral_gui_tests office_gui_tests supervision_gui_tests problem_gui_tests
+gui_tests=(background_job_tests gui_tests referral_gui_tests office_gui_tests supervision_gui_tests caseload_gui_tests
+           problem_gui_tests
            structural_journey_tests workspace_gui_tests)
 gui_regex="^($(IFS='|'; echo "${gui_tests[*]}"))\$"
 
