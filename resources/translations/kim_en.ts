@@ -1329,6 +1329,21 @@
         <source>Mindestens 12 Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.</source>
         <translation>At least 12 characters. A sentence of several words is easy to remember and hard to guess.</translation>
     </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="43"/>
+        <source>Fachaufsicht (Demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="44"/>
+        <source>Fachaufsicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="45"/>
+        <source>Demo-Träger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2867,6 +2882,101 @@ Commands:
     </message>
 </context>
 <context>
+    <name>kim::gui::AlertsModel</name>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="102"/>
+        <source>besprochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="119"/>
+        <source>Ihre Notiz (höchstens %1 Zeichen); bleibt in Ihrer Arbeitsmappe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="131"/>
+        <source>Teammitglied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="132"/>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="133"/>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="134"/>
+        <source>Gründe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="135"/>
+        <source>Wochen seit
+Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="136"/>
+        <source>Wochen in
+der Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="137"/>
+        <source>Wiedervorlagen
+überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="138"/>
+        <source>Vermittlungen
+überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="139"/>
+        <source>Besprochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="140"/>
+        <source>Notiz</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::AlertsTab</name>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsTab.cpp" line="20"/>
+        <source>Fälle, die nach den Regeln des Teams Aufmerksamkeit brauchen. Das Pseudonym gilt nur für diesen Zeitraum; in der Fallbesprechung findet die Case-Managerin oder der Case-Manager damit den Fall. Ihr Häkchen „besprochen“ und Ihre Notiz bleiben in Ihrer Arbeitsmappe und werden nie gesendet. Leertaste: Häkchen setzen, F2: Notiz schreiben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsTab.cpp" line="72"/>
+        <source>&lt;b&gt;Hinweise für %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsTab.cpp" line="83"/>
+        <source>&lt;b&gt;Hinweise&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsTab.cpp" line="84"/>
+        <source>Noch keine Fallzahlberichte eingelesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/AlertsTab.cpp" line="89"/>
+        <source>%1 Hinweis(e), davon %2 besprochen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kim::gui::BackgroundJob</name>
     <message>
         <location filename="../../src/gui/common/BackgroundJob.cpp" line="38"/>
@@ -3108,6 +3218,182 @@ or create a new client with Ctrl+N.</translation>
         <location filename="../../src/gui/casefile/CaseTab.cpp" line="183"/>
         <source>Fall &amp;abschließen</source>
         <translation>C&amp;lose case</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::CaseloadDashboard</name>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="40"/>
+        <source>Zeitraum: %1.</source>
+        <translation type="unfinished">Period: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="93"/>
+        <source>Teammitglied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="108"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="140"/>
+        <source>Zeitraum</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="115"/>
+        <source>%1 bis %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="125"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="177"/>
+        <source>Wiedervorlagen überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="129"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="178"/>
+        <source>Vermittlungen überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="138"/>
+        <source>Neue und abgeschlossene Fälle im Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="140"/>
+        <source>Berichte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="141"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="284"/>
+        <source>Neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="141"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="285"/>
+        <source>Abgeschlossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="162"/>
+        <source>die letzten %1 Zeiträume bis %2, Summe der Berichte je Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="172"/>
+        <source>Hinweise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="174"/>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="174"/>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="175"/>
+        <source>Gründe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="176"/>
+        <source>Wochen seit Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="176"/>
+        <source>Wochen in der Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="183"/>
+        <source>Zeitraum: %1. Fälle, die nach den Regeln des Teams Aufmerksamkeit brauchen (kein Kontakt seit mehr als %2 Tagen, mehr als %3 Tage in einer Phase, überfällige Wiedervorlagen oder Vermittlungen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="210"/>
+        <source>Merkmal</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="211"/>
+        <source>Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="214"/>
+        <source>insgesamt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="235"/>
+        <source>kein Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="238"/>
+        <source>Wiedervorlage überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="241"/>
+        <source>lange in einer Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="244"/>
+        <source>Vermittlung ohne Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="253"/>
+        <source>Offene Fälle je Teammitglied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="255"/>
+        <source>Offene Fälle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="259"/>
+        <source>Verteilung der Fälle nach Falldauer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="264"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="292"/>
+        <source>Offene Fälle nach Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="268"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="296"/>
+        <source>Kontaktlücken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="273"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="301"/>
+        <source>Überfällige Wiedervorlagen und Vermittlungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="284"/>
+        <source>Offen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="287"/>
+        <source>Offene, neue und abgeschlossene Fälle</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3753,93 +4039,93 @@ in der Phase</source>
     </message>
     <message>
         <location filename="../../src/gui/office/ConferenceReport.cpp" line="77"/>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="112"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="113"/>
         <source>Handlungsfeld</source>
         <translation>Field of action</translation>
     </message>
     <message>
         <location filename="../../src/gui/office/ConferenceReport.cpp" line="78"/>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="113"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="114"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="109"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="110"/>
         <source>Nach Handlungsfeld</source>
         <translation>By field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="110"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="111"/>
         <source>Fälle mit mindestens einem strukturellen Problem im Handlungsfeld.</source>
         <translation>Cases with at least one structural problem in the field of action.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="131"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="132"/>
         <source>Verlauf über die veröffentlichten Quartale</source>
         <translation>Trend over the published quarters</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="132"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="133"/>
         <source>Fälle je Handlungsfeld und Quartal, jeweils nach der neuesten Revision.</source>
         <translation>Cases per field of action and quarter, each according to the latest revision.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="135"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="136"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="176"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="177"/>
         <source>Nach Region</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="178"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="179"/>
         <source>Kleine Kommunen sind zu Regionen zusammengefasst, die für das ganze Jahr gelten.</source>
         <translation>Small municipalities are grouped into regions that apply for the whole year.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="180"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="181"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="193"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="194"/>
         <source>Nach beteiligter Einrichtungsart</source>
         <translation>By type of institution involved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="195"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="196"/>
         <source>Art der Einrichtung, bei der das Problem auftrat.</source>
         <translation>Type of institution where the problem occurred.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="196"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="197"/>
         <source>Einrichtungsart</source>
         <translation>Institution type</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="206"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="207"/>
         <source>Nach Zielgruppe</source>
         <translation>By target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="207"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="208"/>
         <source>Die vier Hauptzielgruppen des KIM im Kreis Gütersloh.</source>
         <translation>The four main target groups of KIM in the district of Gütersloh.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="209"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="210"/>
         <source>Zielgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="226"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="227"/>
         <source>%1 · Revision %2 vom %3</source>
         <translation>%1 · revision %2 dated %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReport.cpp" line="233"/>
+        <location filename="../../src/gui/office/ConferenceReport.cpp" line="234"/>
         <source>Alle Zahlen sind durch das Cell-Key-Verfahren geschützt: Werte weichen um bis zu ±3 ab, 1 und 2 werden nie ausgewiesen; Summen können daher von Einzelwerten abweichen.</source>
         <translation>All figures are protected by the cell-key method: values deviate by up to ±3, and 1 and 2 are never shown; totals may therefore differ from the sum of individual values.</translation>
     </message>
@@ -3847,22 +4133,22 @@ in der Phase</source>
 <context>
     <name>kim::gui::ConferenceReportWriter</name>
     <message>
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="74"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="38"/>
         <source>keine Fälle</source>
         <translation>no cases</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="83"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="17"/>
         <source>Strukturelle Probleme – Bericht zur Planungskonferenz</source>
         <translation>Structural problems – report for the planning conference</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="88"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="21"/>
         <source>Koordinierende Stelle: %1</source>
         <translation>Coordinating office: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="91"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="24"/>
         <source>Grundlage: %n Meldung(en) der KIM-Case-Managements</source>
         <translation>
             <numerusform>Based on %n report from KIM case management</numerusform>
@@ -3870,30 +4156,25 @@ in der Phase</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="95"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="28"/>
         <source>Grund der Revision: %1</source>
         <translation>Reason for the revision: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="102"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="31"/>
         <source>Datenschutz:</source>
         <translation>Data protection:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="158"/>
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="181"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="33"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="36"/>
         <source>Konferenzbericht %1</source>
         <translation>Conference report %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="161"/>
+        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="35"/>
         <source>geschützte Zahlen</source>
         <translation>protected figures</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/ConferenceReportWriter.cpp" line="166"/>
-        <source>Seite %1 von %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4385,90 +4666,188 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::CreateWorkspaceDialog</name>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="46"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="66"/>
         <source>Demo-Arbeitsmappe anlegen</source>
         <translation>Create demo workspace</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="47"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="124"/>
         <source>Die Demo-Arbeitsmappe enthält %1 erfundene Klient*innen mit Fällen, Beratungskontakten und Wiedervorlagen – zum Ausprobieren und Üben. Auch sie ist verschlüsselt und braucht ein Passwort.</source>
         <translation>The demo workspace contains %1 fictitious clients with cases, consultations and follow-ups – for trying things out and practising. It is encrypted too and needs a password.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="81"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="100"/>
         <source>Demo-Fallakte</source>
         <translation>Demo case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="79"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="98"/>
         <source>Fallakte</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="52"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="68"/>
         <source>Fallakte (Case-Management)</source>
         <translation>Case file (case management)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="53"/>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="83"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="70"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="105"/>
         <source>Koordinierende Stelle</source>
         <translation>Coordinating office</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="59"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="73"/>
+        <source>Fachaufsicht (Teamleitung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="78"/>
         <source>&amp;Anlegen</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="60"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="79"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="91"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="102"/>
+        <source>Demo-Fachaufsicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="107"/>
+        <source>Fachaufsicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="117"/>
+        <source>Die Demo-Fachaufsicht enthält die Fallzahlberichte eines erfundenen Teams von %1 Case-Manager*innen über %2 Monate – so sehen Sie sofort volle Übersichten. Die Berichte entstehen aus erfundenen Fallakten, genau wie echte. Auch diese Arbeitsmappe ist verschlüsselt und braucht ein Passwort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="131"/>
+        <source>Für die Fachaufsicht oder Teamleitung: liest die Fallzahlberichte der Teammitglieder ein und zeigt Übersichten für das Team und für jede Person. Enthält keine Klient*innen, keine Namen und keine Notizen aus den Fällen. Die Art lässt sich später nicht ändern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="137"/>
         <source>Für die Koordinierende Stelle: liest die Quartalsmeldungen der Case-Manager*innen ein, führt sie zusammen und bereitet die Planungskonferenz vor. Enthält keine Klient*innen. Die Art lässt sich später nicht ändern.</source>
         <translation>For the coordinating office: imports the case managers&apos; quarterly reports, merges them and prepares the planning conference. Contains no clients. The type cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="94"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="140"/>
         <source>Für die Arbeit mit Klient*innen: Fallakten, Beratungskontakte, Vermittlungen und Strukturprobleme. Die Art lässt sich später nicht ändern.</source>
         <translation>For working with clients: case files, consultations, referrals and structural problems. The type cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="117"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="164"/>
         <source>Bitte wählen Sie einen Speicherort für die Arbeitsmappe.</source>
         <translation>Please choose a location for the workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="120"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="167"/>
         <source>Diese Datei gibt es schon. Bitte wählen Sie einen anderen Namen.</source>
         <translation>This file already exists. Please choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="123"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="170"/>
         <source>Den Ordner für die Arbeitsmappe gibt es nicht.</source>
         <translation>The folder for the workspace does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="127"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="174"/>
         <source>Das Passwort ist zu kurz: Es braucht mindestens %1 Zeichen.</source>
         <translation>The password is too short: it needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="130"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="177"/>
         <source>Die beiden Passwörter stimmen nicht überein.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="146"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="193"/>
         <source>Die Demo-Arbeitsmappe wird angelegt und mit erfundenen Fällen gefüllt …</source>
         <translation>Creating the demo workspace and filling it with fictitious cases …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="147"/>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="194"/>
         <source>Die Arbeitsmappe wird angelegt …</source>
         <translation>Creating the workspace …</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::DashboardExport</name>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="17"/>
+        <source>Die Zahlen stammen aus den Fallzahlberichten der Teammitglieder. Sie enthalten keine Namen, keine Fallcodes und keine Notizen; Hinweise tragen ein Pseudonym, das nur im jeweiligen Zeitraum gilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="23"/>
+        <source>Bericht</source>
+        <translation type="unfinished">Report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="23"/>
+        <source>Tabelle</source>
+        <translation type="unfinished">Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="24"/>
+        <source>Zeile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="24"/>
+        <source>Spalte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="24"/>
+        <source>Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="50"/>
+        <source>Datenschutz:</source>
+        <translation type="unfinished">Data protection:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="54"/>
+        <source>keine Angaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="60"/>
+        <source>Als PDF speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="61"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="63"/>
+        <source>Die PDF-Datei konnte nicht geschrieben werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="69"/>
+        <source>Als CSV speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="70"/>
+        <source>CSV-Dateien für Tabellenkalkulation (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/DashboardExport.cpp" line="72"/>
+        <source>Die CSV-Datei konnte nicht geschrieben werden.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5205,124 +5584,124 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::IntakeTab</name>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="40"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="40"/>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
         <source>Absender*in</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="40"/>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="40"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="40"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
         <source>Erstellt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
         <source>Eingegangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="50"/>
         <source>&amp;Pakete einlesen …</source>
         <translation>Import &amp;packages …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="48"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="52"/>
         <source>&amp;Ordner einlesen …</source>
         <translation>Import f&amp;older …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="50"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="54"/>
         <source>oder Dateien und Ordner mit Paketen (*.kimpkg, *.age) hierher ziehen</source>
         <translation>or drag files and folders with packages (*.kimpkg, *.age) here</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="52"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="56"/>
         <source>Noch nichts eingelesen.</source>
         <translation>Nothing imported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="69"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="73"/>
         <source>&lt;b&gt;Ergebnis des letzten Einlesens&lt;/b&gt;</source>
         <translation>&lt;b&gt;Result of the last import&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="75"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="79"/>
         <source>&lt;b&gt;Eingegangene Meldungen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Received reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="114"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="118"/>
         <source>Keine Pakete gefunden (gesucht wurde nach *.kimpkg und *.age).</source>
         <translation>No packages found (searched for *.kimpkg and *.age).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="129"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="133"/>
         <source>Angenommen</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="133"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="137"/>
         <source>Ersetzt frühere Meldung</source>
         <translation>Replaces earlier report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="137"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="141"/>
         <source>Abgelehnt</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="151"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="155"/>
         <source>%1 angenommen, %2 als Korrektur ersetzt, %3 abgelehnt.</source>
         <translation>%1 accepted, %2 replaced as corrections, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="153"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="157"/>
         <source>Abgebrochen: </source>
         <translation>Cancelled: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="173"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="177"/>
         <source>durch neuere Meldung ersetzt</source>
         <translation>replaced by a newer report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="173"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="177"/>
         <source>gültig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="176"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="180"/>
         <source>Schlüssel-ID der Absender*in: %1</source>
         <translation>Sender&apos;s key ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="181"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="185"/>
         <source>%n gültige Meldung(en)</source>
         <translation>
             <numerusform>%n valid report</numerusform>
@@ -5424,214 +5803,272 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="263"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="276"/>
         <source>KIM Fallakte</source>
         <translation>KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="92"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Neue Arbeitsmappe…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
         <source>Arbeitsmappe ö&amp;ffnen…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
         <source>&amp;Demo-Arbeitsmappe anlegen…</source>
         <translation>Create &amp;demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
         <source>&amp;Passwort ändern…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Beenden</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Neue Klient*in</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Beratungskontakt erfassen…</source>
         <translation>Record &amp;consultation…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Wiedervorlage anlegen…</source>
         <translation>Create &amp;follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="106"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="112"/>
         <source>Klient*innen &amp;filtern</source>
         <translation>&amp;Filter clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="114"/>
         <source>F&amp;ällige Wiedervorlagen</source>
         <translation>&amp;Due follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="110"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Volltextsuche</source>
         <translation>Full-text &amp;search</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="117"/>
         <source>Ü&amp;ber KIM Fallakte</source>
         <translation>&amp;About KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="112"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="118"/>
         <source>&amp;Einrichtungen…</source>
         <translation>&amp;Institutions…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="113"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="119"/>
         <source>&amp;Kontakte…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="114"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="120"/>
         <source>Strukturprobleme &amp;exportieren…</source>
         <translation>&amp;Export structural problems…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="115"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="121"/>
         <source>Problemtyp &amp;vorschlagen…</source>
         <translation>&amp;Propose problem type…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Fallzahlenbericht senden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="118"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="124"/>
         <source>Paket &amp;einlesen…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="130"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Klient*in</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="142"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
         <source>A&amp;ustausch</source>
         <translation>&amp;Exchange</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="156"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="155"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>Die Arbeitsmappe „%1“ wurde nicht gefunden.</source>
         <translation>The workspace “%1” was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="230"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
         <source>Fallakte</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="230"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="238"/>
         <source>Koordinierende Stelle</source>
         <translation>Coordinating office</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
+        <source>Fachaufsicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
         <source>Arbeitsmappe: %1 (%2)</source>
         <translation>Workspace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="264"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="277"/>
         <source>Keine Arbeitsmappe geöffnet</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="290"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
         <source>1 Klient*in</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="290"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
         <source>%1 Klient*innen</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="306"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="319"/>
         <source>Passwort geändert</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="320"/>
         <source>Das Passwort wurde geändert. Ab jetzt öffnen Sie die Arbeitsmappe mit dem neuen Passwort.</source>
         <translation>The password has been changed. From now on, open the workspace with the new password.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="364"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="377"/>
         <source>Vorschlag gespeichert</source>
         <translation>Proposal saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="365"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
         <source>Ihr Vorschlag geht mit der nächsten Quartalsmeldung an die Koordinierende Stelle. Sie sehen ihn in der Vorschau des Exports.</source>
         <translation>Your proposal will go to the coordinating office with the next quarterly report. You can see it in the export preview.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="400"/>
         <source>Über KIM Fallakte</source>
         <translation>About KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="401"/>
         <source>KIM Fallakte %1
 
 Fallakte für das Kommunale Integrationsmanagement (KIM) im Kreis Gütersloh. Alle Daten liegen verschlüsselt auf diesem Rechner.</source>
         <translation>KIM Fallakte %1
 
 Case file for Municipal Integration Management (Kommunales Integrationsmanagement, KIM) in the district of Gütersloh. All data is stored encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::MemberTab</name>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="22"/>
+        <source>&amp;Teammitglied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="26"/>
+        <source>Monate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="27"/>
+        <source>Quartale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="28"/>
+        <source>&amp;Zeiträume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="30"/>
+        <source>Als &amp;PDF speichern …</source>
+        <translation type="unfinished">Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="32"/>
+        <source>Als &amp;CSV speichern …</source>
+        <translation type="unfinished">Save as C&amp;SV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="80"/>
+        <source>Noch keine Fallzahlberichte eingelesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="87"/>
+        <source>Von diesem Teammitglied liegen keine Monatsberichte vor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="88"/>
+        <source>Von diesem Teammitglied liegen keine Quartalsberichte vor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/MemberTab.cpp" line="92"/>
+        <source>Fallzahlen von %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5753,6 +6190,46 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
     </message>
 </context>
 <context>
+    <name>kim::gui::OverviewTab</name>
+    <message>
+        <location filename="../../src/gui/supervision/OverviewTab.cpp" line="20"/>
+        <source>Seit Ihrem letzten Besuch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/OverviewTab.cpp" line="31"/>
+        <source>&amp;Zeitraum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/OverviewTab.cpp" line="33"/>
+        <source>Als &amp;PDF speichern …</source>
+        <translation type="unfinished">Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/OverviewTab.cpp" line="35"/>
+        <source>Als &amp;CSV speichern …</source>
+        <translation type="unfinished">Save as C&amp;SV …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/OverviewTab.cpp" line="92"/>
+        <source>Noch keine Fallzahlberichte eingelesen. Im Reiter „Eingang“ lesen Sie die Berichte Ihres Teams ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/OverviewTab.cpp" line="101"/>
+        <location filename="../../src/gui/supervision/OverviewTab.cpp" line="108"/>
+        <source>Fallzahlen des Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/OverviewTab.cpp" line="102"/>
+        <location filename="../../src/gui/supervision/OverviewTab.cpp" line="109"/>
+        <source>Fallzahlen Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kim::gui::OwnProfileDialog</name>
     <message>
         <location filename="../../src/gui/contacts/OwnProfileDialog.cpp" line="30"/>
@@ -5866,27 +6343,27 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::PackageImportRunner</name>
     <message>
-        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="43"/>
+        <location filename="../../src/gui/reports/PackageImportRunner.cpp" line="40"/>
         <source>Pakete werden geprüft und eingelesen …</source>
         <translation>Checking and importing packages …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="43"/>
+        <location filename="../../src/gui/reports/PackageImportRunner.cpp" line="40"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="45"/>
+        <location filename="../../src/gui/reports/PackageImportRunner.cpp" line="42"/>
         <source>Pakete einlesen</source>
         <translation>Import packages</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="65"/>
+        <location filename="../../src/gui/reports/PackageImportRunner.cpp" line="62"/>
         <source>Paket %1 von %2 eingelesen …</source>
         <translation>Package %1 of %2 imported …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/PackageImportRunner.cpp" line="83"/>
+        <location filename="../../src/gui/reports/PackageImportRunner.cpp" line="80"/>
         <source>Die Datei konnte nicht gelesen werden.</source>
         <translation>The file could not be read.</translation>
     </message>
@@ -6745,34 +7222,42 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
 <context>
     <name>kim::gui::ReportCsvWriter</name>
     <message>
-        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="31"/>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="28"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="32"/>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="29"/>
         <source>Tabelle</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="33"/>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="30"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="34"/>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="31"/>
         <source>Handlungsfeld</source>
         <translation>Field of action</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="35"/>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="32"/>
         <source>Merkmal</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="36"/>
+        <location filename="../../src/gui/office/ReportCsvWriter.cpp" line="33"/>
         <source>Fälle (geschützt)</source>
         <translation>Cases (protected)</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::ReportPdfWriter</name>
+    <message>
+        <location filename="../../src/gui/reports/ReportPdfWriter.cpp" line="159"/>
+        <source>Seite %1 von %2</source>
+        <translation type="unfinished">Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -7039,6 +7524,192 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
     </message>
 </context>
 <context>
+    <name>kim::gui::SupervisionIntakeTab</name>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
+        <source>Datei</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <source>Absender*in</source>
+        <translation type="unfinished">Sender</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <source>Zeitraum</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
+        <source>Ergebnis</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
+        <source>Begründung</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <source>Fassung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <source>Erstellt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <source>Eingegangen</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <source>Stand</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="45"/>
+        <source>&amp;Berichte einlesen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="47"/>
+        <source>&amp;Ordner einlesen …</source>
+        <translation type="unfinished">Import f&amp;older …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="49"/>
+        <source>oder Dateien und Ordner mit Berichten (*.kimpkg, *.age) hierher ziehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="51"/>
+        <source>Noch nichts eingelesen.</source>
+        <translation type="unfinished">Nothing imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="69"/>
+        <source>&lt;b&gt;Ergebnis des letzten Einlesens&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Result of the last import&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="75"/>
+        <source>&lt;b&gt;Eingegangene Fallzahlberichte&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="115"/>
+        <source>Keine Berichte gefunden (gesucht wurde nach *.kimpkg und *.age).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="130"/>
+        <source>Angenommen</source>
+        <translation type="unfinished">Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="134"/>
+        <source>Ersetzt früheren Bericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="138"/>
+        <source>Abgelehnt</source>
+        <translation type="unfinished">Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="153"/>
+        <source>%1 angenommen, %2 als neuere Fassung übernommen, %3 abgelehnt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="155"/>
+        <source>Abgebrochen: </source>
+        <translation type="unfinished">Cancelled: </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="174"/>
+        <source>ersetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="174"/>
+        <source>gültig</source>
+        <translation type="unfinished">valid</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="177"/>
+        <source>Schlüssel-ID der Absender*in: %1</source>
+        <translation type="unfinished">Sender&apos;s key ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="182"/>
+        <source>%n gültige(r) Bericht(e)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::SupervisionView</name>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="52"/>
+        <source>Ü&amp;bersicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="53"/>
+        <source>&amp;Teammitglied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="54"/>
+        <source>&amp;Hinweise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="55"/>
+        <source>&amp;Eingang</source>
+        <translation type="unfinished">&amp;Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="56"/>
+        <source>Team und &amp;fehlende Berichte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="117"/>
+        <source>Ihr letzter Besuch: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="118"/>
+        <source>Sie öffnen diese Übersicht zum ersten Mal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="119"/>
+        <source>Neue Berichte: &lt;b&gt;%1&lt;/b&gt; · neue Hinweise: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="128"/>
+        <source>Für %1 haben alle Teammitglieder berichtet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="129"/>
+        <source>Für %1 fehlt noch der Bericht von: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kim::gui::TaxonomyTab</name>
     <message>
         <location filename="../../src/gui/office/TaxonomyTab.cpp" line="36"/>
@@ -7231,6 +7902,84 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <location filename="../../src/gui/office/TaxonomyTab.cpp" line="374"/>
         <source>Das Paket ist gespeichert. Bitte geben Sie es an die Case-Manager*innen weiter.</source>
         <translation>The package has been saved. Please pass it on to the case managers.</translation>
+    </message>
+</context>
+<context>
+    <name>kim::gui::TeamTab</name>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="22"/>
+        <source>Ihr Team sind Ihre vertrauten Kontakte: Wer Ihnen Fallzahlberichte senden soll, gibt Ihnen seine Kontaktkarte, und Sie nehmen sie unter „Kontakte“ auf, nachdem Sie den Fingerabdruck verglichen haben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="27"/>
+        <source>&amp;Kontakte verwalten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
+        <source>Teammitglied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
+        <source>Funktion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
+        <source>Letzter Bericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
+        <source>Bericht für den Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="69"/>
+        <source>noch keiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="71"/>
+        <source>liegt vor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="72"/>
+        <source>fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="75"/>
+        <source>Schlüssel-ID: %1</source>
+        <translation type="unfinished">Key ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="81"/>
+        <source>Noch keine Berichte eingelesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="83"/>
+        <source>Noch keine Kontakte aufgenommen: ohne vertraute Kontakte nimmt der Eingang keine Berichte an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="86"/>
+        <source>&lt;b&gt;Fehlende Berichte für %1:&lt;/b&gt; keine – alle Teammitglieder haben berichtet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="90"/>
+        <source>&lt;b&gt;Fehlende Berichte für %1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
