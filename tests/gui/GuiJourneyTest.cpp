@@ -440,6 +440,10 @@ void GuiJourneyTest::theSupervisorDemoOpensWithAFullTeamDashboard() {
     // Six invented members, one of whom has not sent the latest month: five bars, 14 months of reports.
     QCOMPARE(view->overview()->dashboard()->model(QStringLiteral("team_open"))->rowCount(), 5);
     QVERIFY(view->alerts()->model()->rowCount() > 0);
+    if (!qEnvironmentVariableIsEmpty("KIM_SCREENSHOT_DIR")) {
+        window.resize(1400, 900);
+        saveScreenshot(&window, QStringLiteral("17-00-demo-fachaufsicht"));
+    }
 }
 
 void GuiJourneyTest::saveScreenshot(QWidget* widget, const QString& name) {
