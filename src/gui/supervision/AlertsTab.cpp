@@ -81,7 +81,7 @@ void AlertsTab::setPeriod(const TeamReports& reports, const core::ReportingPerio
 
 void AlertsTab::clear() {
     m_title->setText(tr("<b>Hinweise</b>"));
-    m_summary->setText(tr("Noch keine Fallzahlberichte eingelesen."));
+    m_summary->setText(tr("Noch keine Fallzahlenberichte eingelesen."));
 }
 
 void AlertsTab::updateSummary() {

@@ -14,7 +14,7 @@ DashboardExport::DashboardExport(QString title, QString subtitle, QList<ReportTa
     , m_tables(std::move(tables)) {}
 
 QString DashboardExport::notice() {
-    return tr("Die Zahlen stammen aus den Fallzahlberichten der Teammitglieder. Sie enthalten keine Namen, keine "
+    return tr("Die Zahlen stammen aus den Fallzahlenberichten der Teammitglieder. Sie enthalten keine Namen, keine "
               "Fallcodes und keine Notizen; Hinweise tragen ein Pseudonym, das nur im jeweiligen Zeitraum gilt.");
 }
 

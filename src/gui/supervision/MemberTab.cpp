@@ -77,7 +77,7 @@ QString MemberTab::memberKeyId() const {
 
 void MemberTab::showMember() {
     if (m_reports == nullptr || memberKeyId().isEmpty()) {
-        m_dashboard->setTables({}, tr("Noch keine Fallzahlberichte eingelesen."));
+        m_dashboard->setTables({}, tr("Noch keine Fallzahlenberichte eingelesen."));
         return;
     }
     const auto length = core::ReportingPeriod::Length(m_lengthCombo->currentData().toInt());

@@ -89,7 +89,7 @@ void OverviewTab::selectPeriod(const core::ReportingPeriod& period) {
 void OverviewTab::showPeriod() {
     const std::optional<core::ReportingPeriod> shown = period();
     if (m_reports == nullptr || !shown) {
-        m_dashboard->setTables({}, tr("Noch keine Fallzahlberichte eingelesen. Im Reiter „Eingang“ lesen Sie die "
+        m_dashboard->setTables({}, tr("Noch keine Fallzahlenberichte eingelesen. Im Reiter „Eingang“ lesen Sie die "
                                       "Berichte Ihres Teams ein."));
         return;
     }

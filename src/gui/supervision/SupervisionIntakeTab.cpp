@@ -20,7 +20,7 @@ PackageIntakeTab::Texts texts() {
             SupervisionIntakeTab::tr("Zeitraum"),
             SupervisionIntakeTab::tr("Ersetzt früheren Bericht"),
             SupervisionIntakeTab::tr("%1 angenommen, %2 als neuere Fassung übernommen, %3 abgelehnt."),
-            SupervisionIntakeTab::tr("Eingegangene Fallzahlberichte")};
+            SupervisionIntakeTab::tr("Eingegangene Fallzahlenberichte")};
 }
 
 QString periodLabel(const QString& period) {

@@ -19,7 +19,7 @@ TeamTab::TeamTab(storage::Database& db, const kim::Clock& clock, QWidget* parent
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock) {
-    auto* hint = new QLabel(tr("Ihr Team sind Ihre vertrauten Kontakte: Wer Ihnen Fallzahlberichte senden soll, gibt "
+    auto* hint = new QLabel(tr("Ihr Team sind Ihre vertrauten Kontakte: Wer Ihnen Fallzahlenberichte senden soll, gibt "
                                "Ihnen seine Kontaktkarte, und Sie nehmen sie unter „Kontakte“ auf, nachdem Sie den "
                                "Fingerabdruck verglichen haben."),
                             this);

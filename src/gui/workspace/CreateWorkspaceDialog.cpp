@@ -114,7 +114,7 @@ void CreateWorkspaceDialog::kindChanged() {
     if (m_mode == Mode::Demo) {
         m_ui->introLabel->setText(
             kind() == storage::WorkspaceKind::Supervisor
-                ? tr("Die Demo-Fachaufsicht enthält die Fallzahlberichte eines erfundenen Teams von %1 "
+                ? tr("Die Demo-Fachaufsicht enthält die Fallzahlenberichte eines erfundenen Teams von %1 "
                      "Case-Manager*innen über %2 Monate – so sehen Sie sofort volle Übersichten. Die Berichte "
                      "entstehen "
                      "aus erfundenen Fallakten, genau wie echte. Auch diese Arbeitsmappe ist verschlüsselt und braucht "
@@ -128,7 +128,7 @@ void CreateWorkspaceDialog::kindChanged() {
     }
     if (kind() == storage::WorkspaceKind::Supervisor) {
         m_ui->kindHintLabel->setText(
-            tr("Für die Fachaufsicht oder Teamleitung: liest die Fallzahlberichte der Teammitglieder ein und zeigt "
+            tr("Für die Fachaufsicht oder Teamleitung: liest die Fallzahlenberichte der Teammitglieder ein und zeigt "
                "Übersichten für das Team und für jede Person. Enthält keine Klient*innen, keine Namen und keine "
                "Notizen aus den Fällen. Die Art lässt sich später nicht ändern."));
     } else {
