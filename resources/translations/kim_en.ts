@@ -100,263 +100,263 @@
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="13"/>
         <source>Anzahl</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="33"/>
         <source>Offene Fälle</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="34"/>
         <source>Fälle, die am letzten Tag des Zeitraums offen waren (eröffnet an oder vor diesem Tag, nicht an oder vor ihm abgeschlossen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases that were open on the last day of the period (opened on or before that day, not closed on or before it).</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="39"/>
         <source>Neue Fälle</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="40"/>
         <source>Im Zeitraum eröffnete Fälle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases opened in the period.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="42"/>
         <source>Abgeschlossene Fälle</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed cases</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="43"/>
         <source>Im Zeitraum abgeschlossene Fälle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases closed in the period.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="44"/>
         <source>Wiederaufnahmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened cases</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="45"/>
         <source>Im Zeitraum eröffnete Fälle von Personen, die schon einen früheren, abgeschlossenen Fall hatten (Wiederaufnahme; sie zählen auch als neu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases opened in the period for people who already had an earlier, closed case (reopened case; they also count as new).</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="51"/>
         <source>Offene Fälle nach Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases by phase</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="52"/>
         <source>Offene Fälle am Ende des Zeitraums nach der Phase, in der sie an diesem Tag standen (letzter Phasenwechsel an oder vor dem Tag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases at the end of the period by the phase they were in on that day (last change of phase on or before that day).</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="59"/>
         <source>Offene Fälle nach Dauer</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases by duration</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="60"/>
         <source>Offene Fälle am Ende des Zeitraums nach Tagen vom Eröffnungstag bis zum letzten Tag des Zeitraums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases at the end of the period by days from the opening date to the last day of the period.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="64"/>
         <source>bis 30 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>up to 30 days</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="65"/>
         <source>31 bis 90 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>31 to 90 days</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="66"/>
         <source>91 bis 180 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>91 to 180 days</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="67"/>
         <source>181 bis 365 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>181 to 365 days</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="68"/>
         <source>mehr als 365 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>more than 365 days</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="71"/>
         <source>Gesamt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="73"/>
         <source>Beratungskontakte nach Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations by type</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="74"/>
         <source>Beratungskontakte, die im Zeitraum stattfanden (Tag des Kontakts, nicht der Eintragung), nach Art.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations that took place in the period (date of the contact, not of the entry), by type.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="80"/>
         <source>Fälle ohne Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases without contact</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="81"/>
         <source>Offene Fälle am Ende des Zeitraums, deren letzter Kontakt an oder vor diesem Tag mehr als 14/30/60 Tage zurücklag (ohne Kontakt ab Eröffnung gezählt; die Stufen sind kumulativ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases at the end of the period whose last contact on or before that day was more than 14/30/60 days earlier (cases without any contact are counted from opening; the levels are cumulative).</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="85"/>
         <source>mehr als 14 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>more than 14 days</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="86"/>
         <source>mehr als 30 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>more than 30 days</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="87"/>
         <source>mehr als 60 Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>more than 60 days</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="91"/>
         <source>Wiedervorlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="92"/>
         <source>Wiedervorlagen mit Fälligkeit im Zeitraum: bis zum Fälligkeitstag erledigt, danach bis zum Ende des Zeitraums erledigt, am Ende des Zeitraums unerledigt (fällig = rechtzeitig + verspätet + überfällig).</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups due in the period: completed by the due date, completed after it by the end of the period, not completed at the end of the period (due = on time + late + overdue).</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="97"/>
         <source>fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>due</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="98"/>
         <source>rechtzeitig erledigt</source>
-        <translation type="unfinished"></translation>
+        <translation>completed on time</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="99"/>
         <source>verspätet erledigt</source>
-        <translation type="unfinished"></translation>
+        <translation>completed late</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="100"/>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="112"/>
         <source>überfällig</source>
-        <translation type="unfinished">overdue</translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="103"/>
         <source>Vermittlungen</source>
-        <translation type="unfinished">Referrals</translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="104"/>
         <source>Im Zeitraum vermittelt; erste Rückmeldung im Zeitraum eingetragen (Termin, in Bearbeitung, erledigt, abgelehnt, weitervermittelt); am Ende des Zeitraums in einem offenen Fall ohne Rückmeldung nach dem erwarteten Tag; am Ende des Zeitraums in einem offenen Fall geplant, aber ohne Schweigepflichtentbindung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred in the period; first response recorded in the period (appointment, in progress, completed, declined, referred on); at the end of the period in an open case with no response after the expected date; at the end of the period in an open case, planned but without release from confidentiality.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="110"/>
         <source>vermittelt</source>
-        <translation type="unfinished"></translation>
+        <translation>referred</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="111"/>
         <source>beantwortet</source>
-        <translation type="unfinished"></translation>
+        <translation>responded</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="114"/>
         <source>Schweigepflichtentbindung fehlt</source>
-        <translation type="unfinished"></translation>
+        <translation>release from confidentiality missing</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="118"/>
         <source>Vermittlungen nach Art der Einrichtung</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals by type of institution</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="119"/>
         <source>Im Zeitraum vermittelte, nach Art der Einrichtung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals made in the period, by type of institution.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="122"/>
         <source>Vermittlungen nach Rechtskreis</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals by legal domain</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="123"/>
         <source>Im Zeitraum vermittelte, nach Rechtskreis der Einrichtung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals made in the period, by legal domain of the institution.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="127"/>
         <source>Tage bis zur Rückmeldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Days until response</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="128"/>
         <source>Median der Tage vom Vermittlungstag bis zur ersten Rückmeldung über die im Zeitraum beantworteten Vermittlungen, auf ganze Tage gerundet (0, wenn keine beantwortet wurde).</source>
-        <translation type="unfinished"></translation>
+        <translation>Median number of days from the referral date to the first response, across the referrals answered in the period, rounded to whole days (0 if none was answered).</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="132"/>
         <source>Median (Tage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median (days)</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="135"/>
         <source>Einwilligungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="136"/>
         <source>Offene Fälle am Ende des Zeitraums ohne an diesem Tag gültige Einwilligung; im Zeitraum widerrufene Einwilligungen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases at the end of the period without consent valid on that day; consents revoked in the period.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="141"/>
         <source>ohne gültige Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>without valid consent</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="142"/>
         <source>widerrufen</source>
-        <translation type="unfinished">revoked</translation>
+        <translation>revoked</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="146"/>
         <source>Offene Fälle nach Zielgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases by target group</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="147"/>
         <source>Offene Fälle am Ende des Zeitraums nach Zielgruppe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases at the end of the period by target group.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="150"/>
         <source>Offene Fälle nach Wohnort</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases by municipality</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadDefinitions.cpp" line="151"/>
         <source>Offene Fälle am Ende des Zeitraums nach Wohnort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases at the end of the period by municipality.</translation>
     </message>
 </context>
 <context>
@@ -364,7 +364,7 @@
     <message>
         <location filename="../../src/reporting/CaseloadReport.cpp" line="135"/>
         <source>gesperrt</source>
-        <translation type="unfinished"></translation>
+        <translation>suppressed</translation>
     </message>
 </context>
 <context>
@@ -372,12 +372,12 @@
     <message>
         <location filename="../../src/reporting/CaseloadReportExport.cpp" line="30"/>
         <source>Bitte wählen Sie mindestens eine Empfängerin oder einen Empfänger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select at least one recipient.</translation>
     </message>
     <message>
         <location filename="../../src/reporting/CaseloadReportExport.cpp" line="39"/>
         <source>„%1“ ist kein bestätigter Kontakt. Bitte bestätigen Sie zuerst die Kontaktkarte.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a confirmed contact. Please confirm the contact card first.</translation>
     </message>
 </context>
 <context>
@@ -385,17 +385,17 @@
     <message>
         <location filename="../../src/core/CaseloadSettings.cpp" line="46"/>
         <source>Bitte geben Sie für die Hinweise eine Anzahl von 1 bis 365 Tagen an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a number of days from 1 to 365 for the alerts.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadSettings.cpp" line="51"/>
         <source>Die Schwelle für kleine Zahlen muss zwischen 2 und 20 liegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The threshold for small numbers must be between 2 and 20.</translation>
     </message>
     <message>
         <location filename="../../src/core/CaseloadSettings.cpp" line="74"/>
         <source>Der Schlüssel für die Fallpseudonyme in dieser Arbeitsmappe ist beschädigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key for the case pseudonyms in this workspace is damaged.</translation>
     </message>
 </context>
 <context>
@@ -1332,17 +1332,17 @@
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="43"/>
         <source>Fachaufsicht (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor (demo)</translation>
     </message>
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="44"/>
         <source>Fachaufsicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="45"/>
         <source>Demo-Träger</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo provider</translation>
     </message>
 </context>
 <context>
@@ -1549,17 +1549,17 @@
     <message>
         <location filename="../../src/demo/DemoSupervision.cpp" line="43"/>
         <source>Die Demo-Fachaufsicht konnte nicht angelegt werden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo supervisor could not be created: %1</translation>
     </message>
     <message>
         <location filename="../../src/demo/DemoSupervision.cpp" line="110"/>
         <source>ungültige Einstellungen</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid settings</translation>
     </message>
     <message>
         <location filename="../../src/demo/DemoSupervision.cpp" line="117"/>
         <source>kein temporärer Ordner</source>
-        <translation type="unfinished"></translation>
+        <translation>no temporary folder</translation>
     </message>
 </context>
 <context>
@@ -2440,72 +2440,72 @@
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="14"/>
         <source>Januar</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="16"/>
         <source>Februar</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="18"/>
         <source>März</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="20"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="22"/>
         <source>Mai</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="24"/>
         <source>Juni</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="26"/>
         <source>Juli</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="28"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="30"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="32"/>
         <source>Oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="34"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="36"/>
         <source>Dezember</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="78"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../src/core/ReportingPeriod.cpp" line="80"/>
         <source>%1. Quartal %2</source>
-        <translation type="unfinished">Q%1 %2</translation>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2561,12 +2561,12 @@
     <message>
         <location filename="../../src/reporting/SupervisorInbox.cpp" line="22"/>
         <source>Das Paket enthält keinen Fallbestandsbericht, sondern Daten der Art „%1“.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package does not contain a caseload report but data of kind “%1”.</translation>
     </message>
     <message>
         <location filename="../../src/reporting/SupervisorInbox.cpp" line="53"/>
         <source>Von %1 liegt für %2 schon ein neuerer oder gleich neuer Fallbestandsbericht vor. Dieses Paket wurde nicht übernommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a caseload report from %1 for %2 that is as new or newer. This package was not applied.</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2574,7 @@
     <message>
         <location filename="../../src/reporting/SupervisorReports.cpp" line="207"/>
         <source>Die Notiz darf höchstens %1 Zeichen lang sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note may be at most %1 characters long.</translation>
     </message>
 </context>
 <context>
@@ -2844,12 +2844,12 @@
     <message>
         <location filename="../../src/cli/DemoKreis.cpp" line="208"/>
         <source>Fachaufsicht angelegt, Fingerabdruck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor created, fingerprint %1</translation>
     </message>
     <message>
         <location filename="../../src/cli/DemoKreis.cpp" line="260"/>
         <source>Fallmanagement %1 (%2): %3 Klient*innen, %4 Problembericht(e), %5 Fallzahlenbericht(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Case management %1 (%2): %3 clients, %4 problem report(s), %5 caseload report(s)</translation>
     </message>
     <message>
         <location filename="../../src/cli/main.cpp" line="18"/>
@@ -2886,66 +2886,70 @@ Commands:
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="102"/>
         <source>besprochen</source>
-        <translation type="unfinished"></translation>
+        <translation>discussed</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="119"/>
         <source>Ihre Notiz (höchstens %1 Zeichen); bleibt in Ihrer Arbeitsmappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your note (at most %1 characters); stays in your workspace.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="131"/>
         <source>Teammitglied</source>
-        <translation type="unfinished"></translation>
+        <translation>Team member</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="132"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="133"/>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="134"/>
         <source>Gründe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="135"/>
         <source>Wochen seit
 Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks since
+contact</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="136"/>
         <source>Wochen in
 der Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks in
+the phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="137"/>
         <source>Wiedervorlagen
 überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups
+overdue</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="138"/>
         <source>Vermittlungen
 überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals
+overdue</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="139"/>
         <source>Besprochen</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussed</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsModel.cpp" line="140"/>
         <source>Notiz</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2953,27 +2957,27 @@ der Phase</source>
     <message>
         <location filename="../../src/gui/supervision/AlertsTab.cpp" line="20"/>
         <source>Fälle, die nach den Regeln des Teams Aufmerksamkeit brauchen. Das Pseudonym gilt nur für diesen Zeitraum; in der Fallbesprechung findet die Case-Managerin oder der Case-Manager damit den Fall. Ihr Häkchen „besprochen“ und Ihre Notiz bleiben in Ihrer Arbeitsmappe und werden nie gesendet. Leertaste: Häkchen setzen, F2: Notiz schreiben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases that need attention according to the team&apos;s rules. The pseudonym applies only to this period; the case manager uses it to find the case in the case review. Your “discussed” tick and your note stay in your workspace and are never sent. Space: set tick, F2: write note.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsTab.cpp" line="72"/>
         <source>&lt;b&gt;Hinweise für %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alerts for %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsTab.cpp" line="83"/>
         <source>&lt;b&gt;Hinweise&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alerts&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsTab.cpp" line="84"/>
-        <source>Noch keine Fallzahlberichte eingelesen.</source>
-        <translation type="unfinished"></translation>
+        <source>Noch keine Fallzahlenberichte eingelesen.</source>
+        <translation>No caseload reports imported yet.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/AlertsTab.cpp" line="89"/>
         <source>%1 Hinweis(e), davon %2 besprochen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alert(s), %2 of them discussed.</translation>
     </message>
 </context>
 <context>
@@ -3225,175 +3229,175 @@ or create a new client with Ctrl+N.</translation>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="40"/>
         <source>Zeitraum: %1.</source>
-        <translation type="unfinished">Period: %1.</translation>
+        <translation>Period: %1.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="93"/>
         <source>Teammitglied</source>
-        <translation type="unfinished"></translation>
+        <translation>Team member</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="108"/>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="140"/>
         <source>Zeitraum</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="115"/>
         <source>%1 bis %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="125"/>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="177"/>
         <source>Wiedervorlagen überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups overdue</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="129"/>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="178"/>
         <source>Vermittlungen überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals overdue</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="138"/>
         <source>Neue und abgeschlossene Fälle im Team</source>
-        <translation type="unfinished"></translation>
+        <translation>New and closed cases in the team</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="140"/>
         <source>Berichte</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="141"/>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="284"/>
         <source>Neu</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="141"/>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="285"/>
         <source>Abgeschlossen</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="162"/>
         <source>die letzten %1 Zeiträume bis %2, Summe der Berichte je Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>the last %1 periods up to %2, sum of the reports per period</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="172"/>
         <source>Hinweise</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="174"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="174"/>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="175"/>
         <source>Gründe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="176"/>
         <source>Wochen seit Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks since contact</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="176"/>
         <source>Wochen in der Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks in the phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="183"/>
         <source>Zeitraum: %1. Fälle, die nach den Regeln des Teams Aufmerksamkeit brauchen (kein Kontakt seit mehr als %2 Tagen, mehr als %3 Tage in einer Phase, überfällige Wiedervorlagen oder Vermittlungen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1. Cases that need attention according to the team&apos;s rules (no contact for more than %2 days, more than %3 days in one phase, overdue follow-ups or referrals).</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="210"/>
         <source>Merkmal</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="211"/>
         <source>Wert</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="214"/>
         <source>insgesamt</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="235"/>
         <source>kein Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>no contact</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="238"/>
         <source>Wiedervorlage überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up overdue</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="241"/>
         <source>lange in einer Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>long in one phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="244"/>
         <source>Vermittlung ohne Antwort</source>
-        <translation type="unfinished"></translation>
+        <translation>referral without response</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="253"/>
         <source>Offene Fälle je Teammitglied</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases per team member</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="255"/>
         <source>Offene Fälle</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="259"/>
         <source>Verteilung der Fälle nach Falldauer</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution of cases by case duration</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="264"/>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="292"/>
         <source>Offene Fälle nach Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases by phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="268"/>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="296"/>
         <source>Kontaktlücken</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact gaps</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="273"/>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="301"/>
         <source>Überfällige Wiedervorlagen und Vermittlungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue follow-ups and referrals</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="284"/>
         <source>Offen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="287"/>
         <source>Offene, neue und abgeschlossene Fälle</source>
-        <translation type="unfinished"></translation>
+        <translation>Open, new and closed cases</translation>
     </message>
 </context>
 <context>
@@ -3401,57 +3405,57 @@ or create a new client with Ctrl+N.</translation>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="21"/>
         <source>Fallzahlenbericht an die Fachaufsicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload report to the supervisor</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="25"/>
         <source>&lt; &amp;Zurück</source>
-        <translation type="unfinished">&lt; &amp;Back</translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="26"/>
         <source>&amp;Weiter &gt;</source>
-        <translation type="unfinished">&amp;Next &gt;</translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="27"/>
         <source>&amp;Senden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="28"/>
         <source>&amp;Fertig</source>
-        <translation type="unfinished">&amp;Finish</translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="29"/>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="34"/>
         <source>Der Bericht wird mit Ihrem Schlüssel signiert und so verschlüsselt, dass nur die gewählten Kontakte ihn öffnen können – meist ist das Ihre Fachaufsicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report is signed with your key and encrypted so that only the selected contacts can open it – usually that is your supervisor.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="36"/>
         <source>Es ist noch keine Kontaktkarte hinterlegt. Lesen Sie die Kontaktkarte Ihrer Fachaufsicht ein und vergleichen Sie den Fingerabdruck am Telefon.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact card has been stored yet. Import your supervisor&apos;s contact card and compare the fingerprint on the phone.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="42"/>
         <source>Fallzahlen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="46"/>
         <source>Die Vorschau fehlt. Bitte gehen Sie einen Schritt zurück.</source>
-        <translation type="unfinished"></translation>
+        <translation>The preview is missing. Please go back one step.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="56"/>
         <source>Bericht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="78"/>
@@ -3459,27 +3463,30 @@ or create a new client with Ctrl+N.</translation>
 %2
 
 Er ist signiert und verschlüsselt; öffnen kann ihn nur %3. Schicken Sie die Datei per E-Mail oder auf einem USB-Stick an Ihre Fachaufsicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The caseload report for %1 has been saved:
+%2
+
+It is signed and encrypted; only %3 can open it. Send the file to your supervisor by email or on a USB stick.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="83"/>
         <source>einen Fall mit Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>one case with an alert</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="83"/>
         <source>%1 Fälle mit Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cases with an alert</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="85"/>
         <source>Der Bericht nennt %1, jeden nur mit einem Pseudonym wie „%2“. Spricht Ihre Fachaufsicht Sie in der Fallbesprechung auf ein Pseudonym an, geben Sie es in der Suche ein (Strg+Umschalt+F): Ihre Fallakte zeigt, welcher Fall gemeint ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report names %1, each only by a pseudonym such as “%2”. If your supervisor asks you about a pseudonym in the case review, enter it in the search (Ctrl+Shift+F): your case file shows which case is meant.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="90"/>
         <source>Senden Sie denselben Zeitraum später noch einmal, gilt der neue Bericht; der frühere bleibt bei der Fachaufsicht als ersetzt sichtbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you send the same period again later, the new report applies; the earlier one remains visible to the supervisor as replaced.</translation>
     </message>
 </context>
 <context>
@@ -3487,87 +3494,87 @@ Er ist signiert und verschlüsselt; öffnen kann ihn nur %3. Schicken Sie die Da
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="39"/>
         <source> Tagen</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="47"/>
         <source>&amp;Monat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="48"/>
         <source>&amp;Quartal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quarter</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="51"/>
         <source>Zeitraum und Regeln des Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Period and team rules</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="52"/>
         <source>Für welchen Zeitraum melden Sie Ihre Fallzahlen? Üblich ist der letzte abgeschlossene Monat. Ein späterer Bericht für denselben Zeitraum ersetzt den früheren.</source>
-        <translation type="unfinished"></translation>
+        <translation>For which period are you reporting your caseload figures? The usual choice is the last completed month. A later report for the same period replaces the earlier one.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="64"/>
         <source>Zeitraum</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="72"/>
         <source>Art:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="73"/>
         <source>&amp;Zeitraum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="89"/>
         <source>Regeln des Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Team rules</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="100"/>
         <source>Hinweis bei einem offenen Fall ohne Kontakt seit mehr als</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert for an open case with no contact for more than</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="102"/>
         <source>Hinweis bei einem offenen Fall in derselben Phase seit mehr als</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert for an open case in the same phase for more than</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="104"/>
         <source>Kleine Zahlen bei Zielgruppen und Kommunen erscheinen als</source>
-        <translation type="unfinished"></translation>
+        <translation>Small numbers for target groups and municipalities appear as</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="111"/>
         <source>Diese Regeln vereinbaren Sie im Team: Alle im Team nutzen dieselben Werte, damit die Fachaufsicht die Berichte vergleichen kann. Sie werden in dieser Fallakte gespeichert, wenn Sie weitergehen, und reisen mit jedem Bericht mit.</source>
-        <translation type="unfinished"></translation>
+        <translation>You agree these rules within the team: everyone in the team uses the same values so that the supervisor can compare the reports. They are saved in this case file when you continue, and travel with every report.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="161"/>
         <source>%1 (läuft noch)</source>
-        <translation type="unfinished">%1 (ongoing)</translation>
+        <translation>%1 (in progress)</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="165"/>
         <source>%1 – gesendet am %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – sent on %2</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="176"/>
         <source>Eine Zielgruppe oder Kommune mit genau einem Fall verlässt die Fallakte nur als „gesperrt“.</source>
-        <translation type="unfinished"></translation>
+        <translation>A target group or municipality with exactly one case leaves the case file only as “suppressed”.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="178"/>
         <source>Zielgruppen und Kommunen mit 1 bis %1 Fällen verlassen die Fallakte nur als „gesperrt“, damit niemand einzelne Familien wiedererkennt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target groups and municipalities with 1 to %1 cases leave the case file only as “suppressed”, so that nobody can recognise individual families.</translation>
     </message>
 </context>
 <context>
@@ -3575,18 +3582,18 @@ Er ist signiert und verschlüsselt; öffnen kann ihn nur %3. Schicken Sie die Da
     <message>
         <location filename="../../src/gui/caseload/CaseloadPreviewPage.cpp" line="25"/>
         <source>Vorschau: Das verlässt Ihre Fallakte</source>
-        <translation type="unfinished">Preview: this leaves your case file</translation>
+        <translation>Preview: this is what leaves your case file</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPreviewPage.cpp" line="26"/>
         <source>Genau diese Angaben gehen an Ihre Fachaufsicht – nichts anderes. Bitte sehen Sie sie durch, bevor Sie weitergehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactly this information goes to your supervisor – nothing else. Please look through it before you continue.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadPreviewPage.cpp" line="42"/>
         <location filename="../../src/gui/caseload/CaseloadPreviewPage.cpp" line="54"/>
         <source>Die Vorschau wird erstellt …</source>
-        <translation type="unfinished">Building the preview …</translation>
+        <translation>Creating the preview …</translation>
     </message>
 </context>
 <context>
@@ -3594,101 +3601,105 @@ Er ist signiert und verschlüsselt; öffnen kann ihn nur %3. Schicken Sie die Da
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="34"/>
         <source>kein Kontakt seit mehr als %1 Tagen</source>
-        <translation type="unfinished"></translation>
+        <translation>no contact for more than %1 days</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="37"/>
         <source>Wiedervorlage überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up overdue</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="40"/>
         <source>seit mehr als %1 Tagen in derselben Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>more than %1 days in the same phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="43"/>
         <source>Vermittlung ohne Antwort überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>referral without response overdue</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="52"/>
         <source>Zeitraum: %1</source>
-        <translation type="unfinished">Period: %1</translation>
+        <translation>Period: %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="53"/>
         <source>Definitionen Version %1 · %2. Bericht für diesen Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitions version %1 · report no. %2 for this period</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="58"/>
         <source>Regeln des Teams: Hinweis ohne Kontakt seit mehr als %1 Tagen und in derselben Phase seit mehr als %2 Tagen; bei Zielgruppen und Kommunen gehen Zahlen unter %3 als „gesperrt“ hinaus, und ist es nur eine, wird die nächstkleinere mit gesperrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team rules: alert after no contact for more than %1 days and after more than %2 days in the same phase; for target groups and municipalities, numbers below %3 go out as “suppressed”, and if there is only one, the next smallest is suppressed as well.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="69"/>
         <source>Was die Fallakte nicht verlässt</source>
-        <translation type="unfinished">What does not leave the case file</translation>
+        <translation>What does not leave the case file</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="70"/>
         <source>Keine Namen, keine Fallcodes, keine Adressen, Telefonnummern oder Geburtsdaten, keine Staatsangehörigkeit und kein Aufenthaltsstatus, keine Notizen und keine anderen Freitexte, keine Daten einzelner Kontakte oder Wiedervorlagen (nur der Zeitraum, bei Hinweisen ganze Wochen), keine Namen von Einrichtungen (nur ihre Art) und keine Uhrzeiten oder Wochentage Ihrer Arbeit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No names, no case codes, no addresses, phone numbers or dates of birth, no nationality and no residence status, no notes or other free text, no dates of individual contacts or follow-ups (only the period, whole weeks for alerts), no names of institutions (only their type) and no times or weekdays of your work.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="102"/>
         <source>Hinweise zu einzelnen Fällen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts on individual cases</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="103"/>
         <source>Offene Fälle, die Aufmerksamkeit brauchen. Jeder trägt ein Pseudonym, das nur für diesen Zeitraum gilt; nur Ihre Fallakte kann es einem Fall zuordnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases that need attention. Each carries a pseudonym that applies only to this period; only your case file can match it to a case.</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="106"/>
         <source>keine</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
         <source>Grund</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
         <source>Wochen
 ohne Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks
+without contact</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
         <source>Wochen
 in der Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks
+in the phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="112"/>
         <source>Wiedervorlagen
 überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups
+overdue</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="112"/>
         <source>Vermittlungen
 überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals
+overdue</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4682,11 @@ Fingerprint to read out on the phone:
         <translation>Create demo workspace</translation>
     </message>
     <message>
+        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="117"/>
+        <source>Die Demo-Fachaufsicht enthält die Fallzahlenberichte eines erfundenen Teams von %1 Case-Manager*innen über %2 Monate – so sehen Sie sofort volle Übersichten. Die Berichte entstehen aus erfundenen Fallakten, genau wie echte. Auch diese Arbeitsmappe ist verschlüsselt und braucht ein Passwort.</source>
+        <translation>The demo supervisor contains the caseload reports of a fictitious team of %1 case managers over %2 months – so you see full overviews straight away. The reports are generated from fictitious case files, just like real ones. This workspace is encrypted too and needs a password.</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="124"/>
         <source>Die Demo-Arbeitsmappe enthält %1 erfundene Klient*innen mit Fällen, Beratungskontakten und Wiedervorlagen – zum Ausprobieren und Üben. Auch sie ist verschlüsselt und braucht ein Passwort.</source>
         <translation>The demo workspace contains %1 fictitious clients with cases, consultations and follow-ups – for trying things out and practising. It is encrypted too and needs a password.</translation>
@@ -4699,7 +4715,7 @@ Fingerprint to read out on the phone:
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="73"/>
         <source>Fachaufsicht (Teamleitung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor (team lead)</translation>
     </message>
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="78"/>
@@ -4714,22 +4730,17 @@ Fingerprint to read out on the phone:
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="102"/>
         <source>Demo-Fachaufsicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo supervisor</translation>
     </message>
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="107"/>
         <source>Fachaufsicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="117"/>
-        <source>Die Demo-Fachaufsicht enthält die Fallzahlberichte eines erfundenen Teams von %1 Case-Manager*innen über %2 Monate – so sehen Sie sofort volle Übersichten. Die Berichte entstehen aus erfundenen Fallakten, genau wie echte. Auch diese Arbeitsmappe ist verschlüsselt und braucht ein Passwort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="131"/>
-        <source>Für die Fachaufsicht oder Teamleitung: liest die Fallzahlberichte der Teammitglieder ein und zeigt Übersichten für das Team und für jede Person. Enthält keine Klient*innen, keine Namen und keine Notizen aus den Fällen. Die Art lässt sich später nicht ändern.</source>
-        <translation type="unfinished"></translation>
+        <source>Für die Fachaufsicht oder Teamleitung: liest die Fallzahlenberichte der Teammitglieder ein und zeigt Übersichten für das Team und für jede Person. Enthält keine Klient*innen, keine Namen und keine Notizen aus den Fällen. Die Art lässt sich später nicht ändern.</source>
+        <translation>For the supervisor or team lead: imports the team members&apos; caseload reports and shows overviews for the team and for each person. Contains no clients, no names and no notes from the cases. The type cannot be changed later.</translation>
     </message>
     <message>
         <location filename="../../src/gui/workspace/CreateWorkspaceDialog.cpp" line="137"/>
@@ -4781,73 +4792,73 @@ Fingerprint to read out on the phone:
     <name>kim::gui::DashboardExport</name>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="17"/>
-        <source>Die Zahlen stammen aus den Fallzahlberichten der Teammitglieder. Sie enthalten keine Namen, keine Fallcodes und keine Notizen; Hinweise tragen ein Pseudonym, das nur im jeweiligen Zeitraum gilt.</source>
-        <translation type="unfinished"></translation>
+        <source>Die Zahlen stammen aus den Fallzahlenberichten der Teammitglieder. Sie enthalten keine Namen, keine Fallcodes und keine Notizen; Hinweise tragen ein Pseudonym, das nur im jeweiligen Zeitraum gilt.</source>
+        <translation>The figures come from the team members&apos; caseload reports. They contain no names, no case codes and no notes; alerts carry a pseudonym that applies only in the respective period.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="23"/>
         <source>Bericht</source>
-        <translation type="unfinished">Report</translation>
+        <translation>Report</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="23"/>
         <source>Tabelle</source>
-        <translation type="unfinished">Table</translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="24"/>
         <source>Zeile</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="24"/>
         <source>Spalte</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="24"/>
         <source>Wert</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="50"/>
         <source>Datenschutz:</source>
-        <translation type="unfinished">Data protection:</translation>
+        <translation>Data protection:</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="54"/>
         <source>keine Angaben</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="60"/>
         <source>Als PDF speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="61"/>
         <source>PDF-Dateien (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="63"/>
         <source>Die PDF-Datei konnte nicht geschrieben werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file could not be written.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="69"/>
         <source>Als CSV speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as CSV</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="70"/>
         <source>CSV-Dateien für Tabellenkalkulation (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files for spreadsheets (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/DashboardExport.cpp" line="72"/>
         <source>Die CSV-Datei konnte nicht geschrieben werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file could not be written.</translation>
     </message>
 </context>
 <context>
@@ -5584,124 +5595,78 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::IntakeTab</name>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
-        <source>Datei</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
         <source>Absender*in</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="20"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
-        <source>Ergebnis</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="44"/>
-        <source>Begründung</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
         <source>Erstellt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
         <source>Eingegangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="46"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="50"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="17"/>
         <source>&amp;Pakete einlesen …</source>
         <translation>Import &amp;packages …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="52"/>
-        <source>&amp;Ordner einlesen …</source>
-        <translation>Import f&amp;older …</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="54"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="18"/>
         <source>oder Dateien und Ordner mit Paketen (*.kimpkg, *.age) hierher ziehen</source>
         <translation>or drag files and folders with packages (*.kimpkg, *.age) here</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="56"/>
-        <source>Noch nichts eingelesen.</source>
-        <translation>Nothing imported yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="73"/>
-        <source>&lt;b&gt;Ergebnis des letzten Einlesens&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Result of the last import&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="79"/>
-        <source>&lt;b&gt;Eingegangene Meldungen&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Received reports&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="118"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="19"/>
         <source>Keine Pakete gefunden (gesucht wurde nach *.kimpkg und *.age).</source>
         <translation>No packages found (searched for *.kimpkg and *.age).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="133"/>
-        <source>Angenommen</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="137"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="21"/>
         <source>Ersetzt frühere Meldung</source>
         <translation>Replaces earlier report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="141"/>
-        <source>Abgelehnt</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="155"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="22"/>
         <source>%1 angenommen, %2 als Korrektur ersetzt, %3 abgelehnt.</source>
         <translation>%1 accepted, %2 replaced as corrections, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="157"/>
-        <source>Abgebrochen: </source>
-        <translation>Cancelled: </translation>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="23"/>
+        <source>Eingegangene Meldungen</source>
+        <translation>Submissions received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="177"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="60"/>
         <source>durch neuere Meldung ersetzt</source>
         <translation>replaced by a newer report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="177"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="60"/>
         <source>gültig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="180"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="63"/>
         <source>Schlüssel-ID der Absender*in: %1</source>
         <translation>Sender&apos;s key ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="185"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="68"/>
         <source>%n gültige Meldung(en)</source>
         <translation>
             <numerusform>%n valid report</numerusform>
@@ -5901,7 +5866,7 @@ Fingerprint to read out on the phone:
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Fallzahlenbericht senden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send caseload &amp;report…</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="124"/>
@@ -5956,7 +5921,7 @@ Fingerprint to read out on the phone:
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>Fachaufsicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="245"/>
@@ -6023,52 +5988,52 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="22"/>
         <source>&amp;Teammitglied:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team member:</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="26"/>
         <source>Monate</source>
-        <translation type="unfinished"></translation>
+        <translation>Months</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="27"/>
         <source>Quartale</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarters</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="28"/>
         <source>&amp;Zeiträume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periods:</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="30"/>
         <source>Als &amp;PDF speichern …</source>
-        <translation type="unfinished">Save as P&amp;DF …</translation>
+        <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="32"/>
         <source>Als &amp;CSV speichern …</source>
-        <translation type="unfinished">Save as C&amp;SV …</translation>
+        <translation>Save as &amp;CSV …</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="80"/>
-        <source>Noch keine Fallzahlberichte eingelesen.</source>
-        <translation type="unfinished"></translation>
+        <source>Noch keine Fallzahlenberichte eingelesen.</source>
+        <translation>No caseload reports imported yet.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="87"/>
         <source>Von diesem Teammitglied liegen keine Monatsberichte vor.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no monthly reports from this team member.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="88"/>
         <source>Von diesem Teammitglied liegen keine Quartalsberichte vor.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no quarterly reports from this team member.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/MemberTab.cpp" line="92"/>
         <source>Fallzahlen von %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload figures for %1</translation>
     </message>
 </context>
 <context>
@@ -6194,39 +6159,39 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
     <message>
         <location filename="../../src/gui/supervision/OverviewTab.cpp" line="20"/>
         <source>Seit Ihrem letzten Besuch</source>
-        <translation type="unfinished"></translation>
+        <translation>Since your last visit</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/OverviewTab.cpp" line="31"/>
         <source>&amp;Zeitraum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/OverviewTab.cpp" line="33"/>
         <source>Als &amp;PDF speichern …</source>
-        <translation type="unfinished">Save as P&amp;DF …</translation>
+        <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/OverviewTab.cpp" line="35"/>
         <source>Als &amp;CSV speichern …</source>
-        <translation type="unfinished">Save as C&amp;SV …</translation>
+        <translation>Save as &amp;CSV …</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/OverviewTab.cpp" line="92"/>
-        <source>Noch keine Fallzahlberichte eingelesen. Im Reiter „Eingang“ lesen Sie die Berichte Ihres Teams ein.</source>
-        <translation type="unfinished"></translation>
+        <source>Noch keine Fallzahlenberichte eingelesen. Im Reiter „Eingang“ lesen Sie die Berichte Ihres Teams ein.</source>
+        <translation>No caseload reports imported yet. Import your team&apos;s reports on the “Inbox” tab.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/OverviewTab.cpp" line="101"/>
         <location filename="../../src/gui/supervision/OverviewTab.cpp" line="108"/>
         <source>Fallzahlen des Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Team caseload figures</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/OverviewTab.cpp" line="102"/>
         <location filename="../../src/gui/supervision/OverviewTab.cpp" line="109"/>
         <source>Fallzahlen Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team caseload %1</translation>
     </message>
 </context>
 <context>
@@ -6369,46 +6334,99 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
     </message>
 </context>
 <context>
+    <name>kim::gui::PackageIntakeTab</name>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="26"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="26"/>
+        <source>Absender*in</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="26"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="26"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="30"/>
+        <source>&amp;Ordner einlesen …</source>
+        <translation>Import f&amp;older …</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="34"/>
+        <source>Noch nichts eingelesen.</source>
+        <translation>Nothing imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="50"/>
+        <source>&lt;b&gt;Ergebnis des letzten Einlesens&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Result of the last import&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="108"/>
+        <source>Angenommen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="110"/>
+        <source>Abgelehnt</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="124"/>
+        <source>Abgebrochen: </source>
+        <translation>Cancelled: </translation>
+    </message>
+</context>
+<context>
     <name>kim::gui::PackageRecipientPage</name>
     <message>
         <location filename="../../src/gui/contacts/PackageRecipientPage.cpp" line="52"/>
         <source>Empfänger und Datei</source>
-        <translation type="unfinished">Recipient and file</translation>
+        <translation>Recipient and file</translation>
     </message>
     <message>
         <location filename="../../src/gui/contacts/PackageRecipientPage.cpp" line="65"/>
         <source>&amp;Kontakte…</source>
-        <translation type="unfinished">&amp;Contacts…</translation>
+        <translation>&amp;Contacts…</translation>
     </message>
     <message>
         <location filename="../../src/gui/contacts/PackageRecipientPage.cpp" line="67"/>
         <source>&amp;Durchsuchen…</source>
-        <translation type="unfinished">&amp;Browse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../src/gui/contacts/PackageRecipientPage.cpp" line="80"/>
         <source>Em&amp;pfänger:</source>
-        <translation type="unfinished">&amp;Recipient:</translation>
+        <translation>&amp;Recipient:</translation>
     </message>
     <message>
         <location filename="../../src/gui/contacts/PackageRecipientPage.cpp" line="82"/>
         <source>D&amp;atei:</source>
-        <translation type="unfinished">F&amp;ile:</translation>
+        <translation>F&amp;ile:</translation>
     </message>
     <message>
         <location filename="../../src/gui/contacts/PackageRecipientPage.cpp" line="87"/>
         <source>Die Datei können Sie per E-Mail oder auf einem USB-Stick weitergeben: Unterwegs kann niemand sie lesen oder unbemerkt verändern.</source>
-        <translation type="unfinished">You can pass the file on by email or on a USB stick: in transit nobody can read it or alter it unnoticed.</translation>
+        <translation>You can pass the file on by email or on a USB stick: in transit nobody can read it or alter it unnoticed.</translation>
     </message>
     <message>
         <location filename="../../src/gui/contacts/PackageRecipientPage.cpp" line="199"/>
         <source>„%1“ wird nicht mehr vertraut. Bitte wählen Sie einen anderen Empfänger.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is no longer trusted. Please select a different recipient.</translation>
     </message>
     <message>
         <location filename="../../src/gui/contacts/PackageRecipientPage.cpp" line="213"/>
         <source>Die Datei „%1“ gibt es schon. Bitte wählen Sie einen anderen Namen.</source>
-        <translation type="unfinished">The file “%1” already exists. Please choose a different name.</translation>
+        <translation>The file “%1” already exists. Please choose a different name.</translation>
     </message>
 </context>
 <context>
@@ -6416,12 +6434,12 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
     <message>
         <location filename="../../src/gui/contacts/PackageWrittenPage.cpp" line="33"/>
         <source>„%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../../src/gui/contacts/PackageWrittenPage.cpp" line="39"/>
         <source>%1 und %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>
@@ -6502,27 +6520,27 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
     <message>
         <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="35"/>
         <source>Die Meldung wird mit Ihrem Schlüssel signiert und so verschlüsselt, dass nur der gewählte Kontakt sie öffnen kann.</source>
-        <translation type="unfinished">The report is signed with your key and encrypted so that only the selected contact can open it.</translation>
+        <translation>The report is signed with your key and encrypted so that only the selected contact can open it.</translation>
     </message>
     <message>
         <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="37"/>
         <source>Es ist noch keine Kontaktkarte hinterlegt. Lesen Sie die Kontaktkarte der Koordinierenden Stelle ein und vergleichen Sie den Fingerabdruck am Telefon.</source>
-        <translation type="unfinished">No contact card has been stored yet. Import the contact card of the coordinating office and compare the fingerprint on the phone.</translation>
+        <translation>No contact card has been stored yet. Import the contact card of the coordinating office and compare the fingerprint on the phone.</translation>
     </message>
     <message>
         <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="42"/>
         <source>Strukturprobleme %1</source>
-        <translation type="unfinished">Structural problems %1</translation>
+        <translation>Structural problems %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="46"/>
         <source>Bitte wählen Sie genau einen Empfänger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select exactly one recipient.</translation>
     </message>
     <message>
         <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="56"/>
         <source>Meldung gespeichert</source>
-        <translation type="unfinished">Report saved</translation>
+        <translation>Report saved</translation>
     </message>
     <message>
         <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="63"/>
@@ -6530,22 +6548,25 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 %2
 
 Sie ist signiert und verschlüsselt; öffnen kann sie nur %3. Schicken Sie die Datei per E-Mail oder auf einem USB-Stick an die Koordinierende Stelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report for %1 has been saved:
+%2
+
+It is signed and encrypted; only %3 can open it. Send the file to the coordinating office by email or on a USB stick.</translation>
     </message>
     <message>
         <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="68"/>
         <source>Mit der Meldung geht Ihr Vorschlag für einen neuen Problemtyp mit.</source>
-        <translation type="unfinished">Your proposal for a new problem type goes with the report.</translation>
+        <translation>Your proposal for a new problem type goes with the report.</translation>
     </message>
     <message>
         <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="71"/>
         <source>Mit der Meldung gehen Ihre %1 Vorschläge für neue Problemtypen mit.</source>
-        <translation type="unfinished">Your %1 proposals for new problem types go with the report.</translation>
+        <translation>Your %1 proposals for new problem types go with the report.</translation>
     </message>
     <message>
         <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="73"/>
         <source>Melden Sie dasselbe Quartal später noch einmal, ersetzt die neue Meldung diese (zum Beispiel nach einer Korrektur).</source>
-        <translation type="unfinished">If you report the same quarter again later, the new report replaces this one (for example after a correction).</translation>
+        <translation>If you report the same quarter again later, the new report replaces this one (for example after a correction).</translation>
     </message>
 </context>
 <context>
@@ -7257,7 +7278,7 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
     <message>
         <location filename="../../src/gui/reports/ReportPdfWriter.cpp" line="159"/>
         <source>Seite %1 von %2</source>
-        <translation type="unfinished">Page %1 of %2</translation>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -7390,7 +7411,7 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="31"/>
         <source>Ein Pseudonym aus einem Fallzahlenbericht (z. B. P-7F3A2C) zeigt, für welchen Fall es steht.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pseudonym from a caseload report (e.g. P-7F3A2C) shows which case it stands for.</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="35"/>
@@ -7414,47 +7435,47 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="39"/>
         <source>Wortanfänge genügen: „Jobc“ findet „Jobcenter“. Ein Pseudonym wie „P-7F3A2C“ zeigt den Fall, für den es in Ihrem Fallzahlenbericht steht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The beginning of a word is enough: “Jobc” finds “Jobcenter”. A pseudonym such as “P-7F3A2C” shows the case it stands for in your caseload report.</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="96"/>
         <source>Zeitraum</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="96"/>
         <source>Fall</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="109"/>
         <source>abgeschlossen am %1</source>
-        <translation type="unfinished"></translation>
+        <translation>closed on %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="110"/>
         <source>Phase: %1</source>
-        <translation type="unfinished">Phase: %1</translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="114"/>
         <source>Fall seit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case since %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="121"/>
         <source>„%1“ steht in keinem Fallzahlenbericht, den diese Fallakte gesendet hat. Pseudonyme gelten nur für einen Zeitraum und nur in der Fallakte, die den Bericht gesendet hat.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” does not appear in any caseload report sent from this case file. Pseudonyms apply only to one period and only in the case file that sent the report.</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="125"/>
         <source>„%1“ steht in Ihrem Fallzahlenbericht für diesen Fall. Mit der Eingabetaste öffnen Sie die Fallakte.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” stands for this case in your caseload report. Press Enter to open the case file.</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="129"/>
         <source>„%1“ steht in Ihren Fallzahlenberichten für %2 Fälle; fragen Sie nach dem Zeitraum. Mit der Eingabetaste öffnen Sie die Fallakte.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” stands for %2 cases in your caseload reports; ask which period is meant. Press Enter to open the case file.</translation>
     </message>
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="87"/>
@@ -7526,133 +7547,87 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
 <context>
     <name>kim::gui::SupervisionIntakeTab</name>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
-        <source>Datei</source>
-        <translation type="unfinished">File</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
         <source>Absender*in</source>
-        <translation type="unfinished">Sender</translation>
+        <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="20"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
         <source>Zeitraum</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
-        <source>Ergebnis</source>
-        <translation type="unfinished">Result</translation>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="23"/>
+        <source>Eingegangene Fallzahlenberichte</source>
+        <translation>Caseload reports received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="39"/>
-        <source>Begründung</source>
-        <translation type="unfinished">Reason</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
         <source>Fassung</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
         <source>Erstellt am</source>
-        <translation type="unfinished"></translation>
+        <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
         <source>Eingegangen</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="41"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
         <source>Stand</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="45"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="17"/>
         <source>&amp;Berichte einlesen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;reports …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="47"/>
-        <source>&amp;Ordner einlesen …</source>
-        <translation type="unfinished">Import f&amp;older …</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="49"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="18"/>
         <source>oder Dateien und Ordner mit Berichten (*.kimpkg, *.age) hierher ziehen</source>
-        <translation type="unfinished"></translation>
+        <translation>or drag files and folders with reports (*.kimpkg, *.age) here</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="51"/>
-        <source>Noch nichts eingelesen.</source>
-        <translation type="unfinished">Nothing imported yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="69"/>
-        <source>&lt;b&gt;Ergebnis des letzten Einlesens&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Result of the last import&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="75"/>
-        <source>&lt;b&gt;Eingegangene Fallzahlberichte&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="115"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="19"/>
         <source>Keine Berichte gefunden (gesucht wurde nach *.kimpkg und *.age).</source>
-        <translation type="unfinished"></translation>
+        <translation>No reports found (searched for *.kimpkg and *.age).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="130"/>
-        <source>Angenommen</source>
-        <translation type="unfinished">Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="134"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="21"/>
         <source>Ersetzt früheren Bericht</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaces earlier report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="138"/>
-        <source>Abgelehnt</source>
-        <translation type="unfinished">Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="153"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="22"/>
         <source>%1 angenommen, %2 als neuere Fassung übernommen, %3 abgelehnt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepted, %2 applied as a newer version, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="155"/>
-        <source>Abgebrochen: </source>
-        <translation type="unfinished">Cancelled: </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="174"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="60"/>
         <source>ersetzt</source>
-        <translation type="unfinished"></translation>
+        <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="174"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="60"/>
         <source>gültig</source>
-        <translation type="unfinished">valid</translation>
+        <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="177"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="63"/>
         <source>Schlüssel-ID der Absender*in: %1</source>
-        <translation type="unfinished">Sender&apos;s key ID: %1</translation>
+        <translation>Sender&apos;s key ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="182"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="68"/>
         <source>%n gültige(r) Bericht(e)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valid report</numerusform>
+            <numerusform>%n valid reports</numerusform>
         </translation>
     </message>
 </context>
@@ -7661,52 +7636,52 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="52"/>
         <source>Ü&amp;bersicht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="53"/>
         <source>&amp;Teammitglied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team member</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="54"/>
         <source>&amp;Hinweise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alerts</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="55"/>
         <source>&amp;Eingang</source>
-        <translation type="unfinished">&amp;Inbox</translation>
+        <translation>&amp;Inbox</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="56"/>
         <source>Team und &amp;fehlende Berichte</source>
-        <translation type="unfinished"></translation>
+        <translation>Team and &amp;missing reports</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="117"/>
         <source>Ihr letzter Besuch: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your last visit: %1.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="118"/>
         <source>Sie öffnen diese Übersicht zum ersten Mal.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the first time you have opened this overview.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="119"/>
         <source>Neue Berichte: &lt;b&gt;%1&lt;/b&gt; · neue Hinweise: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>New reports: &lt;b&gt;%1&lt;/b&gt; · new alerts: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="128"/>
         <source>Für %1 haben alle Teammitglieder berichtet.</source>
-        <translation type="unfinished"></translation>
+        <translation>All team members have reported for %1.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionView.cpp" line="129"/>
         <source>Für %1 fehlt noch der Bericht von: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The report for %1 is still missing from: %2</translation>
     </message>
 </context>
 <context>
@@ -7908,78 +7883,78 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
     <name>kim::gui::TeamTab</name>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="22"/>
-        <source>Ihr Team sind Ihre vertrauten Kontakte: Wer Ihnen Fallzahlberichte senden soll, gibt Ihnen seine Kontaktkarte, und Sie nehmen sie unter „Kontakte“ auf, nachdem Sie den Fingerabdruck verglichen haben.</source>
-        <translation type="unfinished"></translation>
+        <source>Ihr Team sind Ihre vertrauten Kontakte: Wer Ihnen Fallzahlenberichte senden soll, gibt Ihnen seine Kontaktkarte, und Sie nehmen sie unter „Kontakte“ auf, nachdem Sie den Fingerabdruck verglichen haben.</source>
+        <translation>Your team consists of your trusted contacts: anyone who is to send you caseload reports gives you their contact card, and you add it under “Contacts” after comparing the fingerprint.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="27"/>
         <source>&amp;Kontakte verwalten …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manage contacts …</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
         <source>Teammitglied</source>
-        <translation type="unfinished"></translation>
+        <translation>Team member</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
         <source>Funktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
         <source>Letzter Bericht</source>
-        <translation type="unfinished"></translation>
+        <translation>Last report</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="30"/>
         <source>Bericht für den Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Report for the period</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="69"/>
         <source>noch keiner</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="71"/>
         <source>liegt vor</source>
-        <translation type="unfinished"></translation>
+        <translation>received</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="72"/>
         <source>fehlt</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="75"/>
         <source>Schlüssel-ID: %1</source>
-        <translation type="unfinished">Key ID: %1</translation>
+        <translation>Key ID: %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="81"/>
         <source>Noch keine Berichte eingelesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reports imported yet.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="83"/>
         <source>Noch keine Kontakte aufgenommen: ohne vertraute Kontakte nimmt der Eingang keine Berichte an.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts added yet: without trusted contacts, the intake accepts no reports.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="86"/>
         <source>&lt;b&gt;Fehlende Berichte für %1:&lt;/b&gt; keine – alle Teammitglieder haben berichtet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Missing reports for %1:&lt;/b&gt; none – all team members have reported.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/TeamTab.cpp" line="90"/>
         <source>&lt;b&gt;Fehlende Berichte für %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Missing reports for %1:&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
