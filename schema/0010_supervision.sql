@@ -6,10 +6,11 @@
 -- the supervisor's own marks on alert rows, which are never sent anywhere. Periods are written
 -- "2026-11" (month) or "2026-Q4" (quarter); times are UTC, ISO 8601.
 
--- The caseload figures read a month's consultations and the status changes around a period's
--- end by day; without these indexes each report would scan every consultation (with its notes).
+-- The caseload figures read a month's consultations, follow-ups and the status changes around a
+-- period's end by day; without these indexes each report would scan every consultation (with its notes).
 CREATE INDEX consultations_by_day ON consultations(held_on, mode);
 CREATE INDEX referral_history_by_day ON referral_status_history(changed_on, status, referral_id);
+CREATE INDEX follow_ups_by_due ON follow_ups(due_on, done_on);
 
 -- Case manager: the team's rules for caseload reports and the pseudonym key (one row). The key
 -- is 32 random bytes, created on first use and never exported.

@@ -164,7 +164,8 @@ void loadFollowUps(storage::Database& db, const Period& period, OpenCases& open,
         add(values, figure, QStringLiteral("late"), due.integer(2));
         add(values, figure, QStringLiteral("overdue"), due.integer(0) - due.integer(1) - due.integer(2));
     }
-    auto overdue = db.prepare(QStringLiteral("SELECT case_id, COUNT(*) FROM follow_ups WHERE due_on <= ?1 AND "
+    // Overdue on the period's end as the app calls it overdue on a day: due before it, not done by it.
+    auto overdue = db.prepare(QStringLiteral("SELECT case_id, COUNT(*) FROM follow_ups WHERE due_on < ?1 AND "
                                              "(done_on IS NULL OR done_on > ?1) GROUP BY case_id"));
     overdue.bind(1, period.last);
     while (overdue.step()) {

@@ -49,7 +49,7 @@ const CaseloadFigureDefinition* find(const QString& id);
 // Why an open case is an alert row (bits).
 enum class AlertReason : int {
     NoContact = 1,       // no contact for longer than noContactAlertDays at the period's end
-    OverdueFollowUp = 2, // a follow-up due on or before the period's end not done by then
+    OverdueFollowUp = 2, // a follow-up due before the period's end and not done by it
     StuckInPhase = 4,    // in its phase for longer than stuckInPhaseDays
     OverdueReferral = 8, // a referral without an answer past its expected date at the period's end
 };

@@ -76,10 +76,6 @@ std::map<QString, std::optional<int>> parseFigure(const QJsonValue& json, const 
         }
         values[key] = count;
     }
-    // A lone suppressed cell could be recomputed from the total; the sender never writes one.
-    if (std::count_if(values.begin(), values.end(), [](const auto& entry) { return !entry.second; }) == 1) {
-        damaged();
-    }
     return values;
 }
 
@@ -99,6 +95,10 @@ CaseloadReportAlert parseAlert(const QJsonValue& json) {
         static_cast<int>(StrictJson::integer(object.value(QStringLiteral("weeksSinceContact")), 0, MaxWeeks));
     alert.weeksInPhase =
         static_cast<int>(StrictJson::integer(object.value(QStringLiteral("weeksInPhase")), 0, MaxWeeks));
+    if (!CaseloadReportAlert::isWeekBand(alert.weeksSinceContact) ||
+        !CaseloadReportAlert::isWeekBand(alert.weeksInPhase)) {
+        damaged();
+    }
     alert.overdueFollowUps =
         static_cast<int>(StrictJson::integer(object.value(QStringLiteral("overdueFollowUps")), 0, MaxCount));
     alert.overdueReferrals =
@@ -130,6 +130,33 @@ void requireKnownVersions(const QJsonValue& json) {
 }
 
 } // namespace
+
+namespace {
+constexpr int WeekBands[] = {0, 2, 4, 8, 13, 26, 52};
+} // namespace
+
+int CaseloadReportAlert::weekBand(int days) {
+    const int weeks = std::max(0, days) / 7;
+    int band = 0;
+    for (const int start : WeekBands) {
+        if (weeks >= start) {
+            band = start;
+        }
+    }
+    return band;
+}
+
+bool CaseloadReportAlert::isWeekBand(int weeks) {
+    return std::find(std::begin(WeekBands), std::end(WeekBands), weeks) != std::end(WeekBands);
+}
+
+QString CaseloadReportAlert::weeksText(int band) {
+    const auto next = std::upper_bound(std::begin(WeekBands), std::end(WeekBands), band);
+    if (next == std::end(WeekBands)) {
+        return QCoreApplication::translate("CaseloadReport", "%1 Wochen und mehr").arg(band);
+    }
+    return QCoreApplication::translate("CaseloadReport", "%1–%2 Wochen").arg(band).arg(*next - 1);
+}
 
 QString CaseloadReport::countText(const std::optional<int>& count) {
     return count ? QString::number(*count) : QCoreApplication::translate("CaseloadReport", "gesperrt");
@@ -205,23 +232,39 @@ CaseloadReport CaseloadReport::fromJson(const QJsonValue& json, const QString& p
 
 namespace {
 
-// The breakdown's total is published (open cases), so a single suppressed cell could be
-// recomputed from it: then the smallest other cell (a zero too, first in definition order) is
-// suppressed as well, and the recipient learns only the sum of the two.
-void suppressSecondCell(std::map<QString, std::optional<int>>& keys, const core::CaseloadFigureDefinition& definition) {
-    const auto suppressed = std::count_if(keys.begin(), keys.end(), [](const auto& entry) { return !entry.second; });
-    if (suppressed != 1) {
-        return;
-    }
-    std::optional<QString> smallest;
+// The breakdown's total is published (open cases), so the sum of its hidden cells is known, and
+// every cell the recipient sees exactly is 0 or at least the threshold t. Hiding only the small
+// counts could pin them down (one hidden cell is the total minus the rest), so partners are hidden
+// too: the smallest non-zero cells first, never a 0 (a hidden 0 next to a small count would give
+// the count away, since a partner must be 0 or at least t), until the small counts could each be
+// anything from 1 to t-1: hidden sum - (small cells - 1) - partners * t >= t - 1. If the cells run
+// out first, every non-zero cell is hidden.
+void protectSmallCounts(std::map<QString, std::optional<int>>& sent, const core::CaseloadFigures& figures,
+                        const core::CaseloadFigureDefinition& definition, int threshold) {
+    int small = 0;
+    int hiddenSum = 0;
+    QList<QPair<int, QString>> partners;
     for (const auto& key : definition.keys) {
-        const std::optional<int>& count = keys[key.first];
-        if (count && (!smallest || *count < *keys[*smallest])) {
-            smallest = key.first;
+        const int exact = figures.value(definition.id, key.first);
+        if (!sent[key.first]) {
+            ++small;
+            hiddenSum += exact;
+        } else if (exact > 0) {
+            partners.append({exact, key.first});
         }
     }
-    if (smallest) {
-        keys[*smallest] = std::nullopt;
+    if (small == 0) {
+        return;
+    }
+    std::stable_sort(partners.begin(), partners.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    int hidden = 0;
+    for (const auto& [count, key] : partners) {
+        if (hidden > 0 && hiddenSum - (small - 1) - hidden * threshold >= threshold - 1) {
+            break;
+        }
+        sent[key] = std::nullopt;
+        hiddenSum += count;
+        ++hidden;
     }
 }
 
@@ -244,7 +287,7 @@ PreparedCaseloadReport prepareCaseloadReport(const core::CaseloadFigures& figure
             keys[key.first] = small ? std::nullopt : std::optional<int>(count);
         }
         if (definition.suppressSmallCounts) {
-            suppressSecondCell(keys, definition);
+            protectSmallCounts(keys, figures, definition, threshold);
         }
     }
     for (const core::CaseloadAlert& alert : figures.alerts) {
@@ -252,8 +295,8 @@ PreparedCaseloadReport prepareCaseloadReport(const core::CaseloadFigures& figure
         row.pseudonym = core::CaseloadPseudonym::of(pseudonymKey, figures.period, alert.caseId);
         row.phase = alert.phase;
         row.reasons = alert.reasons;
-        row.weeksSinceContact = std::max(0, alert.daysSinceContact) / 7;
-        row.weeksInPhase = std::max(0, alert.daysInPhase) / 7;
+        row.weeksSinceContact = CaseloadReportAlert::weekBand(alert.daysSinceContact);
+        row.weeksInPhase = CaseloadReportAlert::weekBand(alert.daysInPhase);
         row.overdueFollowUps = alert.overdueFollowUps;
         row.overdueReferrals = alert.overdueReferrals;
         report.alerts.push_back(row);

@@ -16,17 +16,26 @@
 namespace kim::reporting {
 
 // An alert row as it leaves the case manager's vault: a per-period pseudonym instead of the
-// case, durations in whole weeks (no date finer than the week can be inferred), counts.
+// case, durations as week bands, counts. A band (weeks 0-1, 2-3, 4-7, 8-12, 13-25, 26-51, 52 and
+// more; sent as its first week) keeps a row from growing by exactly four or five weeks from one
+// month to the next, which would let the supervisor follow a case across periods by its numbers,
+// and no date finer than the week can be inferred.
 struct CaseloadReportAlert {
     QString pseudonym; // "P-7F3A2C"
     core::Phase phase = core::Phase::Clarification;
-    int reasons = 0; // core::AlertReason bits
-    int weeksSinceContact = 0;
-    int weeksInPhase = 0;
+    int reasons = 0;           // core::AlertReason bits
+    int weeksSinceContact = 0; // first week of the band
+    int weeksInPhase = 0;      // first week of the band
     int overdueFollowUps = 0;
     int overdueReferrals = 0;
 
     bool operator==(const CaseloadReportAlert&) const = default;
+
+    // The band of a duration in days, as its first week.
+    static int weekBand(int days);
+    static bool isWeekBand(int weeks);
+    // How a band reads: "8–12 Wochen", "52 Wochen und mehr".
+    static QString weeksText(int band);
 };
 
 // The content of a "kim.caseload-report" package (docs/formats.md): one case manager's

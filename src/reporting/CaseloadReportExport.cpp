@@ -55,6 +55,13 @@ CaseloadReportExport::CaseloadReportExport(storage::Database& db, const exchange
     , m_clock(clock) {}
 
 PreparedCaseloadReport CaseloadReportExport::prepare(const core::ReportingPeriod& period) const {
+    if (period.lastDay() >= m_clock.today()) {
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("CaseloadReportExport",
+                                                "Für %1 gibt es noch keinen Bericht: Ein Zeitraum wird erst "
+                                                "gemeldet, wenn er vorbei ist.")
+                        .arg(period.label()));
+    }
     core::CaseloadSettings settings(m_db);
     const core::CaseloadRules rules = settings.rules();
     const core::CaseloadFigures figures = core::CaseloadFigures::compute(m_db, period, rules);
@@ -72,8 +79,9 @@ std::vector<uint8_t> CaseloadReportExport::write(const PreparedCaseloadReport& p
     const QString period = report.period.toString();
     const QJsonObject content = report.toJson();
     CaseloadReport::fromJson(content, period); // what the supervisor would refuse never leaves the vault
-    // The day only: no time of day reaches the supervisor.
-    const QDateTime created(m_clock.today(), QTime(0, 0), Qt::UTC);
+    // Not the day of sending, which would tell on which weekdays the case manager works: the day
+    // after the period, the same for every report of it; the revision orders them.
+    const QDateTime created(report.period.lastDay().addDays(1), QTime(0, 0), Qt::UTC);
     auto bytes =
         exchange::PackageWriter(m_db, m_identity)
             .write(CaseloadReport::Kind, period, content, trusted, created, [&](const QString& packageId) {

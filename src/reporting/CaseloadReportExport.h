@@ -25,8 +25,9 @@ namespace kim::reporting {
 // the vault with the team rules saved in it (shown as the preview; may take a second at
 // 100,000 clients, so the GUI runs it off its thread); write() signs and encrypts that same
 // report for the chosen supervisors (trusted contacts only), logs it and records the
-// pseudonyms it carries, in one transaction. The package's `created` is the day only (midnight
-// UTC), so the supervisor learns no time of day; `revision` orders two reports of one day.
+// pseudonyms it carries, in one transaction. The package's `created` is the day after the period
+// (midnight UTC), never the day or time of sending, so the supervisor learns nothing about when
+// the case manager works; `revision` orders the reports of one period.
 class CaseloadReportExport final {
 public:
     CaseloadReportExport(storage::Database& db, const exchange::Identity& identity, const Clock& clock);

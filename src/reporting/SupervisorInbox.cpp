@@ -20,7 +20,7 @@ CaseloadReport parseReport(const exchange::OpenedPackage& opened) {
     if (opened.payload.kind != CaseloadReport::Kind) {
         throw ImportReason::Rejection{
             QCoreApplication::translate("SupervisorInbox",
-                                        "Das Paket enthält keinen Fallbestandsbericht, sondern Daten der Art „%1“.")
+                                        "Das Paket enthält keinen Fallzahlenbericht, sondern Daten der Art „%1“.")
                 .arg(opened.payload.kind)};
     }
     try {
@@ -46,13 +46,12 @@ ImportOutcome SupervisorInbox::importPackage(std::span<const uint8_t> bytes, con
             SupervisorReports reports(m_db);
             const QString sender = opened.sender.keyIdText();
             const auto current = reports.current(sender, content.period);
-            // Newer is later (created, then revision); created is a day, so revision orders one day's reports.
-            if (current && std::tie(current->created, current->content.revision) >=
-                               std::tie(opened.payload.created, content.revision)) {
+            // The sender counts its reports of a period (revision); created is the same for all of them.
+            if (current && current->content.revision >= content.revision) {
                 throw ImportReason::Rejection{
                     QCoreApplication::translate("SupervisorInbox",
                                                 "Von %1 liegt für %2 schon ein neuerer oder gleich neuer "
-                                                "Fallbestandsbericht vor. Dieses Paket wurde nicht übernommen.")
+                                                "Fallzahlenbericht vor. Dieses Paket wurde nicht übernommen.")
                         .arg(opened.sender.name(), content.period.label())};
             }
             const QString packageId = opened.payload.id.toString(QUuid::WithoutBraces);

@@ -21,9 +21,9 @@ class Identity;
 namespace kim::reporting {
 
 // The supervisor's intake of caseload reports: every check of the package reader, then the
-// content is validated; a rejected package writes nothing. A newer report (created, then
-// revision) of the same sender for the same period replaces the older one, which stays as
-// superseded; an older or equal one is rejected with its own reason.
+// content is validated; a rejected package writes nothing. A newer report (higher revision) of
+// the same sender for the same period replaces the older one, which stays listed as superseded
+// without its figures and alert rows; an older or equal one is rejected with its own reason.
 class SupervisorInbox final {
 public:
     SupervisorInbox(storage::Database& db, const exchange::Identity& identity, const Clock& clock);

@@ -3,6 +3,7 @@
 
 #include "base/Error.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -134,6 +135,7 @@ std::optional<ReceivedCaseloadReport> SupervisorReports::current(const QString& 
 }
 
 int64_t SupervisorReports::add(const ReceivedCaseloadReport& report) {
+    storage::Transaction transaction(m_db); // the report with all its figures and rows, or nothing
     m_db.prepare(QStringLiteral("INSERT INTO supervisor_reports (package_id, sender_key_id, sender_name, period, "
                                 "revision, definitions_version, rules, created, received_at) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))
@@ -149,14 +151,21 @@ int64_t SupervisorReports::add(const ReceivedCaseloadReport& report) {
         .run();
     const int64_t id = m_db.lastInsertId();
     insertContent(m_db, id, report.content);
+    transaction.commit();
     return id;
 }
 
 void SupervisorReports::supersede(int64_t id, const QString& byPackageId) {
+    // Only the entry stays: two versions of one period side by side would show what changed
+    // between the sends (activity, and hints at hidden counts).
+    storage::Transaction transaction(m_db);
     m_db.prepare(QStringLiteral("UPDATE supervisor_reports SET superseded_by = ?1 WHERE id = ?2"))
         .bind(1, byPackageId)
         .bind(2, id)
         .run();
+    m_db.prepare(QStringLiteral("DELETE FROM supervisor_figures WHERE report_id = ?1")).bind(1, id).run();
+    m_db.prepare(QStringLiteral("DELETE FROM supervisor_alerts WHERE report_id = ?1")).bind(1, id).run();
+    transaction.commit();
 }
 
 std::vector<ReceivedCaseloadReport> SupervisorReports::all() const {

@@ -49,6 +49,7 @@ public:
     std::optional<ReceivedCaseloadReport> current(const QString& senderKeyId,
                                                   const core::ReportingPeriod& period) const;
     int64_t add(const ReceivedCaseloadReport& report);
+    // Marks the report replaced and deletes its figures and alert rows: only the entry stays.
     void supersede(int64_t id, const QString& byPackageId);
 
     // Every report, current and superseded, newest received first, without content (intake list).

@@ -150,16 +150,15 @@ core::ReportingPeriod CaseloadPeriodPage::lastCompleted() const {
 }
 
 void CaseloadPeriodPage::fillPeriods() {
+    // Only completed periods: figures "at the period's end" of a running one would count what is
+    // not yet due, and reports sent week by week would show the supervisor when work was done.
     const core::ReportingPeriod previous = lastCompleted();
-    core::ReportingPeriod period = previous.next();
+    core::ReportingPeriod period = previous;
     const int shown = m_month->isChecked() ? MonthsShown : QuartersShown;
     const QSignalBlocker blocker(m_period);
     m_period->clear();
     for (int i = 0; i < shown; ++i, period = period.previous()) {
         QString text = period.label();
-        if (i == 0) {
-            text = tr("%1 (läuft noch)").arg(text);
-        }
         const QDate sent = m_sent.value(period.toString());
         if (sent.isValid()) {
             text = tr("%1 – gesendet am %2").arg(text, ItemViews::date(sent));

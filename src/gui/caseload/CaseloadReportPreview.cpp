@@ -107,9 +107,8 @@ QString CaseloadReportPreview::alertsHtml() const {
     }
     html += QStringLiteral("<table class=\"cells\" cellspacing=\"0\"><tr>");
     // Two-line headers that never break inside a word; the reasons take the remaining width.
-    for (const QString& header :
-         {tr("Pseudonym"), tr("Phase"), tr("Grund"), tr("Wochen\nohne Kontakt"), tr("Wochen\nin der Phase"),
-          tr("Wiedervorlagen\nüberfällig"), tr("Vermittlungen\nüberfällig")}) {
+    for (const QString& header : {tr("Pseudonym"), tr("Phase"), tr("Grund"), tr("ohne\nKontakt"), tr("in der\nPhase"),
+                                  tr("Wiedervorlagen\nüberfällig"), tr("Vermittlungen\nüberfällig")}) {
         html += QStringLiteral("<th style=\"white-space: nowrap;\">%1</th>")
                     .arg(esc(header).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
@@ -119,8 +118,8 @@ QString CaseloadReportPreview::alertsHtml() const {
                                "<td class=\"count\">%5</td><td class=\"count\">%6</td><td class=\"count\">%7</td></tr>")
                     .arg(esc(alert.pseudonym), esc(core::label(alert.phase)),
                          esc(reasonsText(alert.reasons, m_report.rules)))
-                    .arg(alert.weeksSinceContact)
-                    .arg(alert.weeksInPhase)
+                    .arg(esc(reporting::CaseloadReportAlert::weeksText(alert.weeksSinceContact)),
+                         esc(reporting::CaseloadReportAlert::weeksText(alert.weeksInPhase)))
                     .arg(alert.overdueFollowUps)
                     .arg(alert.overdueReferrals);
     }

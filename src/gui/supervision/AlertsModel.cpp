@@ -71,9 +71,9 @@ QVariant AlertsModel::value(const Row& row, int column) const {
     case Reasons:
         return CaseloadDashboard::alertReasons(row.alert.reasons);
     case WeeksSinceContact:
-        return row.alert.weeksSinceContact;
+        return reporting::CaseloadReportAlert::weeksText(row.alert.weeksSinceContact);
     case WeeksInPhase:
-        return row.alert.weeksInPhase;
+        return reporting::CaseloadReportAlert::weeksText(row.alert.weeksInPhase);
     case OverdueFollowUps:
         return row.alert.overdueFollowUps;
     case OverdueReferrals:
@@ -107,7 +107,16 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::EditRole:
     case SortRole:
-        return column == Phase && role == SortRole ? QVariant(int(row.alert.phase)) : value(row, column);
+        if (role == SortRole && column == Phase) {
+            return int(row.alert.phase);
+        }
+        if (role == SortRole && column == WeeksSinceContact) {
+            return row.alert.weeksSinceContact;
+        }
+        if (role == SortRole && column == WeeksInPhase) {
+            return row.alert.weeksInPhase;
+        }
+        return value(row, column);
     case Qt::TextAlignmentRole:
         return column >= WeeksSinceContact && column <= OverdueReferrals ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                          : QVariant();

@@ -193,7 +193,8 @@ ReportTable memberAlerts(const Report* latest) {
             alert.pseudonym,
             alert.pseudonym,
             {},
-            {}};
+            {reporting::CaseloadReportAlert::weeksText(alert.weeksSinceContact),
+             reporting::CaseloadReportAlert::weeksText(alert.weeksInPhase), QString(), QString()}};
     }
     return table;
 }
