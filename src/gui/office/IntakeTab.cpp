@@ -2,6 +2,7 @@
 #include "gui/office/IntakeTab.h"
 
 #include "gui/common/ItemViews.h"
+#include "gui/common/Messages.h"
 #include "gui/reports/RowsModel.h"
 #include "gui/reports/TableViews.h"
 #include "reporting/OfficeInbox.h"
@@ -50,10 +51,14 @@ void IntakeTab::refresh() {
     if (isImporting()) {
         return;
     }
-    const reporting::OfficeSubmissions submissions(m_db);
+    // Reached from the import's finished signal: a read error is shown, never thrown into Qt.
+    std::vector<reporting::Submission> all;
+    if (!Messages::guard(this, [&] { all = reporting::OfficeSubmissions(m_db).all(); })) {
+        return;
+    }
     QList<RowsModel::Row> rows;
     int current = 0;
-    for (const reporting::Submission& submission : submissions.all()) {
+    for (const reporting::Submission& submission : all) {
         current += submission.superseded ? 0 : 1;
         rows << RowsModel::Row{{submission.senderName, submission.period.label(), submission.created,
                                 submission.receivedAt,

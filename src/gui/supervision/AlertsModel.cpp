@@ -25,15 +25,16 @@ AlertsModel::AlertsModel(storage::Database& db, const kim::Clock& clock, QObject
     , m_clock(clock) {}
 
 void AlertsModel::setPeriod(const TeamReports& reports, const core::ReportingPeriod& period) {
-    beginResetModel();
-    m_period = period;
-    m_rows.clear();
+    // Read first: a failed read must not leave the model between begin and end of a reset.
     QHash<QString, reporting::AlertReview> reviews;
     for (const reporting::AlertReview& review : reporting::SupervisorReports(m_db).reviews()) {
         if (review.period == period) {
             reviews.insert(reviewKey(review.senderKeyId, review.pseudonym), review);
         }
     }
+    beginResetModel();
+    m_period = period;
+    m_rows.clear();
     for (const reporting::ReceivedCaseloadReport* report : reports.ofPeriod(period)) {
         for (const reporting::CaseloadReportAlert& alert : report->content.alerts) {
             Row row{report->senderKeyId, report->senderName, alert, false, {}};

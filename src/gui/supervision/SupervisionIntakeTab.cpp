@@ -2,6 +2,7 @@
 #include "gui/supervision/SupervisionIntakeTab.h"
 
 #include "gui/common/ItemViews.h"
+#include "gui/common/Messages.h"
 #include "gui/reports/RowsModel.h"
 #include "gui/reports/TableViews.h"
 #include "reporting/SupervisorInbox.h"
@@ -38,8 +39,7 @@ SupervisionIntakeTab::SupervisionIntakeTab(storage::Database& db, const exchange
           },
           periodLabel, parent)
     , m_db(db) {
-    m_reports = new RowsModel(
-        {tr("Absender*in"), tr("Zeitraum"), tr("Fassung"), tr("Erstellt am"), tr("Eingegangen"), tr("Stand")}, this);
+    m_reports = new RowsModel({tr("Absender*in"), tr("Zeitraum"), tr("Fassung"), tr("Eingegangen"), tr("Stand")}, this);
     m_reportView = TableViews::create(this, m_reports, QStringLiteral("reportTable"));
     m_reportSummary = new QLabel(this);
     m_reportSummary->setObjectName(QStringLiteral("reportSummary"));
@@ -51,13 +51,18 @@ void SupervisionIntakeTab::refresh() {
     if (isImporting()) {
         return;
     }
+    // Reached from the import's finished signal: a read error is shown, never thrown into Qt.
+    std::vector<reporting::ReceivedCaseloadReport> reports;
+    if (!Messages::guard(this, [&] { reports = reporting::SupervisorReports(m_db).all(); })) {
+        return;
+    }
     QList<RowsModel::Row> rows;
     int current = 0;
-    for (const reporting::ReceivedCaseloadReport& report : reporting::SupervisorReports(m_db).all()) {
+    for (const reporting::ReceivedCaseloadReport& report : reports) {
         current += report.superseded ? 0 : 1;
+        // No "created" column: a report's date is its period's, not the day it was sent.
         rows << RowsModel::Row{{report.senderName, report.content.period.label(), report.content.revision,
-                                report.created.date(), report.receivedAt,
-                                report.superseded ? tr("ersetzt") : tr("gültig")},
+                                report.receivedAt, report.superseded ? tr("ersetzt") : tr("gültig")},
                                report.packageId,
                                report.superseded ? ItemViews::mutedColor() : QColor(),
                                tr("Schlüssel-ID der Absender*in: %1").arg(report.senderKeyId),

@@ -15,6 +15,7 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLocale>
 #include <QMimeData>
 #include <QTabWidget>
 #include <QUrl>
@@ -86,13 +87,16 @@ void SupervisionView::refresh() {
 }
 
 void SupervisionView::periodChanged() {
-    const std::optional<core::ReportingPeriod> period = m_overview->period();
-    if (period) {
-        m_alerts->setPeriod(m_reports, *period);
-    } else {
-        m_alerts->clear();
-    }
-    m_team->setPeriod(m_reports, period);
+    // Reached from the period combo's signal: a read error is shown, never thrown into Qt.
+    Messages::guard(this, [this] {
+        const std::optional<core::ReportingPeriod> period = m_overview->period();
+        if (period) {
+            m_alerts->setPeriod(m_reports, *period);
+        } else {
+            m_alerts->clear();
+        }
+        m_team->setPeriod(m_reports, period);
+    });
 }
 
 // What arrived since the supervisor last opened this view; then marks the view as seen.
@@ -112,15 +116,15 @@ QString SupervisionView::sinceLastVisit() {
         }
     }
     QStringList lines;
-    lines
-        << (lastSeen.isValid()
-                ? tr("Ihr letzter Besuch: %1.").arg(lastSeen.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")))
-                : tr("Sie öffnen diese Übersicht zum ersten Mal."));
+    lines << (lastSeen.isValid()
+                  ? tr("Ihr letzter Besuch: %1.").arg(QLocale().toString(lastSeen.toLocalTime(), QLocale::ShortFormat))
+                  : tr("Sie öffnen diese Übersicht zum ersten Mal."));
     lines << tr("Neue Berichte: <b>%1</b> · neue Hinweise: <b>%2</b>").arg(newReports).arg(newAlerts);
     if (const auto latest = current.latestPeriod()) {
         QStringList missing;
         for (const exchange::Contact& contact : exchange::ContactBook(db, m_session.clock()).contacts()) {
-            if (!contact.revokedOn && current.report(contact.card.keyIdText(), *latest) == nullptr) {
+            const QString keyId = contact.card.keyIdText();
+            if (!contact.revokedOn && current.isMember(keyId) && current.report(keyId, *latest) == nullptr) {
                 missing << contact.card.name().toHtmlEscaped();
             }
         }

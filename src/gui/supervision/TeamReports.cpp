@@ -90,4 +90,8 @@ TeamReports::ofMember(const QString& keyId, core::ReportingPeriod::Length length
     return result;
 }
 
+bool TeamReports::isMember(const QString& keyId) const {
+    return std::any_of(m_members.begin(), m_members.end(), [&](const Member& m) { return m.keyId == keyId; });
+}
+
 } // namespace kim::gui

@@ -30,6 +30,9 @@ public:
     const std::vector<core::ReportingPeriod>& periods() const { return m_periods; }
     const std::vector<Member>& members() const { return m_members; }
     QString memberName(const QString& keyId) const;
+    // Whether the contact has sent any report: only they count as missing when a period lacks one
+    // (a trusted contact such as the coordinating office never sends caseload reports).
+    bool isMember(const QString& keyId) const;
     // The newest month with a report, else the newest quarter.
     std::optional<core::ReportingPeriod> latestPeriod() const;
 

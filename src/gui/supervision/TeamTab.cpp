@@ -62,16 +62,18 @@ void TeamTab::setPeriod(const TeamReports& reports, const std::optional<core::Re
             }
         }
         const bool present = period && reports.report(keyId, *period) != nullptr;
-        if (period && !present) {
+        const bool missing = period && !present && reports.isMember(keyId);
+        if (missing) {
             m_missing << contact.card.name();
         }
         rows << RowsModel::Row{{contact.card.name(), contact.card.role(), contact.card.organisation(),
                                 latest.isEmpty() ? tr("noch keiner") : latest,
                                 !period   ? QString()
                                 : present ? tr("liegt vor")
-                                          : tr("fehlt")},
+                                : missing ? tr("fehlt")
+                                          : QString()},
                                keyId,
-                               period && !present ? ItemViews::overdueColor() : QColor(),
+                               missing ? ItemViews::overdueColor() : QColor(),
                                tr("Schlüssel-ID: %1").arg(keyId),
                                {{}, {}, {}, latestKey}};
     }
