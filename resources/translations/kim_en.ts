@@ -98,263 +98,263 @@
 <context>
     <name>CaseloadDefinitions</name>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="13"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="15"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="33"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="35"/>
         <source>Offene Fälle</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="34"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="36"/>
         <source>Fälle, die am letzten Tag des Zeitraums offen waren (eröffnet an oder vor diesem Tag, nicht an oder vor ihm abgeschlossen).</source>
         <translation>Cases that were open on the last day of the period (opened on or before that day, not closed on or before it).</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="39"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="41"/>
         <source>Neue Fälle</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="40"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="42"/>
         <source>Im Zeitraum eröffnete Fälle.</source>
         <translation>Cases opened in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="42"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="44"/>
         <source>Abgeschlossene Fälle</source>
         <translation>Closed cases</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="43"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="45"/>
         <source>Im Zeitraum abgeschlossene Fälle.</source>
         <translation>Cases closed in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="44"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="46"/>
         <source>Wiederaufnahmen</source>
         <translation>Reopened cases</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="45"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="47"/>
         <source>Im Zeitraum eröffnete Fälle von Personen, die schon einen früheren, abgeschlossenen Fall hatten (Wiederaufnahme; sie zählen auch als neu).</source>
         <translation>Cases opened in the period for people who already had an earlier, closed case (reopened case; they also count as new).</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="51"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="53"/>
         <source>Offene Fälle nach Phase</source>
         <translation>Open cases by phase</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="52"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="54"/>
         <source>Offene Fälle am Ende des Zeitraums nach der Phase, in der sie an diesem Tag standen (letzter Phasenwechsel an oder vor dem Tag).</source>
         <translation>Open cases at the end of the period by the phase they were in on that day (last change of phase on or before that day).</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="59"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="61"/>
         <source>Offene Fälle nach Dauer</source>
         <translation>Open cases by duration</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="60"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="62"/>
         <source>Offene Fälle am Ende des Zeitraums nach Tagen vom Eröffnungstag bis zum letzten Tag des Zeitraums.</source>
         <translation>Open cases at the end of the period by days from the opening date to the last day of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="64"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="66"/>
         <source>bis 30 Tage</source>
         <translation>up to 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="65"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="67"/>
         <source>31 bis 90 Tage</source>
         <translation>31 to 90 days</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="66"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="68"/>
         <source>91 bis 180 Tage</source>
         <translation>91 to 180 days</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="67"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="69"/>
         <source>181 bis 365 Tage</source>
         <translation>181 to 365 days</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="68"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="70"/>
         <source>mehr als 365 Tage</source>
         <translation>more than 365 days</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="71"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="77"/>
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="73"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="79"/>
         <source>Beratungskontakte nach Art</source>
         <translation>Consultations by type</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="74"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="80"/>
         <source>Beratungskontakte, die im Zeitraum stattfanden (Tag des Kontakts, nicht der Eintragung), nach Art.</source>
         <translation>Consultations that took place in the period (date of the contact, not of the entry), by type.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="80"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="86"/>
         <source>Fälle ohne Kontakt</source>
         <translation>Cases without contact</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="81"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="87"/>
         <source>Offene Fälle am Ende des Zeitraums, deren letzter Kontakt an oder vor diesem Tag mehr als 14/30/60 Tage zurücklag (ohne Kontakt ab Eröffnung gezählt; die Stufen sind kumulativ).</source>
         <translation>Open cases at the end of the period whose last contact on or before that day was more than 14/30/60 days earlier (cases without any contact are counted from opening; the levels are cumulative).</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="85"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="91"/>
         <source>mehr als 14 Tage</source>
         <translation>more than 14 days</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="86"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="92"/>
         <source>mehr als 30 Tage</source>
         <translation>more than 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="87"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="93"/>
         <source>mehr als 60 Tage</source>
         <translation>more than 60 days</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="91"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="97"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="92"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="98"/>
         <source>Wiedervorlagen mit Fälligkeit im Zeitraum: bis zum Fälligkeitstag erledigt, danach bis zum Ende des Zeitraums erledigt, am Ende des Zeitraums unerledigt (fällig = rechtzeitig + verspätet + überfällig).</source>
         <translation>Follow-ups due in the period: completed by the due date, completed after it by the end of the period, not completed at the end of the period (due = on time + late + overdue).</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="97"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="103"/>
         <source>fällig</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="98"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="104"/>
         <source>rechtzeitig erledigt</source>
         <translation>completed on time</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="99"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="105"/>
         <source>verspätet erledigt</source>
         <translation>completed late</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="100"/>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="112"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="106"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="122"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="103"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="113"/>
         <source>Vermittlungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="104"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="114"/>
         <source>Im Zeitraum vermittelt; erste Rückmeldung im Zeitraum eingetragen (Termin, in Bearbeitung, erledigt, abgelehnt, weitervermittelt); am Ende des Zeitraums in einem offenen Fall ohne Rückmeldung nach dem erwarteten Tag; am Ende des Zeitraums in einem offenen Fall geplant, aber ohne Schweigepflichtentbindung.</source>
         <translation>Referred in the period; first response recorded in the period (appointment, in progress, completed, declined, referred on); at the end of the period in an open case with no response after the expected date; at the end of the period in an open case, planned but without release from confidentiality.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="110"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="120"/>
         <source>vermittelt</source>
         <translation>referred</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="111"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="121"/>
         <source>beantwortet</source>
         <translation>responded</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="114"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="124"/>
         <source>Schweigepflichtentbindung fehlt</source>
         <translation>release from confidentiality missing</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="118"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="128"/>
         <source>Vermittlungen nach Art der Einrichtung</source>
         <translation>Referrals by type of institution</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="119"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="129"/>
         <source>Im Zeitraum vermittelte, nach Art der Einrichtung.</source>
         <translation>Referrals made in the period, by type of institution.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="122"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="132"/>
         <source>Vermittlungen nach Rechtskreis</source>
         <translation>Referrals by legal domain</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="123"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="133"/>
         <source>Im Zeitraum vermittelte, nach Rechtskreis der Einrichtung.</source>
         <translation>Referrals made in the period, by legal domain of the institution.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="127"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="137"/>
         <source>Tage bis zur Rückmeldung</source>
         <translation>Days until response</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="128"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="138"/>
         <source>Median der Tage vom Vermittlungstag bis zur ersten Rückmeldung über die im Zeitraum beantworteten Vermittlungen, auf ganze Tage gerundet (0, wenn keine beantwortet wurde).</source>
         <translation>Median number of days from the referral date to the first response, across the referrals answered in the period, rounded to whole days (0 if none was answered).</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="132"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="142"/>
         <source>Median (Tage)</source>
         <translation>Median (days)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="135"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="149"/>
         <source>Einwilligungen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="136"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="150"/>
         <source>Offene Fälle am Ende des Zeitraums ohne an diesem Tag gültige Einwilligung; im Zeitraum widerrufene Einwilligungen.</source>
         <translation>Open cases at the end of the period without consent valid on that day; consents revoked in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="141"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="155"/>
         <source>ohne gültige Einwilligung</source>
         <translation>without valid consent</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="142"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="156"/>
         <source>widerrufen</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="146"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="160"/>
         <source>Offene Fälle nach Zielgruppe</source>
         <translation>Open cases by target group</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="147"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="161"/>
         <source>Offene Fälle am Ende des Zeitraums nach Zielgruppe.</source>
         <translation>Open cases at the end of the period by target group.</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="150"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="164"/>
         <source>Offene Fälle nach Wohnort</source>
         <translation>Open cases by municipality</translation>
     </message>
     <message>
-        <location filename="../../src/core/CaseloadDefinitions.cpp" line="151"/>
+        <location filename="../../src/core/CaseloadDefinitions.cpp" line="165"/>
         <source>Offene Fälle am Ende des Zeitraums nach Wohnort.</source>
         <translation>Open cases at the end of the period by municipality.</translation>
     </message>
@@ -362,7 +362,17 @@
 <context>
     <name>CaseloadReport</name>
     <message>
-        <location filename="../../src/reporting/CaseloadReport.cpp" line="135"/>
+        <location filename="../../src/reporting/CaseloadReport.cpp" line="156"/>
+        <source>%1 Wochen und mehr</source>
+        <translation>%1 weeks or more</translation>
+    </message>
+    <message>
+        <location filename="../../src/reporting/CaseloadReport.cpp" line="158"/>
+        <source>%1–%2 Wochen</source>
+        <translation>%1–%2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/reporting/CaseloadReport.cpp" line="162"/>
         <source>gesperrt</source>
         <translation>suppressed</translation>
     </message>
@@ -378,6 +388,11 @@
         <location filename="../../src/reporting/CaseloadReportExport.cpp" line="39"/>
         <source>„%1“ ist kein bestätigter Kontakt. Bitte bestätigen Sie zuerst die Kontaktkarte.</source>
         <translation>“%1” is not a confirmed contact. Please confirm the contact card first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reporting/CaseloadReportExport.cpp" line="60"/>
+        <source>Für %1 gibt es noch keinen Bericht: Ein Zeitraum wird erst gemeldet, wenn er vorbei ist.</source>
+        <translation>There is no report for %1 yet: a period is reported only once it has ended.</translation>
     </message>
 </context>
 <context>
@@ -2560,19 +2575,19 @@
     <name>SupervisorInbox</name>
     <message>
         <location filename="../../src/reporting/SupervisorInbox.cpp" line="22"/>
-        <source>Das Paket enthält keinen Fallbestandsbericht, sondern Daten der Art „%1“.</source>
-        <translation>The package does not contain a caseload report but data of kind “%1”.</translation>
+        <source>Das Paket enthält keinen Fallzahlenbericht, sondern Daten der Art „%1“.</source>
+        <translation>The package contains no caseload report but data of the kind “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/reporting/SupervisorInbox.cpp" line="53"/>
-        <source>Von %1 liegt für %2 schon ein neuerer oder gleich neuer Fallbestandsbericht vor. Dieses Paket wurde nicht übernommen.</source>
-        <translation>There is already a caseload report from %1 for %2 that is as new or newer. This package was not applied.</translation>
+        <location filename="../../src/reporting/SupervisorInbox.cpp" line="52"/>
+        <source>Von %1 liegt für %2 schon ein neuerer oder gleich neuer Fallzahlenbericht vor. Dieses Paket wurde nicht übernommen.</source>
+        <translation>A newer or equally new caseload report from %1 for %2 is already here. This package was not imported.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorReports</name>
     <message>
-        <location filename="../../src/reporting/SupervisorReports.cpp" line="207"/>
+        <location filename="../../src/reporting/SupervisorReports.cpp" line="216"/>
         <source>Die Notiz darf höchstens %1 Zeichen lang sein.</source>
         <translation>The note may be at most %1 characters long.</translation>
     </message>
@@ -2884,70 +2899,70 @@ Commands:
 <context>
     <name>kim::gui::AlertsModel</name>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="102"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="103"/>
         <source>besprochen</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="119"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="129"/>
         <source>Ihre Notiz (höchstens %1 Zeichen); bleibt in Ihrer Arbeitsmappe.</source>
         <translation>Your note (at most %1 characters); stays in your workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="131"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="141"/>
         <source>Teammitglied</source>
         <translation>Team member</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="132"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="142"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="133"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="143"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="134"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="144"/>
         <source>Gründe</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="135"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="145"/>
         <source>Wochen seit
 Kontakt</source>
         <translation>Weeks since
 contact</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="136"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="146"/>
         <source>Wochen in
 der Phase</source>
         <translation>Weeks in
 the phase</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="137"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="147"/>
         <source>Wiedervorlagen
 überfällig</source>
         <translation>Follow-ups
 overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="138"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="148"/>
         <source>Vermittlungen
 überfällig</source>
         <translation>Referrals
 overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="139"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="149"/>
         <source>Besprochen</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="140"/>
+        <location filename="../../src/gui/supervision/AlertsModel.cpp" line="150"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -3227,6 +3242,11 @@ or create a new client with Ctrl+N.</translation>
 <context>
     <name>kim::gui::CaseloadDashboard</name>
     <message>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="31"/>
+        <source>Q%1/%2</source>
+        <translation>Q%1/%2</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="40"/>
         <source>Zeitraum: %1.</source>
         <translation>Period: %1.</translation>
@@ -3271,13 +3291,13 @@ or create a new client with Ctrl+N.</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="141"/>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="284"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="285"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="141"/>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="285"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="286"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
     </message>
@@ -3322,80 +3342,80 @@ or create a new client with Ctrl+N.</translation>
         <translation>Period: %1. Cases that need attention according to the team&apos;s rules (no contact for more than %2 days, more than %3 days in one phase, overdue follow-ups or referrals).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="210"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="211"/>
         <source>Merkmal</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="211"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="212"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="214"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="215"/>
         <source>insgesamt</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="235"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="236"/>
         <source>kein Kontakt</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="238"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="239"/>
         <source>Wiedervorlage überfällig</source>
         <translation>follow-up overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="241"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="242"/>
         <source>lange in einer Phase</source>
         <translation>long in one phase</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="244"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="245"/>
         <source>Vermittlung ohne Antwort</source>
         <translation>referral without response</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="253"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="254"/>
         <source>Offene Fälle je Teammitglied</source>
         <translation>Open cases per team member</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="255"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="256"/>
         <source>Offene Fälle</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="259"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="260"/>
         <source>Verteilung der Fälle nach Falldauer</source>
         <translation>Distribution of cases by case duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="264"/>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="292"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="265"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="293"/>
         <source>Offene Fälle nach Phase</source>
         <translation>Open cases by phase</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="268"/>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="296"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="269"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="297"/>
         <source>Kontaktlücken</source>
         <translation>Contact gaps</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="273"/>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="301"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="274"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="302"/>
         <source>Überfällige Wiedervorlagen und Vermittlungen</source>
         <translation>Overdue follow-ups and referrals</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="284"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="285"/>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="287"/>
+        <location filename="../../src/gui/supervision/CaseloadDashboard.cpp" line="288"/>
         <source>Offene, neue und abgeschlossene Fälle</source>
         <translation>Open, new and closed cases</translation>
     </message>
@@ -3557,22 +3577,17 @@ It is signed and encrypted; only %3 can open it. Send the file to your superviso
         <translation>You agree these rules within the team: everyone in the team uses the same values so that the supervisor can compare the reports. They are saved in this case file when you continue, and travel with every report.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="161"/>
-        <source>%1 (läuft noch)</source>
-        <translation>%1 (in progress)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="165"/>
+        <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="164"/>
         <source>%1 – gesendet am %2</source>
         <translation>%1 – sent on %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="176"/>
+        <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="175"/>
         <source>Eine Zielgruppe oder Kommune mit genau einem Fall verlässt die Fallakte nur als „gesperrt“.</source>
         <translation>A target group or municipality with exactly one case leaves the case file only as “suppressed”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="178"/>
+        <location filename="../../src/gui/caseload/CaseloadPeriodPage.cpp" line="177"/>
         <source>Zielgruppen und Kommunen mit 1 bis %1 Fällen verlassen die Fallakte nur als „gesperrt“, damit niemand einzelne Familien wiedererkennt.</source>
         <translation>Target groups and municipalities with 1 to %1 cases leave the case file only as “suppressed”, so that nobody can recognise individual families.</translation>
     </message>
@@ -3659,43 +3674,43 @@ It is signed and encrypted; only %3 can open it. Send the file to your superviso
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
+        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="110"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
+        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="110"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
+        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="110"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
-        <source>Wochen
-ohne Kontakt</source>
-        <translation>Weeks
-without contact</translation>
+        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="110"/>
+        <source>ohne
+Kontakt</source>
+        <translation>without
+contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="110"/>
+        <source>in der
+Phase</source>
+        <translation>in the
+phase</translation>
     </message>
     <message>
         <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
-        <source>Wochen
-in der Phase</source>
-        <translation>Weeks
-in the phase</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="112"/>
         <source>Wiedervorlagen
 überfällig</source>
         <translation>Follow-ups
 overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="112"/>
+        <location filename="../../src/gui/caseload/CaseloadReportPreview.cpp" line="111"/>
         <source>Vermittlungen
 überfällig</source>
         <translation>Referrals
@@ -5595,78 +5610,78 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::IntakeTab</name>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="43"/>
         <source>Absender*in</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="20"/>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="21"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="43"/>
         <source>Quartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="43"/>
         <source>Erstellt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="43"/>
         <source>Eingegangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="42"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="43"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="17"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="18"/>
         <source>&amp;Pakete einlesen …</source>
         <translation>Import &amp;packages …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="18"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="19"/>
         <source>oder Dateien und Ordner mit Paketen (*.kimpkg, *.age) hierher ziehen</source>
         <translation>or drag files and folders with packages (*.kimpkg, *.age) here</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="19"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="20"/>
         <source>Keine Pakete gefunden (gesucht wurde nach *.kimpkg und *.age).</source>
         <translation>No packages found (searched for *.kimpkg and *.age).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="21"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="22"/>
         <source>Ersetzt frühere Meldung</source>
         <translation>Replaces earlier report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="22"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="23"/>
         <source>%1 angenommen, %2 als Korrektur ersetzt, %3 abgelehnt.</source>
         <translation>%1 accepted, %2 replaced as corrections, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="23"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="24"/>
         <source>Eingegangene Meldungen</source>
         <translation>Submissions received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="60"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="65"/>
         <source>durch neuere Meldung ersetzt</source>
         <translation>replaced by a newer report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="60"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="65"/>
         <source>gültig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="63"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="68"/>
         <source>Schlüssel-ID der Absender*in: %1</source>
         <translation>Sender&apos;s key ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/office/IntakeTab.cpp" line="68"/>
+        <location filename="../../src/gui/office/IntakeTab.cpp" line="73"/>
         <source>%n gültige Meldung(en)</source>
         <translation>
             <numerusform>%n valid report</numerusform>
@@ -7552,13 +7567,13 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="20"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="21"/>
         <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="23"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="24"/>
         <source>Eingegangene Fallzahlenberichte</source>
         <translation>Caseload reports received</translation>
     </message>
@@ -7566,11 +7581,6 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
         <source>Fassung</source>
         <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
-        <source>Erstellt am</source>
-        <translation>Created on</translation>
     </message>
     <message>
         <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="42"/>
@@ -7583,47 +7593,47 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="17"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="18"/>
         <source>&amp;Berichte einlesen …</source>
         <translation>Import &amp;reports …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="18"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="19"/>
         <source>oder Dateien und Ordner mit Berichten (*.kimpkg, *.age) hierher ziehen</source>
         <translation>or drag files and folders with reports (*.kimpkg, *.age) here</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="19"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="20"/>
         <source>Keine Berichte gefunden (gesucht wurde nach *.kimpkg und *.age).</source>
         <translation>No reports found (searched for *.kimpkg and *.age).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="21"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="22"/>
         <source>Ersetzt früheren Bericht</source>
         <translation>Replaces earlier report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="22"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="23"/>
         <source>%1 angenommen, %2 als neuere Fassung übernommen, %3 abgelehnt.</source>
         <translation>%1 accepted, %2 applied as a newer version, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="60"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="65"/>
         <source>ersetzt</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="60"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="65"/>
         <source>gültig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="63"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="68"/>
         <source>Schlüssel-ID der Absender*in: %1</source>
         <translation>Sender&apos;s key ID: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="68"/>
+        <location filename="../../src/gui/supervision/SupervisionIntakeTab.cpp" line="73"/>
         <source>%n gültige(r) Bericht(e)</source>
         <translation>
             <numerusform>%n valid report</numerusform>
@@ -7634,52 +7644,52 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
 <context>
     <name>kim::gui::SupervisionView</name>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="52"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="53"/>
         <source>Ü&amp;bersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="53"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="54"/>
         <source>&amp;Teammitglied</source>
         <translation>&amp;Team member</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="54"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="55"/>
         <source>&amp;Hinweise</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="55"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="56"/>
         <source>&amp;Eingang</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="56"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="57"/>
         <source>Team und &amp;fehlende Berichte</source>
         <translation>Team and &amp;missing reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="117"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="120"/>
         <source>Ihr letzter Besuch: %1.</source>
         <translation>Your last visit: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="118"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="121"/>
         <source>Sie öffnen diese Übersicht zum ersten Mal.</source>
         <translation>This is the first time you have opened this overview.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="119"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="122"/>
         <source>Neue Berichte: &lt;b&gt;%1&lt;/b&gt; · neue Hinweise: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>New reports: &lt;b&gt;%1&lt;/b&gt; · new alerts: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="128"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="132"/>
         <source>Für %1 haben alle Teammitglieder berichtet.</source>
         <translation>All team members have reported for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="129"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="133"/>
         <source>Für %1 fehlt noch der Bericht von: %2</source>
         <translation>The report for %1 is still missing from: %2</translation>
     </message>
@@ -7917,42 +7927,42 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <translation>Report for the period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/TeamTab.cpp" line="69"/>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="70"/>
         <source>noch keiner</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/TeamTab.cpp" line="71"/>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="72"/>
         <source>liegt vor</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/TeamTab.cpp" line="72"/>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="73"/>
         <source>fehlt</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/TeamTab.cpp" line="75"/>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="77"/>
         <source>Schlüssel-ID: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/TeamTab.cpp" line="81"/>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="83"/>
         <source>Noch keine Berichte eingelesen.</source>
         <translation>No reports imported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/TeamTab.cpp" line="83"/>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="85"/>
         <source>Noch keine Kontakte aufgenommen: ohne vertraute Kontakte nimmt der Eingang keine Berichte an.</source>
         <translation>No contacts added yet: without trusted contacts, the intake accepts no reports.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/TeamTab.cpp" line="86"/>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="88"/>
         <source>&lt;b&gt;Fehlende Berichte für %1:&lt;/b&gt; keine – alle Teammitglieder haben berichtet.</source>
         <translation>&lt;b&gt;Missing reports for %1:&lt;/b&gt; none – all team members have reported.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/TeamTab.cpp" line="90"/>
+        <location filename="../../src/gui/supervision/TeamTab.cpp" line="92"/>
         <source>&lt;b&gt;Fehlende Berichte für %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Missing reports for %1:&lt;/b&gt; %2</translation>
     </message>

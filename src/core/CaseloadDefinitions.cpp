@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/CaseloadFigures.h"
+#include "core/CaseloadDefinitions.h"
+
+#include "core/Catalog.h"
 
 #include <QCoreApplication>
 
@@ -28,8 +30,8 @@ Keys openPhaseKeys() {
     return catalogueKeys(phases);
 }
 
-QList<CaseloadFigureDefinition> build() {
-    QList<CaseloadFigureDefinition> all;
+// Cases: open, new, closed, reopened, by phase and by duration.
+void addCaseFigures(QList<CaseloadFigureDefinition>& all) {
     all.append({QStringLiteral("cases.open"), QCoreApplication::translate("CaseloadDefinitions", "Offene Fälle"),
                 QCoreApplication::translate(
                     "CaseloadDefinitions",
@@ -67,6 +69,10 @@ QList<CaseloadFigureDefinition> build() {
           {QStringLiteral("d181_365"), QCoreApplication::translate("CaseloadDefinitions", "181 bis 365 Tage")},
           {QStringLiteral("d366_plus"), QCoreApplication::translate("CaseloadDefinitions", "mehr als 365 Tage")}},
          false});
+}
+
+// Contacts and follow-ups.
+void addContactFigures(QList<CaseloadFigureDefinition>& all) {
     Keys modes = catalogueKeys(allValues<ConsultationMode>());
     modes.append({QStringLiteral("total"), QCoreApplication::translate("CaseloadDefinitions", "Gesamt")});
     all.append({QStringLiteral("contacts.by_mode"),
@@ -99,6 +105,10 @@ QList<CaseloadFigureDefinition> build() {
           {QStringLiteral("late"), QCoreApplication::translate("CaseloadDefinitions", "verspätet erledigt")},
           {QStringLiteral("overdue"), QCoreApplication::translate("CaseloadDefinitions", "überfällig")}},
          false});
+}
+
+// Referrals, by institution type and legal domain, and the days to an answer.
+void addReferralFigures(QList<CaseloadFigureDefinition>& all) {
     all.append({QStringLiteral("referrals"),
                 QCoreApplication::translate("CaseloadDefinitions", "Vermittlungen"),
                 QCoreApplication::translate(
@@ -131,6 +141,10 @@ QList<CaseloadFigureDefinition> build() {
                     "Vermittlungen, auf ganze Tage gerundet (0, wenn keine beantwortet wurde)."),
                 {{QStringLiteral("median"), QCoreApplication::translate("CaseloadDefinitions", "Median (Tage)")}},
                 false});
+}
+
+// Consents, and the two breakdowns whose small counts never leave the vault.
+void addConsentAndGroupFigures(QList<CaseloadFigureDefinition>& all) {
     all.append({QStringLiteral("consents"),
                 QCoreApplication::translate("CaseloadDefinitions", "Einwilligungen"),
                 QCoreApplication::translate(
@@ -150,6 +164,14 @@ QList<CaseloadFigureDefinition> build() {
                 QCoreApplication::translate("CaseloadDefinitions", "Offene Fälle nach Wohnort"),
                 QCoreApplication::translate("CaseloadDefinitions", "Offene Fälle am Ende des Zeitraums nach Wohnort."),
                 catalogueKeys(allValues<Municipality>()), true});
+}
+
+QList<CaseloadFigureDefinition> build() {
+    QList<CaseloadFigureDefinition> all;
+    addCaseFigures(all);
+    addContactFigures(all);
+    addReferralFigures(all);
+    addConsentAndGroupFigures(all);
     return all;
 }
 

@@ -28,7 +28,7 @@ const core::CaseloadFigureDefinition* definition(const QString& id) {
 QString shortLabel(const core::ReportingPeriod& period) {
     return period.length == core::ReportingPeriod::Length::Month
                ? QStringLiteral("%1/%2").arg(period.number, 2, 10, QLatin1Char('0')).arg(period.year)
-               : QStringLiteral("Q%1/%2").arg(period.number).arg(period.year);
+               : CaseloadDashboard::tr("Q%1/%2").arg(period.number).arg(period.year);
 }
 
 QString total() {

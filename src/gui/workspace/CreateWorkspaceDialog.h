@@ -21,7 +21,8 @@ namespace kim::gui {
 
 // Asks for the kind of a new workspace (case file, coordinating office or supervisor; fixed at creation),
 // where to put it and for its password (twice, at least 12 characters), then creates the vault
-// off the GUI thread; in demo mode (always a case file) it also fills it with invented clients.
+// off the GUI thread; in demo mode (a case file or a supervisor's workspace) it also fills it
+// with invented clients, or with the real caseload reports of an invented team.
 class CreateWorkspaceDialog final : public QDialog {
     Q_OBJECT
 
