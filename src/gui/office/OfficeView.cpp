@@ -10,27 +10,10 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QTabWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kim::gui {
-
-namespace {
-QStringList localPaths(const QMimeData* mime) {
-    QStringList paths;
-    if (mime == nullptr || !mime->hasUrls()) {
-        return paths;
-    }
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()) {
-            paths << url.toLocalFile();
-        }
-    }
-    return paths;
-}
-} // namespace
 
 OfficeView::OfficeView(storage::Database& db, const exchange::Identity& identity, const kim::Clock& clock,
                        QWidget* parent)
@@ -83,19 +66,17 @@ void OfficeView::showTab(Tab tab) {
 }
 
 void OfficeView::dragEnterEvent(QDragEnterEvent* event) {
-    if (!localPaths(event->mimeData()).isEmpty() && !m_intake->isImporting()) {
+    if (m_intake->acceptsDrop(event->mimeData())) {
         event->acceptProposedAction();
     }
 }
 
 void OfficeView::dropEvent(QDropEvent* event) {
-    const QStringList paths = localPaths(event->mimeData());
-    if (paths.isEmpty() || m_intake->isImporting()) {
-        return;
+    if (m_intake->acceptsDrop(event->mimeData())) {
+        event->acceptProposedAction();
+        showTab(IntakePage);
+        m_intake->importDrop(event->mimeData());
     }
-    event->acceptProposedAction();
-    showTab(IntakePage);
-    m_intake->importPaths(paths);
 }
 
 } // namespace kim::gui

@@ -10,12 +10,29 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kim::gui {
+
+namespace {
+QStringList localPaths(const QMimeData* mime) {
+    QStringList paths;
+    if (mime == nullptr || !mime->hasUrls()) {
+        return paths;
+    }
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    return paths;
+}
+} // namespace
 
 PackageIntakeTab::PackageIntakeTab(const Texts& texts, Inbox inbox, PeriodLabel periodLabel, QWidget* parent)
     : QWidget(parent)
@@ -72,6 +89,18 @@ void PackageIntakeTab::setHeldList(QTableView* view, QLabel* summary) {
 
 bool PackageIntakeTab::isImporting() const {
     return m_runner->isRunning();
+}
+
+bool PackageIntakeTab::acceptsDrop(const QMimeData* mime) const {
+    return !isImporting() && !localPaths(mime).isEmpty();
+}
+
+bool PackageIntakeTab::importDrop(const QMimeData* mime) {
+    if (!acceptsDrop(mime)) {
+        return false;
+    }
+    importPaths(localPaths(mime));
+    return true;
 }
 
 void PackageIntakeTab::chooseFiles() {

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QLabel;
+class QMimeData;
 class QTableView;
 class QVBoxLayout;
 
@@ -41,6 +42,10 @@ public:
 
     RowsModel* outcomes() const { return m_outcomes; }
     bool isImporting() const;
+    // Files and folders dragged onto the workspace's view: whether they can be taken now, and
+    // taking them (false when they cannot).
+    bool acceptsDrop(const QMimeData* mime) const;
+    bool importDrop(const QMimeData* mime);
 
 public Q_SLOTS:
     virtual void refresh() = 0;

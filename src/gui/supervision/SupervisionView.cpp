@@ -16,27 +16,10 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLocale>
-#include <QMimeData>
 #include <QTabWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kim::gui {
-
-namespace {
-QStringList localPaths(const QMimeData* mime) {
-    QStringList paths;
-    if (mime == nullptr || !mime->hasUrls()) {
-        return paths;
-    }
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()) {
-            paths << url.toLocalFile();
-        }
-    }
-    return paths;
-}
-} // namespace
 
 SupervisionView::SupervisionView(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -145,19 +128,17 @@ void SupervisionView::openContacts() {
 }
 
 void SupervisionView::dragEnterEvent(QDragEnterEvent* event) {
-    if (!localPaths(event->mimeData()).isEmpty() && !m_intake->isImporting()) {
+    if (m_intake->acceptsDrop(event->mimeData())) {
         event->acceptProposedAction();
     }
 }
 
 void SupervisionView::dropEvent(QDropEvent* event) {
-    const QStringList paths = localPaths(event->mimeData());
-    if (paths.isEmpty() || m_intake->isImporting()) {
-        return;
+    if (m_intake->acceptsDrop(event->mimeData())) {
+        event->acceptProposedAction();
+        showTab(IntakePage);
+        m_intake->importDrop(event->mimeData());
     }
-    event->acceptProposedAction();
-    showTab(IntakePage);
-    m_intake->importPaths(paths);
 }
 
 } // namespace kim::gui
