@@ -14,7 +14,14 @@
 #include "gui/caseload/CaseloadPreviewPage.h"
 #include "gui/overview/SearchPanel.h"
 #include "gui/problems/ProblemGuiSupport.h"
-#include "reporting/SupervisorInbox.h"
+#include "gui/common/Session.h"
+#include "gui/reports/RowsModel.h"
+#include "gui/supervision/AlertsModel.h"
+#include "gui/supervision/AlertsTab.h"
+#include "gui/supervision/DashboardView.h"
+#include "gui/supervision/OverviewTab.h"
+#include "gui/supervision/SupervisionIntakeTab.h"
+#include "gui/supervision/SupervisionView.h"
 
 #include <QListWidget>
 #include <QRadioButton>
@@ -272,16 +279,31 @@ void CaseloadGuiTest::rulesEditedOnTheFirstPageAreSavedInTheVault() {
     wizard->reject();
 }
 
+// The other end through its real widgets: the file the wizard wrote, read in the supervisor's
+// Eingang, shows up in the team dashboard under the sender's name.
 void CaseloadGuiTest::supervisorWorkspaceImportsTheFile() {
-    const QByteArray package = test::fileBytes(m_packagePath);
-    QVERIFY(!package.isEmpty());
-    const reporting::ImportOutcome outcome =
-        reporting::SupervisorInbox(m_supervisor->db(), *m_supervisor->identity, test::wallClock())
-            .importPackage(bytesOf(package), QFileInfo(m_packagePath).fileName());
-    QVERIFY2(outcome.result == reporting::ImportResult::Accepted, qPrintable(outcome.reason));
-    QCOMPARE(outcome.senderName, u"Amal Haddad"_s);
-    QCOMPARE(outcome.period,
-             core::ReportingPeriod::containing(lastMonthEnd(), core::ReportingPeriod::Length::Month).toString());
+    QVERIFY(!test::fileBytes(m_packagePath).isEmpty());
+    Session session(std::move(m_supervisor->vault), std::make_unique<kim::SystemClock>());
+    SupervisionView view(session);
+    view.resize(1280, 860);
+    view.show();
+    view.showTab(SupervisionView::IntakePage);
+    FileDialogs::setNextFileNames({m_packagePath});
+    named<QPushButton>(&view, "importFilesButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!view.intake()->isImporting(), SlowTimeout);
+    RowsModel* outcomes = view.intake()->outcomes();
+    QCOMPARE(outcomes->rowCount(), 1);
+    QVERIFY2(outcomes->textAt(0, 3) == u"Angenommen"_s, qPrintable(outcomes->textAt(0, 4)));
+    QCOMPARE(outcomes->textAt(0, 1), u"Amal Haddad"_s);
+
+    view.showTab(SupervisionView::OverviewPage);
+    RowsModel* open = view.overview()->dashboard()->model(u"team_open"_s);
+    QVERIFY(open != nullptr);
+    QCOMPARE(open->rowCount(), 1);
+    QCOMPARE(open->textAt(0, 0), u"Amal Haddad"_s);
+    QCOMPARE(open->textAt(0, 1), u"3"_s);
+    QCOMPARE(view.alerts()->model()->rowCount(), 1);
+    QCOMPARE(view.alerts()->model()->index(0, AlertsModel::Pseudonym).data().toString(), m_pseudonym);
 }
 
 void CaseloadGuiTest::searchFor(const QString& text) {
