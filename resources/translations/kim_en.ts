@@ -3423,62 +3423,42 @@ or create a new client with Ctrl+N.</translation>
 <context>
     <name>kim::gui::CaseloadExportWizard</name>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="21"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="18"/>
         <source>Fallzahlenbericht an die Fachaufsicht</source>
         <translation>Caseload report to the supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="25"/>
-        <source>&lt; &amp;Zurück</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="26"/>
-        <source>&amp;Weiter &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="27"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="18"/>
         <source>&amp;Senden</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="28"/>
-        <source>&amp;Fertig</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="29"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="34"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="23"/>
         <source>Der Bericht wird mit Ihrem Schlüssel signiert und so verschlüsselt, dass nur die gewählten Kontakte ihn öffnen können – meist ist das Ihre Fachaufsicht.</source>
         <translation>The report is signed with your key and encrypted so that only the selected contacts can open it – usually that is your supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="36"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="25"/>
         <source>Es ist noch keine Kontaktkarte hinterlegt. Lesen Sie die Kontaktkarte Ihrer Fachaufsicht ein und vergleichen Sie den Fingerabdruck am Telefon.</source>
         <translation>No contact card has been stored yet. Import your supervisor&apos;s contact card and compare the fingerprint on the phone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="42"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="31"/>
         <source>Fallzahlen %1</source>
         <translation>Caseload %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="46"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="35"/>
         <source>Die Vorschau fehlt. Bitte gehen Sie einen Schritt zurück.</source>
         <translation>The preview is missing. Please go back one step.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="56"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="45"/>
         <source>Bericht gespeichert</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="78"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="55"/>
         <source>Der Fallzahlenbericht für %1 ist gespeichert:
 %2
 
@@ -3489,22 +3469,22 @@ Er ist signiert und verschlüsselt; öffnen kann ihn nur %3. Schicken Sie die Da
 It is signed and encrypted; only %3 can open it. Send the file to your supervisor by email or on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="83"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="60"/>
         <source>einen Fall mit Hinweis</source>
         <translation>one case with an alert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="83"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="60"/>
         <source>%1 Fälle mit Hinweis</source>
         <translation>%1 cases with an alert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="85"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="62"/>
         <source>Der Bericht nennt %1, jeden nur mit einem Pseudonym wie „%2“. Spricht Ihre Fachaufsicht Sie in der Fallbesprechung auf ein Pseudonym an, geben Sie es in der Suche ein (Strg+Umschalt+F): Ihre Fallakte zeigt, welcher Fall gemeint ist.</source>
         <translation>The report names %1, each only by a pseudonym such as “%2”. If your supervisor asks you about a pseudonym in the case review, enter it in the search (Ctrl+Shift+F): your case file shows which case is meant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="90"/>
+        <location filename="../../src/gui/caseload/CaseloadExportWizard.cpp" line="67"/>
         <source>Senden Sie denselben Zeitraum später noch einmal, gilt der neue Bericht; der frühere bleibt bei der Fachaufsicht als ersetzt sichtbar.</source>
         <translation>If you send the same period again later, the new report applies; the earlier one remains visible to the supervisor as replaced.</translation>
     </message>
@@ -6072,27 +6052,27 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::OfficeView</name>
     <message>
-        <location filename="../../src/gui/office/OfficeView.cpp" line="50"/>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="33"/>
         <source>&amp;Eingang</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/OfficeView.cpp" line="51"/>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="34"/>
         <source>A&amp;uswertung</source>
         <translation>E&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/OfficeView.cpp" line="52"/>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="35"/>
         <source>&amp;Konferenzbericht</source>
         <translation>&amp;Conference report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/OfficeView.cpp" line="53"/>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="36"/>
         <source>&amp;Planungskonferenz</source>
         <translation>&amp;Planning conference</translation>
     </message>
     <message>
-        <location filename="../../src/gui/office/OfficeView.cpp" line="54"/>
+        <location filename="../../src/gui/office/OfficeView.cpp" line="37"/>
         <source>&amp;Themenkatalog</source>
         <translation>Problem &amp;taxonomy</translation>
     </message>
@@ -6263,6 +6243,29 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
     </message>
 </context>
 <context>
+    <name>kim::gui::PackageExportWizard</name>
+    <message>
+        <location filename="../../src/gui/contacts/PackageExportWizard.cpp" line="19"/>
+        <source>&lt; &amp;Zurück</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/PackageExportWizard.cpp" line="20"/>
+        <source>&amp;Weiter &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/PackageExportWizard.cpp" line="22"/>
+        <source>&amp;Fertig</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/PackageExportWizard.cpp" line="23"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kim::gui::PackageImportDialog</name>
     <message>
         <location filename="../../src/gui/problems/PackageImportDialog.cpp" line="35"/>
@@ -6351,52 +6354,52 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::PackageIntakeTab</name>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="26"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="43"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="26"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="43"/>
         <source>Absender*in</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="26"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="43"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="26"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="43"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="30"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="47"/>
         <source>&amp;Ordner einlesen …</source>
         <translation>Import f&amp;older …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="34"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="51"/>
         <source>Noch nichts eingelesen.</source>
         <translation>Nothing imported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="50"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="67"/>
         <source>&lt;b&gt;Ergebnis des letzten Einlesens&lt;/b&gt;</source>
         <translation>&lt;b&gt;Result of the last import&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="108"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="137"/>
         <source>Angenommen</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="110"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="139"/>
         <source>Abgelehnt</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="124"/>
+        <location filename="../../src/gui/reports/PackageIntakeTab.cpp" line="153"/>
         <source>Abgebrochen: </source>
         <translation>Cancelled: </translation>
     </message>
@@ -6503,62 +6506,42 @@ Case file for Municipal Integration Management (Kommunales Integrationsmanagemen
 <context>
     <name>kim::gui::ProblemExportWizard</name>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="22"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="19"/>
         <source>Strukturprobleme exportieren</source>
         <translation>Export structural problems</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="26"/>
-        <source>&lt; &amp;Zurück</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="27"/>
-        <source>&amp;Weiter &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="28"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="19"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="29"/>
-        <source>&amp;Fertig</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="30"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="35"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="24"/>
         <source>Die Meldung wird mit Ihrem Schlüssel signiert und so verschlüsselt, dass nur der gewählte Kontakt sie öffnen kann.</source>
         <translation>The report is signed with your key and encrypted so that only the selected contact can open it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="37"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="26"/>
         <source>Es ist noch keine Kontaktkarte hinterlegt. Lesen Sie die Kontaktkarte der Koordinierenden Stelle ein und vergleichen Sie den Fingerabdruck am Telefon.</source>
         <translation>No contact card has been stored yet. Import the contact card of the coordinating office and compare the fingerprint on the phone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="42"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="31"/>
         <source>Strukturprobleme %1</source>
         <translation>Structural problems %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="46"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="35"/>
         <source>Bitte wählen Sie genau einen Empfänger.</source>
         <translation>Please select exactly one recipient.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="56"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="45"/>
         <source>Meldung gespeichert</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="63"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="52"/>
         <source>Die Meldung für das %1 ist gespeichert:
 %2
 
@@ -6569,17 +6552,17 @@ Sie ist signiert und verschlüsselt; öffnen kann sie nur %3. Schicken Sie die D
 It is signed and encrypted; only %3 can open it. Send the file to the coordinating office by email or on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="68"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="57"/>
         <source>Mit der Meldung geht Ihr Vorschlag für einen neuen Problemtyp mit.</source>
         <translation>Your proposal for a new problem type goes with the report.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="71"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="60"/>
         <source>Mit der Meldung gehen Ihre %1 Vorschläge für neue Problemtypen mit.</source>
         <translation>Your %1 proposals for new problem types go with the report.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="73"/>
+        <location filename="../../src/gui/problems/ProblemExportWizard.cpp" line="62"/>
         <source>Melden Sie dasselbe Quartal später noch einmal, ersetzt die neue Meldung diese (zum Beispiel nach einer Korrektur).</source>
         <translation>If you report the same quarter again later, the new report replaces this one (for example after a correction).</translation>
     </message>
@@ -7644,52 +7627,52 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
 <context>
     <name>kim::gui::SupervisionView</name>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="53"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="36"/>
         <source>Ü&amp;bersicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="54"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="37"/>
         <source>&amp;Teammitglied</source>
         <translation>&amp;Team member</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="55"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="38"/>
         <source>&amp;Hinweise</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="56"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="39"/>
         <source>&amp;Eingang</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="57"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="40"/>
         <source>Team und &amp;fehlende Berichte</source>
         <translation>Team and &amp;missing reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="120"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="103"/>
         <source>Ihr letzter Besuch: %1.</source>
         <translation>Your last visit: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="121"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="104"/>
         <source>Sie öffnen diese Übersicht zum ersten Mal.</source>
         <translation>This is the first time you have opened this overview.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="122"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="105"/>
         <source>Neue Berichte: &lt;b&gt;%1&lt;/b&gt; · neue Hinweise: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>New reports: &lt;b&gt;%1&lt;/b&gt; · new alerts: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="132"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="115"/>
         <source>Für %1 haben alle Teammitglieder berichtet.</source>
         <translation>All team members have reported for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="133"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="116"/>
         <source>Für %1 fehlt noch der Bericht von: %2</source>
         <translation>The report for %1 is still missing from: %2</translation>
     </message>

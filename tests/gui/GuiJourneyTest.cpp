@@ -87,6 +87,9 @@ class GuiJourneyTest : public QObject {
 private:
     // Creates a workspace through the start page and the create dialog, as a user would.
     bool createWorkspace(MainWindow& window, const QString& path, bool demo = false);
+    // The create (or demo) dialog opened from the start page, and its last steps: file, password, OK.
+    CreateWorkspaceDialog* openCreateDialog(MainWindow& window, bool demo);
+    bool finishCreation(MainWindow& window, CreateWorkspaceDialog* dialog, const QString& path);
     bool unlock(MainWindow& window, const QString& password);
     void saveScreenshot(QWidget* widget, const QString& name);
     // The stages of the journey; each fails the running test on its own.
@@ -116,19 +119,20 @@ void GuiJourneyTest::initTestCase() {
     Messages::setTestMode(true);
 }
 
-bool GuiJourneyTest::createWorkspace(MainWindow& window, const QString& path, bool demo) {
+CreateWorkspaceDialog* GuiJourneyTest::openCreateDialog(MainWindow& window, bool demo) {
     auto* button = named<QPushButton>(&window, demo ? "demoButton" : "createButton");
     if (button == nullptr) {
-        return false;
+        return nullptr;
     }
     QTest::mouseClick(button, Qt::LeftButton);
     CreateWorkspaceDialog* dialog = nullptr;
     [&] {
         QTRY_VERIFY((dialog = visibleChild<CreateWorkspaceDialog>(&window)) != nullptr);
     }();
-    if (dialog == nullptr) {
-        return false;
-    }
+    return dialog;
+}
+
+bool GuiJourneyTest::finishCreation(MainWindow& window, CreateWorkspaceDialog* dialog, const QString& path) {
     FileDialogs::setNextFileName(path);
     QTest::mouseClick(named<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
     QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), Password);
@@ -138,6 +142,11 @@ bool GuiJourneyTest::createWorkspace(MainWindow& window, const QString& path, bo
         QTRY_VERIFY_WITH_TIMEOUT(window.isUnlocked(), SlowTimeout);
     }();
     return window.isUnlocked();
+}
+
+bool GuiJourneyTest::createWorkspace(MainWindow& window, const QString& path, bool demo) {
+    CreateWorkspaceDialog* dialog = openCreateDialog(window, demo);
+    return dialog != nullptr && finishCreation(window, dialog, path);
 }
 
 bool GuiJourneyTest::unlock(MainWindow& window, const QString& password) {
@@ -395,20 +404,14 @@ void GuiJourneyTest::aSupervisorWorkspaceOpensTheSupervisionView() {
     window.setKdfParamsForNewWorkspaces(kim::crypto::KdfParams{});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::mouseClick(named<QPushButton>(&window, "createButton"), Qt::LeftButton);
-    CreateWorkspaceDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = visibleChild<CreateWorkspaceDialog>(&window)) != nullptr);
+    CreateWorkspaceDialog* dialog = openCreateDialog(window, false);
+    QVERIFY(dialog != nullptr);
     auto* kindCombo = named<QComboBox>(dialog, "kindCombo");
     const int supervisor = kindCombo->findData(static_cast<int>(kim::storage::WorkspaceKind::Supervisor));
     QVERIFY(supervisor >= 0);
     kindCombo->setCurrentIndex(supervisor);
     QVERIFY(named<QLineEdit>(dialog, "fileEdit")->text().contains(QStringLiteral("Fachaufsicht")));
-    FileDialogs::setNextFileName(dir.filePath(QStringLiteral("fachaufsicht.kimvault")));
-    QTest::mouseClick(named<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
-    QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), Password);
-    QTest::keyClicks(named<QLineEdit>(dialog, "repeatEdit"), Password);
-    QTest::mouseClick(dialogButton(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window.isUnlocked(), SlowTimeout);
+    QVERIFY(finishCreation(window, dialog, dir.filePath(QStringLiteral("fachaufsicht.kimvault"))));
     QVERIFY(window.supervisionView() != nullptr);
     QVERIFY(window.supervisionView()->isVisible());
     QVERIFY(window.windowTitle().contains(QStringLiteral("Fachaufsicht")));
@@ -420,21 +423,15 @@ void GuiJourneyTest::theSupervisorDemoOpensWithAFullTeamDashboard() {
     window.setKdfParamsForNewWorkspaces(kim::crypto::KdfParams{});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::mouseClick(named<QPushButton>(&window, "demoButton"), Qt::LeftButton);
-    CreateWorkspaceDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = visibleChild<CreateWorkspaceDialog>(&window)) != nullptr);
+    CreateWorkspaceDialog* dialog = openCreateDialog(window, true);
+    QVERIFY(dialog != nullptr);
     auto* kindCombo = named<QComboBox>(dialog, "kindCombo");
     QVERIFY(kindCombo->isEnabled());
     QCOMPARE(kindCombo->findData(static_cast<int>(kim::storage::WorkspaceKind::CoordinatingOffice)), -1);
     kindCombo->setCurrentIndex(kindCombo->findData(static_cast<int>(kim::storage::WorkspaceKind::Supervisor)));
     QVERIFY(named<QLabel>(dialog, "introLabel")->text().contains(QStringLiteral("Team")));
     QVERIFY(named<QLineEdit>(dialog, "fileEdit")->text().contains(QStringLiteral("Demo-Fachaufsicht")));
-    FileDialogs::setNextFileName(dir.filePath(QStringLiteral("demo-fachaufsicht.kimvault")));
-    QTest::mouseClick(named<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
-    QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), Password);
-    QTest::keyClicks(named<QLineEdit>(dialog, "repeatEdit"), Password);
-    QTest::mouseClick(dialogButton(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window.isUnlocked(), SlowTimeout);
+    QVERIFY(finishCreation(window, dialog, dir.filePath(QStringLiteral("demo-fachaufsicht.kimvault"))));
     SupervisionView* view = window.supervisionView();
     QVERIFY(view != nullptr && view->isVisible());
     // Six invented members, one of whom has not sent the latest month: five bars, 14 months of reports.

@@ -10,23 +10,12 @@
 #include "gui/contacts/PackageRecipientPage.h"
 #include "gui/contacts/PackageWrittenPage.h"
 
-#include <QCloseEvent>
 #include <QDir>
 
 namespace kim::gui {
 
 CaseloadExportWizard::CaseloadExportWizard(std::shared_ptr<Session> session, QWidget* parent)
-    : QWizard(parent)
-    , m_session(std::move(session)) {
-    setWindowTitle(tr("Fallzahlenbericht an die Fachaufsicht"));
-    setWizardStyle(QWizard::ModernStyle);
-    setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::NoCancelButtonOnLastPage);
-    setButtonText(QWizard::BackButton, tr("< &Zurück"));
-    setButtonText(QWizard::NextButton, tr("&Weiter >"));
-    setButtonText(QWizard::CommitButton, tr("&Senden"));
-    setButtonText(QWizard::FinishButton, tr("&Fertig"));
-    setButtonText(QWizard::CancelButton, tr("Abbrechen"));
+    : PackageExportWizard(std::move(session), tr("Fallzahlenbericht an die Fachaufsicht"), tr("&Senden"), parent) {
     resize(900, 720);
     m_periodPage = new CaseloadPeriodPage(*this);
     m_previewPage = new CaseloadPreviewPage(*this);
@@ -47,7 +36,7 @@ CaseloadExportWizard::CaseloadExportWizard(std::shared_ptr<Session> session, QWi
         }
         return reporting::CaseloadReportExport(database(), identity(), clock()).write(*m_prepared, cards);
     };
-    m_recipientPage = new PackageRecipientPage(*m_session, std::move(recipients), this);
+    m_recipientPage = new PackageRecipientPage(*this->session(), std::move(recipients), this);
     setPage(PeriodPageId, m_periodPage);
     setPage(PreviewPageId, m_previewPage);
     setPage(RecipientPageId, m_recipientPage);
@@ -55,18 +44,6 @@ CaseloadExportWizard::CaseloadExportWizard(std::shared_ptr<Session> session, QWi
             new PackageWrittenPage(
                 *m_recipientPage, tr("Bericht gespeichert"),
                 [this](const QString& path, const QStringList& names) { return doneText(path, names); }, this));
-}
-
-storage::Database& CaseloadExportWizard::database() const {
-    return m_session->vault().database();
-}
-
-exchange::Identity& CaseloadExportWizard::identity() const {
-    return m_session->identity();
-}
-
-const kim::Clock& CaseloadExportWizard::clock() const {
-    return m_session->clock();
 }
 
 core::ReportingPeriod CaseloadExportWizard::period() const {
@@ -90,20 +67,6 @@ QString CaseloadExportWizard::doneText(const QString& path, const QStringList& r
     text += QStringLiteral("\n\n") + tr("Senden Sie denselben Zeitraum später noch einmal, gilt der neue Bericht; der "
                                         "frühere bleibt bei der Fachaufsicht als ersetzt sichtbar.");
     return text;
-}
-
-void CaseloadExportWizard::reject() {
-    if (!m_busy) {
-        QWizard::reject();
-    }
-}
-
-void CaseloadExportWizard::closeEvent(QCloseEvent* event) {
-    if (m_busy) {
-        event->ignore();
-        return;
-    }
-    QWizard::closeEvent(event);
 }
 
 } // namespace kim::gui

@@ -4,7 +4,7 @@
 #include "core/ReportingPeriod.h"
 #include "reporting/CaseloadReport.h"
 
-#include <QWizard>
+#include "gui/contacts/PackageExportWizard.h"
 
 #include <memory>
 #include <optional>
@@ -31,47 +31,30 @@ class Session;
 // under their pseudonyms, and what does not leave), choose the supervisor among the trusted
 // contacts and a file, then write the signed and encrypted report. The preview and the package
 // are the same prepared report.
-class CaseloadExportWizard final : public QWizard {
+class CaseloadExportWizard final : public PackageExportWizard {
     Q_OBJECT
 
 public:
     enum PageId { PeriodPageId, PreviewPageId, RecipientPageId, DonePageId };
 
-    // A page's background work holds the shared session, so the database stays open while it
-    // runs even if the workspace is locked meanwhile.
     CaseloadExportWizard(std::shared_ptr<Session> session, QWidget* parent);
-
-    const std::shared_ptr<Session>& session() const { return m_session; }
-    storage::Database& database() const;
-    exchange::Identity& identity() const;
-    const kim::Clock& clock() const;
 
     core::ReportingPeriod period() const;
     // The report for the chosen period, prepared by the preview page (off the GUI thread).
     void setPrepared(std::optional<reporting::PreparedCaseloadReport> prepared) { m_prepared = std::move(prepared); }
     const std::optional<reporting::PreparedCaseloadReport>& prepared() const { return m_prepared; }
 
-    // While a page's background work runs the wizard cannot be closed: closing would give the
-    // main window back while the worker still uses the database.
-    void setBusy(bool busy) { m_busy = busy; }
-    void reject() override;
-
     CaseloadPeriodPage* periodPage() const { return m_periodPage; }
     CaseloadPreviewPage* previewPage() const { return m_previewPage; }
     PackageRecipientPage* recipientPage() const { return m_recipientPage; }
 
-protected:
-    void closeEvent(QCloseEvent* event) override;
-
 private:
     QString doneText(const QString& path, const QStringList& recipients) const;
 
-    std::shared_ptr<Session> m_session;
     std::optional<reporting::PreparedCaseloadReport> m_prepared;
     CaseloadPeriodPage* m_periodPage = nullptr;
     CaseloadPreviewPage* m_previewPage = nullptr;
     PackageRecipientPage* m_recipientPage = nullptr;
-    bool m_busy = false;
 };
 
 } // namespace kim::gui

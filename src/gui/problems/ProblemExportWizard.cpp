@@ -11,23 +11,12 @@
 #include "gui/problems/ExportPreviewPage.h"
 #include "gui/problems/ExportQuarterPage.h"
 
-#include <QCloseEvent>
 #include <QDir>
 
 namespace kim::gui {
 
 ProblemExportWizard::ProblemExportWizard(std::shared_ptr<Session> session, QWidget* parent)
-    : QWizard(parent)
-    , m_session(std::move(session)) {
-    setWindowTitle(tr("Strukturprobleme exportieren"));
-    setWizardStyle(QWizard::ModernStyle);
-    setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::NoCancelButtonOnLastPage);
-    setButtonText(QWizard::BackButton, tr("< &Zurück"));
-    setButtonText(QWizard::NextButton, tr("&Weiter >"));
-    setButtonText(QWizard::CommitButton, tr("&Exportieren"));
-    setButtonText(QWizard::FinishButton, tr("&Fertig"));
-    setButtonText(QWizard::CancelButton, tr("Abbrechen"));
+    : PackageExportWizard(std::move(session), tr("Strukturprobleme exportieren"), tr("&Exportieren"), parent) {
     resize(860, 680);
     m_quarterPage = new ExportQuarterPage(*this);
     m_previewPage = new ExportPreviewPage(*this);
@@ -47,7 +36,7 @@ ProblemExportWizard::ProblemExportWizard(std::shared_ptr<Session> session, QWidg
         }
         return reporting::ProblemReportExport(database(), identity(), clock()).write(*m_report, cards.first());
     };
-    m_recipientPage = new PackageRecipientPage(*m_session, std::move(recipients), this);
+    m_recipientPage = new PackageRecipientPage(*this->session(), std::move(recipients), this);
     setPage(QuarterPageId, m_quarterPage);
     setPage(PreviewPageId, m_previewPage);
     setPage(RecipientPageId, m_recipientPage);
@@ -75,34 +64,8 @@ QString ProblemExportWizard::doneText(const QString& path, const QStringList& re
     return text;
 }
 
-storage::Database& ProblemExportWizard::database() const {
-    return m_session->vault().database();
-}
-
-exchange::Identity& ProblemExportWizard::identity() const {
-    return m_session->identity();
-}
-
-const kim::Clock& ProblemExportWizard::clock() const {
-    return m_session->clock();
-}
-
 core::Quarter ProblemExportWizard::quarter() const {
     return m_quarterPage->chosenQuarter();
-}
-
-void ProblemExportWizard::reject() {
-    if (!m_busy) {
-        QWizard::reject();
-    }
-}
-
-void ProblemExportWizard::closeEvent(QCloseEvent* event) {
-    if (m_busy) {
-        event->ignore();
-        return;
-    }
-    QWizard::closeEvent(event);
 }
 
 } // namespace kim::gui
