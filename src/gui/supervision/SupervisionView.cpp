@@ -47,10 +47,10 @@ SupervisionView::SupervisionView(Session& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     setAcceptDrops(true);
+    refresh();
     Messages::guard(this, [this] {
         m_news = sinceLastVisit();
         m_overview->setNews(m_news);
-        refresh();
     });
 }
 
@@ -82,7 +82,8 @@ void SupervisionView::periodChanged() {
     });
 }
 
-// What arrived since the supervisor last opened this view; then marks the view as seen.
+// What arrived since the supervisor last opened this view (from the reports refresh() read);
+// then marks the view as seen.
 QString SupervisionView::sinceLastVisit() {
     storage::Database& db = m_session.vault().database();
     reporting::SupervisorReports store(db);
@@ -91,7 +92,7 @@ QString SupervisionView::sinceLastVisit() {
     for (const reporting::ReceivedCaseloadReport& report : store.all()) {
         newReports += !lastSeen.isValid() || report.receivedAt > lastSeen ? 1 : 0;
     }
-    const TeamReports current = TeamReports::load(db);
+    const TeamReports& current = m_reports; // read once, by refresh()
     int newAlerts = 0;
     for (const reporting::ReceivedCaseloadReport& report : current.reports()) {
         if (!lastSeen.isValid() || report.receivedAt > lastSeen) {
