@@ -17,6 +17,7 @@
 #include "gui/workspace/ChangePasswordDialog.h"
 #include "gui/workspace/CreateWorkspaceDialog.h"
 #include "gui/workspace/IdleLock.h"
+#include "gui/workspace/IntegrityWatch.h"
 #include "gui/common/Session.h"
 #include "gui/workspace/SettingsDialog.h"
 #include "gui/workspace/StartPage.h"
@@ -68,6 +69,8 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::dropViews() {
+    delete m_integrityWatch; // stops the page check, which has a connection of its own
+    m_integrityWatch = nullptr;
     delete m_view;
     m_view = nullptr;
     delete m_officeView;
@@ -252,6 +255,27 @@ void MainWindow::enterSession(std::unique_ptr<storage::Vault> vault) {
         updateStatus(m_view->clientCount());
         m_view->focusFilter();
     }
+    startIntegrityWatch();
+}
+
+void MainWindow::startIntegrityWatch() {
+    Messages::guard(this, [this] { m_integrityWatch = new IntegrityWatch(m_session->vault(), this); });
+    if (m_integrityWatch == nullptr) {
+        return;
+    }
+    connect(m_integrityWatch, &IntegrityWatch::finished, this, [this](bool intact) {
+        m_integrityWatch->deleteLater();
+        m_integrityWatch = nullptr;
+        if (intact) {
+            statusBar()->showMessage(tr("Alle Datenseiten der Arbeitsmappe sind geprüft und in Ordnung."), 10000);
+            return;
+        }
+        Messages::showError(this, tr("Beim Prüfen der Arbeitsmappe wurden beschädigte Datenseiten gefunden: Die Datei "
+                                     "wurde auf dem Datenträger verändert. Einträge auf diesen Seiten lassen sich "
+                                     "nicht mehr lesen; alles andere können Sie weiter öffnen und speichern. Bitte "
+                                     "wenden Sie sich an Ihre IT-Betreuung, bevor Sie weiterarbeiten: Sie kann die "
+                                     "Arbeitsmappe aus einer Sicherung wiederherstellen."));
+    });
 }
 
 void MainWindow::lockWorkspace() {

@@ -21,6 +21,7 @@ class Vault;
 namespace kim::gui {
 
 class IdleLock;
+class IntegrityWatch;
 class OfficeView;
 class SupervisionView;
 class Session;
@@ -51,6 +52,8 @@ public:
     OfficeView* officeView() const { return m_officeView; }
     SupervisionView* supervisionView() const { return m_supervisionView; }
     IdleLock& idleLock() { return *m_idleLock; }
+    // The page check of the open workspace while it runs; null when none runs.
+    IntegrityWatch* integrityWatch() const { return m_integrityWatch; }
     // Test seam: key-derivation cost for new workspaces and password changes (default: calibrate).
     void setKdfParamsForNewWorkspaces(const crypto::KdfParams& params) { m_kdfParams = params; }
 
@@ -78,6 +81,7 @@ private:
     void openCreateDialog(bool demo);
     // Destroys whichever view is shown: every model and dialog that refers to the session.
     void dropViews();
+    void startIntegrityWatch();
     // The shown view, parent of dialogs so that locking closes them too.
     QWidget* currentView() const;
 
@@ -88,6 +92,7 @@ private:
     OfficeView* m_officeView = nullptr;
     SupervisionView* m_supervisionView = nullptr;
     IdleLock* m_idleLock = nullptr;
+    IntegrityWatch* m_integrityWatch = nullptr;
     QLabel* m_statusWorkspace = nullptr;
     QLabel* m_statusCount = nullptr;
     QToolBar* m_toolBar = nullptr;

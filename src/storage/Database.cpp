@@ -2,15 +2,13 @@
 #include "storage/Database.h"
 
 #include "base/Error.h"
+#include "storage/PrivateFiles.h"
 #include "storage/SqliteError.h"
 
 #include "storage/SqliteApi.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace kim::storage {
 
@@ -34,25 +32,6 @@ Botan::secure_vector<char> rawKeySpec(const Botan::secure_vector<uint8_t>& key) 
 }
 #endif
 
-void createEmptyPrivateFile(const QString& path) {
-    if (QFileInfo::exists(path)) {
-        throw Error(
-            ErrorCode::FileExists,
-            QCoreApplication::translate("Database", "Die Datei %1 gibt es schon. Bitte wählen Sie einen anderen Namen.")
-                .arg(path));
-    }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        throw Error(ErrorCode::NotWritable,
-                    QCoreApplication::translate(
-                        "Database",
-                        "Die Arbeitsmappe kann hier nicht angelegt werden: In den Ordner %1 kann nicht geschrieben "
-                        "werden.")
-                        .arg(QFileInfo(path).absolutePath()));
-    }
-    ::close(fd);
-}
-
 } // namespace
 
 Database::Database(sqlite3* db)
@@ -63,7 +42,8 @@ Database::~Database() {
     sqlite3_close_v2(m_db);
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, const Botan::secure_vector<uint8_t>& key, OpenMode mode) {
+std::unique_ptr<Database> Database::open(const QString& path, const Botan::secure_vector<uint8_t>& key, OpenMode mode,
+                                         PageFormat format) {
     if (mode == OpenMode::CreateNew) {
         createEmptyPrivateFile(path);
     } else if (!QFileInfo::exists(path)) {
@@ -82,14 +62,30 @@ std::unique_ptr<Database> Database::open(const QString& path, const Botan::secur
     const auto spec = rawKeySpec(key);
     check(handle, sqlite3_key(handle, spec.data(), static_cast<int>(spec.size())));
 #endif
-    db->applySettings();
+    db->applySettings(format);
     return db;
 }
 
-void Database::applySettings() {
+QString Database::cipherSettings(const QString& name) {
+    // SQLCipher 4's defaults, written out so that a change of defaults in a later release can
+    // never make a vault unreadable: 4096-byte pages, an HMAC-SHA512 over every page. The KDF
+    // setting applies only to the HMAC key here (the raw key skips the password KDF).
+    return QStringLiteral("PRAGMA %1.cipher_page_size = 4096; PRAGMA %1.cipher_hmac_algorithm = HMAC_SHA512; "
+                          "PRAGMA %1.cipher_kdf_algorithm = PBKDF2_HMAC_SHA512;")
+        .arg(name);
+}
+
+void Database::applySettings(PageFormat format) {
 #ifndef KIM_PLAIN_SQLITE_BENCHMARK
-    // The page size is not stored in the file: it must be set before the first read.
-    exec(QStringLiteral("PRAGMA cipher_page_size = 4096"));
+    // Cipher settings are not stored in the file: they must be set before the first read.
+    if (format == PageFormat::Sqlcipher3) {
+        // How every vault was written up to schema version 10 (Debian 12's SQLCipher 3.4.1).
+        exec(QStringLiteral("PRAGMA cipher_compatibility = 3; PRAGMA cipher_page_size = 4096"));
+    } else {
+        exec(cipherSettings(QStringLiteral("main")));
+    }
+#else
+    static_cast<void>(format);
 #endif
     try {
         auto probe = prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
@@ -196,8 +192,15 @@ QString Database::cipherVersion() {
 void Database::verifyIntegrity() {
     bool intact = false;
     try {
-        auto statement = prepare(QStringLiteral("PRAGMA quick_check"));
-        intact = statement.step() && statement.text(0) == QLatin1String("ok");
+#ifndef KIM_PLAIN_SQLITE_BENCHMARK
+        // One row per page whose HMAC fails; none when every page of the file is authentic.
+        auto pages = prepare(QStringLiteral("PRAGMA cipher_integrity_check"));
+        const bool authentic = !pages.step();
+#else
+        const bool authentic = true;
+#endif
+        auto structure = prepare(QStringLiteral("PRAGMA quick_check"));
+        intact = authentic && structure.step() && structure.text(0) == QLatin1String("ok");
     } catch (const Error&) {
         intact = false;
     }
@@ -210,20 +213,28 @@ void Database::verifyIntegrity() {
     }
 }
 
-QString Database::probeCipherVersion() {
+void Database::interrupt() {
+    sqlite3_interrupt(m_db);
+}
+
+Database::CipherProbe Database::probeCipher() {
     sqlite3* handle = nullptr;
-    QString version;
+    CipherProbe probe;
     if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
         Database db(handle);
         handle = nullptr;
         try {
-            version = db.cipherVersion();
+            probe.version = db.cipherVersion();
+            auto provider = db.prepare(QStringLiteral("PRAGMA cipher_provider"));
+            probe.provider = provider.step() ? provider.text(0) : QString();
+            auto version = db.prepare(QStringLiteral("SELECT sqlite_version()"));
+            probe.sqliteVersion = version.step() ? version.text(0) : QString();
         } catch (const Error&) {
-            version.clear();
+            probe = {};
         }
     }
     sqlite3_close_v2(handle);
-    return version;
+    return probe;
 }
 
 } // namespace kim::storage

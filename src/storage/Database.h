@@ -22,9 +22,16 @@ namespace kim::storage {
 class Database final {
 public:
     enum class OpenMode { CreateNew, Existing };
+    // The page format: SQLCipher 4's (what every vault is written in), or SQLCipher 3's, which
+    // only Sqlcipher3Migration opens, to convert a vault of an earlier program version.
+    enum class PageFormat { Sqlcipher4, Sqlcipher3 };
 
     // Throws Error(FileMissing | FileExists | NotWritable | KeyMismatch | DamagedDatabase).
-    static std::unique_ptr<Database> open(const QString& path, const Botan::secure_vector<uint8_t>& key, OpenMode mode);
+    static std::unique_ptr<Database> open(const QString& path, const Botan::secure_vector<uint8_t>& key, OpenMode mode,
+                                          PageFormat format = PageFormat::Sqlcipher4);
+    // The cipher settings of the current page format for the schema `name` ("main" or an
+    // attached database); they are not stored in the file, so each open must set them.
+    static QString cipherSettings(const QString& name);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -43,10 +50,20 @@ public:
     void endStatementReuse();
     int userVersion();
     QString cipherVersion();
-    // Reads every page and checks its HMAC; throws Error(DamagedDatabase) on damage.
+    // Reads every page and checks its HMAC, then SQLite's own structure check; throws
+    // Error(DamagedDatabase) on damage. Seconds in a large vault: never on the GUI thread.
     void verifyIntegrity();
-    // Empty for a failed check; for tests and the start-up self-test.
-    static QString probeCipherVersion();
+    // Stops a statement running on another thread (verifyIntegrity on a second connection when
+    // the workspace locks); the only member that may be called from another thread.
+    void interrupt();
+    // What `PRAGMA cipher_version` and `PRAGMA cipher_provider` say on an in-memory database;
+    // empty for a failed check (no SQLCipher behind sqlite3_*). For the start-up self-test.
+    struct CipherProbe {
+        QString version;  // e.g. "4.14.0 community"
+        QString provider; // e.g. "openssl"
+        QString sqliteVersion;
+    };
+    static CipherProbe probeCipher();
 
     sqlite3* handle() const { return m_db; }
 
@@ -55,7 +72,7 @@ private:
     friend class Statement;
     friend class Transaction;
     explicit Database(sqlite3* db);
-    void applySettings();
+    void applySettings(PageFormat format);
     // A finished statement of a reuse scope, reset and without bindings, for the next prepare.
     void keep(sqlite3_stmt* statement, const QByteArray& sql);
     void finaliseKept();

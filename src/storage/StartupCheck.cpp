@@ -4,6 +4,8 @@
 #include "crypto/SelfTest.h"
 #include "storage/Database.h"
 
+#include <QVersionNumber>
+
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -17,9 +19,18 @@ void hardenProcess() {
     umask(0077);
 }
 
+bool isSupportedSqlcipher(const QString& version, const QString& provider) {
+    // "4.14.0 community": at least the pinned release (src/sqlcipher sets the minimum; a system
+    // SQLCipher, where the build uses one, from 4.5 on).
+    const QVersionNumber number = QVersionNumber::fromString(version.section(QLatin1Char(' '), 0, 0));
+    const QVersionNumber minimum = QVersionNumber::fromString(QStringLiteral(KIM_SQLCIPHER_MINIMUM));
+    return number >= minimum && number.majorVersion() == 4 && provider == QLatin1String("openssl");
+}
+
 QStringList startupSelfTestFailures() {
     QStringList failures = crypto::runKnownAnswerTests();
-    if (Database::probeCipherVersion().isEmpty()) {
+    const auto probe = Database::probeCipher();
+    if (!isSupportedSqlcipher(probe.version, probe.provider)) {
         failures << QStringLiteral("SQLCipher");
     }
     return failures;

@@ -15,5 +15,8 @@ void hardenProcess();
 // plain libsqlite3 would silently write plaintext). Returns the names of failed checks;
 // the program refuses to run unless the list is empty.
 QStringList startupSelfTestFailures();
+// The SQLCipher the program accepts: 4.x from the pinned 4.14 on (from 4.5 on where the build
+// uses the system's), with OpenSSL's libcrypto as provider.
+bool isSupportedSqlcipher(const QString& version, const QString& provider);
 
 } // namespace kim::storage

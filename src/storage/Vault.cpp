@@ -5,7 +5,9 @@
 #include "base/Error.h"
 #include "crypto/KeySlotFile.h"
 #include "storage/Database.h"
+#include "storage/PrivateFiles.h"
 #include "storage/Migrator.h"
+#include "storage/Sqlcipher3Migration.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -69,15 +71,30 @@ void publish(const QString& pending, const QString& path) {
     }
 }
 
+// Opens the vault in the current page format, converting a vault of SQLCipher 3 first.
+std::unique_ptr<Database> openConvertingOldFormat(const QString& path, const Botan::secure_vector<uint8_t>& key) {
+    Sqlcipher3Migration::removePartialConversion(path);
+    try {
+        return Database::open(path, key, Database::OpenMode::Existing);
+    } catch (const Error& error) {
+        if (error.code() != ErrorCode::KeyMismatch || !Sqlcipher3Migration::isSqlcipher3(path, key)) {
+            throw;
+        }
+    }
+    Sqlcipher3Migration::convert(path, key);
+    return Database::open(path, key, Database::OpenMode::Existing);
+}
+
 } // namespace
 
 QString Vault::keyFilePath(const QString& vaultPath) {
     return vaultPath + QStringLiteral(".keys");
 }
 
-Vault::Vault(QString path, std::unique_ptr<Database> db)
+Vault::Vault(QString path, std::unique_ptr<Database> db, Botan::secure_vector<uint8_t> dataKey)
     : m_path(std::move(path))
-    , m_db(std::move(db)) {}
+    , m_db(std::move(db))
+    , m_dataKey(std::move(dataKey)) {}
 
 Vault::~Vault() = default;
 
@@ -112,6 +129,7 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passwor
         } // closed: one file, its write-ahead log checkpointed and gone
         publish(pendingVault, path);
         publish(pendingKeys, keyFilePath(path));
+        syncFolderOf(path);
     } catch (...) {
         removeVaultFiles(pendingVault);
         QFile::remove(pendingKeys);
@@ -121,7 +139,7 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passwor
         throw;
     }
     std::unique_ptr<Database> db = Database::open(path, dataKey, Database::OpenMode::Existing);
-    std::unique_ptr<Vault> vault(new Vault(path, std::move(db)));
+    std::unique_ptr<Vault> vault(new Vault(path, std::move(db), std::move(dataKey)));
     vault->m_kind = kind;
     return vault;
 }
@@ -137,16 +155,22 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& password)
     }
     const auto header = crypto::KeySlotFile::load(keyFilePath(path));
     const auto dataKey = header.unlock(password);
-    std::unique_ptr<Database> db = Database::open(path, dataKey, Database::OpenMode::Existing);
-    db->verifyIntegrity();
+    // Reading the schema checks the key and the HMAC of the pages it reads; every other page is
+    // checked when it is read, and all of them by verifyIntegrity() off the GUI thread after unlock.
+    std::unique_ptr<Database> db = openConvertingOldFormat(path, dataKey);
     if (metaValue(*db, QStringLiteral("vault_id")).toLatin1() != header.vaultId().toHex()) {
         throw Error(ErrorCode::KeyMismatch,
                     QCoreApplication::translate("Vault", "Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe."));
     }
+    Sqlcipher3Migration::removeBackup(path);
     Migrator::migrate(*db);
-    std::unique_ptr<Vault> vault(new Vault(path, std::move(db)));
+    std::unique_ptr<Vault> vault(new Vault(path, std::move(db), dataKey));
     vault->m_kind = kindFromName(metaValue(vault->database(), QStringLiteral("kind")));
     return vault;
+}
+
+std::unique_ptr<Database> Vault::openSecondConnection() const {
+    return Database::open(m_path, m_dataKey, Database::OpenMode::Existing);
 }
 
 void Vault::changePassword(const QString& currentPassword, const QString& newPassword,

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <botan/secmem.h>
+
 #include <memory>
 
 namespace kim {
@@ -38,14 +40,18 @@ public:
     void changePassword(const QString& currentPassword, const QString& newPassword, const crypto::KdfParams& params);
 
     Database& database() { return *m_db; }
+    // A second connection to this vault, for work on another thread that must not hold up the
+    // GUI's connection (the page check after unlock). Throws like open().
+    std::unique_ptr<Database> openSecondConnection() const;
     const QString& path() const { return m_path; }
     WorkspaceKind kind() const { return m_kind; }
 
 private:
-    Vault(QString path, std::unique_ptr<Database> db);
+    Vault(QString path, std::unique_ptr<Database> db, Botan::secure_vector<uint8_t> dataKey);
 
     QString m_path;
     std::unique_ptr<Database> m_db;
+    Botan::secure_vector<uint8_t> m_dataKey;
     WorkspaceKind m_kind = WorkspaceKind::CaseManager;
 };
 

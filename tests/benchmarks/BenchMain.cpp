@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kim_bench / kim_bench_plain / kim_bench_unkeyed: one source, three builds
+// kim_bench / kim_bench_plain: one source, two builds
 // (see CMakeLists.txt). Driven by run_benchmarks.py; prints one JSON object to stdout.
 //
 //   <binary> generate --vault FILE --clients N [--seed S] [--per-case C]

@@ -18,7 +18,7 @@ class Database;
 namespace kim::bench {
 
 // What one benchmark vault contains. The same options give the same rows in every
-// variant (encrypted, plain, unkeyed): generation is demo::generateDemoData, the very
+// variant (encrypted, plain): generation is demo::generateDemoData, the very
 // generator behind --demo, plus ConsultationTopUp for a heavier consultation history.
 struct WorkloadOptions {
     int clients = 1000;

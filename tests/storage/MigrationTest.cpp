@@ -59,8 +59,21 @@ TEST_CASE("a vault from a newer program version is refused, not changed") {
     CHECK(db->userVersion() == 999);
 }
 
-TEST_CASE("the cipher probe finds SQLCipher behind sqlite3_*") {
-    CHECK(Database::probeCipherVersion().startsWith(QStringLiteral("3.")));
+TEST_CASE("the cipher probe finds the pinned SQLCipher 4.14 with OpenSSL behind sqlite3_*") {
+    const auto probe = Database::probeCipher();
+    CHECK(probe.version.startsWith(QStringLiteral("4.14.0")));
+    CHECK(probe.provider == QStringLiteral("openssl"));
+    CHECK(probe.sqliteVersion == QStringLiteral("3.51.3"));
+}
+
+TEST_CASE("the self-test accepts SQLCipher 4.14 and later 4.x with OpenSSL only") {
+    CHECK(storage::isSupportedSqlcipher(QStringLiteral("4.14.0 community"), QStringLiteral("openssl")));
+    CHECK(storage::isSupportedSqlcipher(QStringLiteral("4.15.2 community"), QStringLiteral("openssl")));
+    CHECK_FALSE(storage::isSupportedSqlcipher(QStringLiteral("4.4.2 community"), QStringLiteral("openssl")));
+    CHECK_FALSE(storage::isSupportedSqlcipher(QStringLiteral("3.4.1"), QStringLiteral("openssl")));
+    CHECK_FALSE(storage::isSupportedSqlcipher(QStringLiteral("5.0.0"), QStringLiteral("openssl")));
+    CHECK_FALSE(storage::isSupportedSqlcipher(QStringLiteral("4.14.0 community"), QStringLiteral("libtomcrypt")));
+    CHECK_FALSE(storage::isSupportedSqlcipher(QString(), QString()));
 }
 
 TEST_CASE("the start-up self-test of every executable passes on this machine") {

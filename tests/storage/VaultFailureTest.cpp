@@ -77,28 +77,45 @@ TEST_CASE("a tampered key file is reported as damaged") {
     closed.expectRefusedUnchanged(ErrorCode::DamagedHeader);
 }
 
-TEST_CASE("a damaged database page is detected on open and nothing is written") {
+TEST_CASE("a damaged first page is detected on open and nothing is written") {
     ClosedVault closed;
-    SECTION("a data page") {
+    SECTION("the header's salt") {
+        closed.database[3] = static_cast<char>(closed.database[3] ^ 0x01);
+    }
+    SECTION("the schema page") {
+        closed.database[100] = static_cast<char>(closed.database[100] ^ 0x80);
+    }
+    writeBytes(closed.tv.path(), closed.database);
+    CHECK(errorOf([&] { Vault::open(closed.tv.path(), password); }) == ErrorCode::KeyMismatch);
+    CHECK((fileBytes(closed.tv.path()) == closed.database));
+}
+
+// Unlocking reads the schema only; every other page is authenticated when it is read, and all
+// of them by the page check that the GUI runs on a second connection after unlock.
+TEST_CASE("a damaged data page is found by the page check after unlock and nothing is written") {
+    ClosedVault closed;
+    SECTION("a flipped bit in a data page") {
         closed.database[5 * 4096 + 1000] = static_cast<char>(closed.database[5 * 4096 + 1000] ^ 0x01);
     }
-    SECTION("the first page") {
-        closed.database[100] = static_cast<char>(closed.database[100] ^ 0x80);
+    SECTION("a page's HMAC") {
+        closed.database[6 * 4096 - 1] = static_cast<char>(closed.database[6 * 4096 - 1] ^ 0x10);
     }
     SECTION("a truncated file") {
         closed.database.truncate(closed.database.size() - 4096 - 17);
     }
     writeBytes(closed.tv.path(), closed.database);
-    const auto code = [&] {
-        try {
-            Vault::open(closed.tv.path(), password);
-        } catch (const Error& error) {
-            return error.code();
-        }
-        return ErrorCode::Internal;
-    }();
-    CHECK((code == ErrorCode::DamagedDatabase || code == ErrorCode::KeyMismatch));
+    {
+        const auto vault = Vault::open(closed.tv.path(), password);
+        const auto check = vault->openSecondConnection();
+        CHECK(errorOf([&] { check->verifyIntegrity(); }) == ErrorCode::DamagedDatabase);
+    }
     CHECK((fileBytes(closed.tv.path()) == closed.database));
+}
+
+TEST_CASE("the page check passes on an intact vault") {
+    ClosedVault closed;
+    const auto vault = Vault::open(closed.tv.path(), password);
+    CHECK_NOTHROW(vault->openSecondConnection()->verifyIntegrity());
 }
 
 TEST_CASE("missing vault or key files give a clear message") {

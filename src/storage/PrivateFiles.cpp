@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/PrivateFiles.h"
+
+#include "base/Error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kim::storage {
+
+void createEmptyPrivateFile(const QString& path) {
+    if (QFileInfo::exists(path)) {
+        throw Error(
+            ErrorCode::FileExists,
+            QCoreApplication::translate("Database", "Die Datei %1 gibt es schon. Bitte wählen Sie einen anderen Namen.")
+                .arg(path));
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        throw Error(ErrorCode::NotWritable,
+                    QCoreApplication::translate(
+                        "Database",
+                        "Die Arbeitsmappe kann hier nicht angelegt werden: In den Ordner %1 kann nicht geschrieben "
+                        "werden.")
+                        .arg(QFileInfo(path).absolutePath()));
+    }
+    ::close(fd);
+}
+
+void syncFolderOf(const QString& filePath) {
+    const QByteArray folder = QFile::encodeName(QFileInfo(filePath).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace kim::storage

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace kim::storage {
+
+// Creates an empty file that only its owner may read and write (0600), whatever the process
+// umask. Throws Error(FileExists | NotWritable).
+void createEmptyPrivateFile(const QString& path);
+
+// Makes a rename in the folder of `filePath` durable: POSIX keeps a rename in the folder's own
+// metadata, which reaches the disk only when the folder itself is synced. Best effort: a file
+// system that cannot sync a folder has nothing to gain from it.
+void syncFolderOf(const QString& filePath);
+
+} // namespace kim::storage
