@@ -101,6 +101,21 @@ void Database::applySettings(PageFormat format) {
                         "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY"));
 }
 
+void Database::attachEncrypted(const QString& path, const QString& name, const Botan::secure_vector<uint8_t>& key) {
+#ifdef KIM_PLAIN_SQLITE_BENCHMARK
+    static_cast<void>(key);
+    auto attach = prepare(QStringLiteral("ATTACH DATABASE ?1 AS \"%1\"").arg(name));
+    attach.bind(1, path).run();
+#else
+    const auto spec = rawKeySpec(key);
+    auto attach = prepare(QStringLiteral("ATTACH DATABASE ?1 AS \"%1\" KEY ?2").arg(name));
+    attach.bind(1, path);
+    check(m_db, sqlite3_bind_blob(attach.m_statement, 2, spec.data(), static_cast<int>(spec.size()), SQLITE_STATIC));
+    attach.run();
+    exec(cipherSettings(name));
+#endif
+}
+
 void Database::exec(const QString& sql) {
     const QByteArray utf8 = sql.toUtf8();
     check(m_db, sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, nullptr));
@@ -224,6 +239,11 @@ Database::CipherProbe Database::probeCipher() {
         Database db(handle);
         handle = nullptr;
         try {
+#ifndef KIM_PLAIN_SQLITE_BENCHMARK
+            // The provider is known only to a keyed database; nothing is stored with this key.
+            const auto spec = rawKeySpec(Botan::secure_vector<uint8_t>(32, 0));
+            check(db.m_db, sqlite3_key(db.m_db, spec.data(), static_cast<int>(spec.size())));
+#endif
             probe.version = db.cipherVersion();
             auto provider = db.prepare(QStringLiteral("PRAGMA cipher_provider"));
             probe.provider = provider.step() ? provider.text(0) : QString();

@@ -40,6 +40,10 @@ public:
     void exec(const QString& sql);
     Statement prepare(const QString& sql);
 
+    // Attaches the file at `path` as schema `name`, keyed with `key` (bound from locked memory)
+    // and set to the current page format before its first page is read or written.
+    void attachEncrypted(const QString& path, const QString& name, const Botan::secure_vector<uint8_t>& key);
+
     int64_t lastInsertId() const;
     int changes() const;
     // Whether a transaction is open on this connection (it is not in autocommit mode).

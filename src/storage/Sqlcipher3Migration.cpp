@@ -59,11 +59,7 @@ QMap<QString, int64_t> exportToSqlcipher4(const QString& path, const QString& pa
     const auto old = Database::open(path, key, Database::OpenMode::Existing, Database::PageFormat::Sqlcipher3);
     const QMap<QString, int64_t> counts = rowCounts(*old, QStringLiteral("main"));
     const int version = old->userVersion();
-    // Without a KEY clause the attached file takes the main database's key; its cipher settings
-    // are set before its first page is written.
-    auto attach = old->prepare(QStringLiteral("ATTACH DATABASE ?1 AS converted"));
-    attach.bind(1, part).run();
-    old->exec(Database::cipherSettings(QStringLiteral("converted")));
+    old->attachEncrypted(part, QStringLiteral("converted"), key);
     old->exec(QStringLiteral("SELECT sqlcipher_export('converted'); PRAGMA converted.user_version = %1;").arg(version));
     old->exec(QStringLiteral("DETACH DATABASE converted"));
     return counts;

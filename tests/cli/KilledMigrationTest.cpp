@@ -22,7 +22,7 @@ using namespace kim;
 namespace {
 
 const QString Password = QStringLiteral("Altes-Format-Passwort 3");
-const QByteArray ExpectedDigest = "39074eef8d99373a3312c5323a56694d123b93658a26f6438377c89dcf5879de";
+const QByteArray ExpectedDigest = "24c08ca27768fa8e11b2bdd66376bb154567a83d1319826f5db351d1b252fa79";
 
 int killRuns() {
     bool ok = false;

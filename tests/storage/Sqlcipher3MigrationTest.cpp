@@ -27,7 +27,7 @@ namespace {
 
 const QString Password = QStringLiteral("Altes-Format-Passwort 3");
 // What the SQLCipher 3 build computed over this vault (tests/data/vault/README.md).
-const QByteArray ExpectedDigest = "39074eef8d99373a3312c5323a56694d123b93658a26f6438377c89dcf5879de";
+const QByteArray ExpectedDigest = "24c08ca27768fa8e11b2bdd66376bb154567a83d1319826f5db351d1b252fa79";
 
 // A copy of the fixture in a temporary folder.
 struct OldVault {

@@ -77,13 +77,16 @@ TEST_CASE("a tampered key file is reported as damaged") {
     closed.expectRefusedUnchanged(ErrorCode::DamagedHeader);
 }
 
-TEST_CASE("a damaged first page is detected on open and nothing is written") {
+TEST_CASE("a damaged first page or a truncated file is detected on open and nothing is written") {
     ClosedVault closed;
     SECTION("the header's salt") {
         closed.database[3] = static_cast<char>(closed.database[3] ^ 0x01);
     }
     SECTION("the schema page") {
         closed.database[100] = static_cast<char>(closed.database[100] ^ 0x80);
+    }
+    SECTION("a truncated file") { // SQLite reads the size of the file when it opens it
+        closed.database.truncate(closed.database.size() - 4096 - 17);
     }
     writeBytes(closed.tv.path(), closed.database);
     CHECK(errorOf([&] { Vault::open(closed.tv.path(), password); }) == ErrorCode::KeyMismatch);
@@ -94,14 +97,15 @@ TEST_CASE("a damaged first page is detected on open and nothing is written") {
 // of them by the page check that the GUI runs on a second connection after unlock.
 TEST_CASE("a damaged data page is found by the page check after unlock and nothing is written") {
     ClosedVault closed;
+    // The rows inserted last fill the last pages; the schema sits in the first ones.
+    const qsizetype dataPage = closed.database.size() / 4096 - 2;
     SECTION("a flipped bit in a data page") {
-        closed.database[5 * 4096 + 1000] = static_cast<char>(closed.database[5 * 4096 + 1000] ^ 0x01);
+        const qsizetype at = dataPage * 4096 + 1000;
+        closed.database[at] = static_cast<char>(closed.database[at] ^ 0x01);
     }
     SECTION("a page's HMAC") {
-        closed.database[6 * 4096 - 1] = static_cast<char>(closed.database[6 * 4096 - 1] ^ 0x10);
-    }
-    SECTION("a truncated file") {
-        closed.database.truncate(closed.database.size() - 4096 - 17);
+        const qsizetype at = (dataPage + 1) * 4096 - 1;
+        closed.database[at] = static_cast<char>(closed.database[at] ^ 0x10);
     }
     writeBytes(closed.tv.path(), closed.database);
     {

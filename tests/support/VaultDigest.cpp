@@ -5,7 +5,10 @@
 
 #include <botan/hash.h>
 
+#include <QList>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace kim::test {
 
@@ -22,14 +25,19 @@ QStringList dataTables(storage::Database& db) {
     return names;
 }
 
-QStringList columnsOf(storage::Database& db, const QString& table) {
+QByteArray hexOf(const Botan::secure_vector<uint8_t>& digest) {
+    return QByteArray(reinterpret_cast<const char*>(digest.data()), static_cast<int>(digest.size())).toHex();
+}
+
+// One SQL expression that quotes every column of `table` and joins them with a separator.
+QString columnsOf(storage::Database& db, const QString& table) {
     // The PRAGMA form, not pragma_table_info(): it must read SQLite 3.15's vaults too.
     auto info = db.prepare(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
     QStringList columns;
     while (info.step()) {
         columns << QStringLiteral("quote(\"%1\")").arg(info.text(1));
     }
-    return columns;
+    return columns.join(QStringLiteral(" || char(31) || "));
 }
 
 } // namespace
@@ -37,28 +45,28 @@ QStringList columnsOf(storage::Database& db, const QString& table) {
 VaultContent vaultContent(storage::Database& db) {
     VaultContent content;
     const auto hash = Botan::HashFunction::create_or_throw("SHA-256");
+    const auto add = [](Botan::HashFunction& to, const QByteArray& bytes) {
+        to.update(reinterpret_cast<const uint8_t*>(bytes.constData()), bytes.size() + 1);
+    };
     for (const QString& table : dataTables(db)) {
-        const QStringList columns = columnsOf(db, table);
-        QStringList order;
-        for (int i = 1; i <= columns.size(); ++i) {
-            order << QString::number(i);
-        }
-        auto rows = db.prepare(QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
-                                   .arg(columns.join(QLatin1Char(',')), table, order.join(QLatin1Char(','))));
-        int count = 0;
-        const QByteArray name = table.toUtf8();
-        hash->update(reinterpret_cast<const uint8_t*>(name.constData()), name.size() + 1);
+        // Rows sorted here, not by SQL: SQLite 3.15 and 3.51 order quote()'s results differently.
+        auto rows = db.prepare(QStringLiteral("SELECT %1 FROM \"%2\"").arg(columnsOf(db, table), table));
+        QList<QByteArray> lines;
         while (rows.step()) {
-            ++count;
-            for (int c = 0; c < columns.size(); ++c) {
-                const QByteArray value = rows.text(c).toUtf8();
-                hash->update(reinterpret_cast<const uint8_t*>(value.constData()), value.size() + 1);
-            }
+            lines.append(rows.text(0).toUtf8());
         }
-        content.rowCounts.insert(table, count);
+        std::sort(lines.begin(), lines.end());
+        const auto tableHash = Botan::HashFunction::create_or_throw("SHA-256");
+        add(*hash, table.toUtf8());
+        for (const QByteArray& line : std::as_const(lines)) {
+            add(*hash, line);
+            add(*tableHash, line);
+        }
+        content.rowCounts.insert(table, static_cast<int>(lines.size()));
+        const auto tableDigest = tableHash->final();
+        content.tableDigests.insert(table, hexOf(tableDigest).left(16));
     }
-    const auto digest = hash->final();
-    content.digest = QByteArray(reinterpret_cast<const char*>(digest.data()), static_cast<int>(digest.size())).toHex();
+    content.digest = hexOf(hash->final());
     return content;
 }
 

@@ -16,6 +16,7 @@ namespace kim::test {
 // index tables are left out, since their layout is the index module's, not the data's.
 struct VaultContent {
     QMap<QString, int> rowCounts;
+    QMap<QString, QByteArray> tableDigests; // hex, to tell which table differs
     QByteArray digest; // hex
 };
 
