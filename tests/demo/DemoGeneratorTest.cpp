@@ -63,13 +63,16 @@ QByteArray dumpOf(CoreFixture& f) {
     for (const QString& table : tables) {
         auto info = f.db().prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
         QStringList columns;
+        QStringList raw;
         while (info.step()) {
             if (!table.endsWith(QStringLiteral("history")) || info.text(1) != QStringLiteral("id")) {
                 columns.append(QStringLiteral("quote(%1)").arg(info.text(1)));
+                raw.append(info.text(1));
             }
         }
+        // By the values themselves: quote() gives text, which would sort 10 before 9.
         const QString order =
-            table.endsWith(QStringLiteral("history")) ? columns.join(QStringLiteral(", ")) : QStringLiteral("id");
+            table.endsWith(QStringLiteral("history")) ? raw.join(QStringLiteral(", ")) : QStringLiteral("id");
         auto rows = f.db().prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                                        .arg(columns.join(QStringLiteral(" || '|' || ")), table, order));
         dump += "== " + table.toUtf8() + '\n';
