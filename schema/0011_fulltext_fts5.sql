@@ -14,6 +14,8 @@ CREATE VIRTUAL TABLE consultation_fts USING fts5(
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 INSERT INTO consultation_fts(consultation_fts, rank) VALUES ('secure-delete', 1);
 INSERT INTO consultation_fts(consultation_fts) VALUES ('rebuild');
+-- The index's terms, read to turn a typed prefix into the whole terms it covers (NoteSearch).
+CREATE VIRTUAL TABLE consultation_fts_terms USING fts5vocab(consultation_fts, 'row');
 
 CREATE TRIGGER consultations_fts_after_insert AFTER INSERT ON consultations BEGIN
     INSERT INTO consultation_fts(rowid, notes) VALUES (new.id, new.notes);

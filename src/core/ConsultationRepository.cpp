@@ -2,6 +2,7 @@
 #include "core/ConsultationRepository.h"
 
 #include "core/CaseRules.h"
+#include "core/NoteSearch.h"
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "storage/Database.h"
@@ -53,33 +54,6 @@ void validate(const Consultation& c, const QDate& today) {
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ConsultationRepository", "Die Handlungsfelder sind ungültig."));
     }
-}
-
-// Turns user text into an FTS5 query that can only mean "all these word prefixes": every
-// character that is not a letter or digit separates words, so quotes, operators and
-// parentheses never reach the query parser.
-// How many of the newest matches are ranked (see search()).
-constexpr int RankedWindow = 500;
-
-QString ftsQuery(const QString& text) {
-    const QString normalized = text.normalized(QString::NormalizationForm_C);
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty()) {
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-        }
-        word.clear();
-    };
-    for (const QChar ch : normalized) {
-        if (ch.isLetterOrNumber()) {
-            word.append(ch);
-        } else if (!ch.isMark()) { // a combining accent belongs to its letter
-            flush();
-        }
-    }
-    flush();
-    return terms.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -135,28 +109,7 @@ void ConsultationRepository::save(Consultation& consultation) {
 }
 
 QList<SearchHit> ConsultationRepository::search(const QString& text, int limit) {
-    QList<SearchHit> hits;
-    const QString query = ftsQuery(text);
-    if (query.isEmpty() || limit <= 0) {
-        return hits;
-    }
-    // Ranked by bm25 among the newest matches (rowid order, which FTS5 reads without sorting):
-    // ranking every match of a frequent word would score hundreds of thousands of notes at
-    // 100,000 clients, where the newest few hundred hold what a case manager looks for.
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT co.id, cl.id, cl.case_code, cl.last_name || ', ' || cl.first_name, co.held_on, "
-        "snippet(consultation_fts, 0, '[', ']', '…', 16) "
-        "FROM consultation_fts JOIN consultations co ON co.id = consultation_fts.rowid "
-        "JOIN cases ca ON ca.id = co.case_id JOIN clients cl ON cl.id = ca.client_id "
-        "WHERE consultation_fts MATCH ?1 AND consultation_fts.rowid IN (SELECT rowid FROM consultation_fts "
-        "WHERE consultation_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3) "
-        "ORDER BY bm25(consultation_fts), consultation_fts.rowid DESC LIMIT ?2"));
-    st.bind(3, RankedWindow);
-    st.bind(1, query).bind(2, limit);
-    while (st.step()) {
-        hits.append(SearchHit{st.int64(0), st.int64(1), st.text(2), st.text(3), st.date(4), st.text(5)});
-    }
-    return hits;
+    return NoteSearch(m_db).search(text, limit);
 }
 
 } // namespace kim::core

@@ -34,8 +34,7 @@ public:
     // Error(InvalidInput) for a date in the future or a duration outside 1..600 minutes.
     void save(Consultation& consultation);
     // Words are matched as prefixes ("Jobc" finds "Jobcenter"); user text is never
-    // passed to FTS as query syntax.
-    // Newest entered first, at most `limit` hits.
+    // passed to FTS as query syntax. At most `limit` hits, ranked (see NoteSearch).
     QList<SearchHit> search(const QString& text, int limit);
 
 private:

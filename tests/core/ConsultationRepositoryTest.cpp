@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoreFixture.h"
+#include "core/NoteSearch.h"
 
 using namespace kim;
 using namespace kim::core;
@@ -133,4 +134,67 @@ TEST_CASE("full-text search follows edited notes") {
     f.consultations.save(c);
     CHECK(f.consultations.search(QStringLiteral("sprachkurs"), 10).isEmpty());
     CHECK(f.consultations.search(QStringLiteral("hausarzt"), 10).size() == 1);
+}
+
+TEST_CASE("full-text search ranks the notes where the words weigh most first, newer first among equals") {
+    CoreFixture f;
+    const Case opened = f.addCaseFor(QStringLiteral("Haddad"));
+    const int64_t passing =
+        f.addConsultation(opened.id, QStringLiteral("Wohnung besichtigt, danach lange über die Schule der Kinder, "
+                                                    "den Sprachkurs und die Arbeitssuche gesprochen."))
+            .id;
+    const int64_t central =
+        f.addConsultation(opened.id, QStringLiteral("Kitaplatz: Kita angefragt, Kita zugesagt.")).id;
+    const int64_t first = f.addConsultation(opened.id, QStringLiteral("Termin beim Jobcenter.")).id;
+    const int64_t second = f.addConsultation(opened.id, QStringLiteral("Termin beim Jobcenter.")).id;
+    f.addConsultation(opened.id, QStringLiteral("Kita im Stadtteil vorgestellt, Anmeldung folgt nächste Woche."));
+
+    const QList<int64_t> kita = hitIds(f.consultations.search(QStringLiteral("kita"), 10));
+    REQUIRE(kita.size() == 2);
+    CHECK(kita.first() == central); // three times in a short note, although the other is newer
+    CHECK(hitIds(f.consultations.search(QStringLiteral("termin jobcenter"), 10)) == QList<int64_t>{second, first});
+    CHECK(hitIds(f.consultations.search(QStringLiteral("schule"), 10)) == QList<int64_t>{passing});
+}
+
+TEST_CASE("a deleted note leaves no word of it in the search index") {
+    CoreFixture f;
+    const Case opened = f.addCaseFor(QStringLiteral("Nowak"));
+    f.addConsultation(opened.id, QStringLiteral("Zuckerkrankheit erwähnt"));
+    f.db().exec(QStringLiteral("DELETE FROM consultations"));
+    CHECK(f.consultations.search(QStringLiteral("zucker"), 10).isEmpty());
+    // secure-delete: the term is gone from the index itself, not only from the results.
+    auto terms = f.db().prepare(QStringLiteral("SELECT count(*) FROM consultation_fts_data WHERE "
+                                               "instr(block, CAST('zuckerkrankheit' AS BLOB)) > 0"));
+    REQUIRE(terms.step());
+    CHECK(terms.integer(0) == 0);
+}
+
+TEST_CASE("words are folded as the tokenizer folds them only where that is certain") {
+    CHECK(NoteSearch::foldedLikeTheTokenizer(QString::fromUtf8("Übersetzung")) == QStringLiteral("ubersetzung"));
+    CHECK(NoteSearch::foldedLikeTheTokenizer(QString::fromUtf8("STRASSE")) == QStringLiteral("strasse"));
+    CHECK(NoteSearch::foldedLikeTheTokenizer(QString::fromUtf8("Straße")) == QString::fromUtf8("straße"));
+    CHECK(NoteSearch::foldedLikeTheTokenizer(QStringLiteral("B1")) == QStringLiteral("b1"));
+    CHECK_FALSE(NoteSearch::foldedLikeTheTokenizer(QString::fromUtf8("Ionuț")).has_value());
+    CHECK_FALSE(NoteSearch::foldedLikeTheTokenizer(QString::fromUtf8("Олена")).has_value());
+    CHECK(NoteSearch::wordsOf(QString::fromUtf8("Kita-Platz, \"B1\"*")) ==
+          QStringList{QStringLiteral("Kita"), QStringLiteral("Platz"), QStringLiteral("B1")});
+}
+
+TEST_CASE("every way a word is asked for finds the same notes") {
+    CoreFixture f;
+    const Case opened = f.addCaseFor(QStringLiteral("Ionescu"));
+    const int64_t romanian = f.addConsultation(opened.id, QString::fromUtf8("Gespräch mit Ionuț über die Straße")).id;
+    const int64_t cyrillic = f.addConsultation(opened.id, QString::fromUtf8("Олена bringt die Zeugnisse")).id;
+    QList<int64_t> many;
+    for (int i = 0; i < 40; ++i) { // 40 terms starting with "wort": more than one OR asks for
+        many.append(f.addConsultation(opened.id, QStringLiteral("Wort%1 notiert").arg(i)).id);
+    }
+    CHECK(hitIds(f.consultations.search(QString::fromUtf8("Ionuț"), 10)) == QList<int64_t>{romanian}); // prefix
+    CHECK(hitIds(f.consultations.search(QStringLiteral("ionu"), 10)) == QList<int64_t>{romanian});     // terms
+    CHECK(hitIds(f.consultations.search(QString::fromUtf8("олен"), 10)) == QList<int64_t>{cyrillic});
+    CHECK(hitIds(f.consultations.search(QString::fromUtf8("strasse"), 10)).isEmpty()); // ß is a letter of its own
+    CHECK(hitIds(f.consultations.search(QString::fromUtf8("STRAẞE"), 10)) == QList<int64_t>{romanian});
+    CHECK(hitIds(f.consultations.search(QStringLiteral("wort"), 100)).size() == 40);
+    CHECK(hitIds(f.consultations.search(QStringLiteral("wort3 notiert"), 100)).size() == 11); // wort3, wort30 … wort39
+    CHECK(f.consultations.search(QStringLiteral("zzz"), 10).isEmpty());
 }

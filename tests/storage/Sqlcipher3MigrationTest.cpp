@@ -69,7 +69,7 @@ TEST_CASE("a vault of SQLCipher 3 converts to SQLCipher 4 with every row kept") 
                                                 QFile::WriteUser));
     const auto db = Database::open(old.path, old.key, Database::OpenMode::Existing);
     CHECK(db->userVersion() == 10);
-    CHECK(pragma(*db, QStringLiteral("cipher_hmac_algorithm")) == QStringLiteral("HMAC_SHA512"));
+    CHECK(pragma(*db, QStringLiteral("cipher_hmac_algorithm")) == QStringLiteral("HMAC_SHA256"));
     CHECK(pragma(*db, QStringLiteral("cipher_page_size")) == QStringLiteral("4096"));
     CHECK_NOTHROW(db->verifyIntegrity());
     const auto content = test::vaultContent(*db);
