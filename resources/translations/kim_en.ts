@@ -1258,33 +1258,33 @@
 <context>
     <name>ConsultationRepository</name>
     <message>
-        <location filename="../../src/core/ConsultationRepository.cpp" line="36"/>
+        <location filename="../../src/core/ConsultationRepository.cpp" line="37"/>
         <source>Das Datum des Gesprächs fehlt oder liegt in der Zukunft.</source>
         <translation>The date of the conversation is missing or in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ConsultationRepository.cpp" line="42"/>
+        <location filename="../../src/core/ConsultationRepository.cpp" line="43"/>
         <source>Die Dauer muss zwischen 1 und 600 Minuten liegen.</source>
         <translation>The duration must be between 1 and 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ConsultationRepository.cpp" line="46"/>
+        <location filename="../../src/core/ConsultationRepository.cpp" line="47"/>
         <source>Bitte wählen Sie die Art des Kontakts.</source>
         <translation>Please select the type of contact.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ConsultationRepository.cpp" line="50"/>
+        <location filename="../../src/core/ConsultationRepository.cpp" line="51"/>
         <source>Bitte wählen Sie, ob gedolmetscht wurde.</source>
         <translation>Please select whether interpreting was provided.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ConsultationRepository.cpp" line="54"/>
+        <location filename="../../src/core/ConsultationRepository.cpp" line="55"/>
         <source>Die Handlungsfelder sind ungültig.</source>
         <translation>The fields of action are invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/core/ConsultationRepository.cpp" line="102"/>
-        <location filename="../../src/core/ConsultationRepository.cpp" line="129"/>
+        <location filename="../../src/core/ConsultationRepository.cpp" line="79"/>
+        <location filename="../../src/core/ConsultationRepository.cpp" line="106"/>
         <source>Der Beratungskontakt wurde nicht gefunden.</source>
         <translation>The consultation was not found.</translation>
     </message>
@@ -1363,32 +1363,32 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="41"/>
+        <location filename="../../src/storage/PrivateFiles.cpp" line="19"/>
         <source>Die Datei %1 gibt es schon. Bitte wählen Sie einen anderen Namen.</source>
         <translation>The file %1 already exists. Please choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="47"/>
+        <location filename="../../src/storage/PrivateFiles.cpp" line="25"/>
         <source>Die Arbeitsmappe kann hier nicht angelegt werden: In den Ordner %1 kann nicht geschrieben werden.</source>
         <translation>The workspace cannot be created here: the folder %1 is not writable.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="71"/>
+        <location filename="../../src/storage/Database.cpp" line="51"/>
         <source>Die Arbeitsmappe %1 wurde nicht gefunden.</source>
         <translation>The workspace %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="99"/>
+        <location filename="../../src/storage/Database.cpp" line="98"/>
         <source>Die Arbeitsmappe lässt sich mit diesem Schlüssel nicht entschlüsseln: Sie ist beschädigt oder gehört nicht zu dieser Schlüsseldatei. Es wurde nichts verändert.</source>
         <translation>The workspace cannot be decrypted with this key: it is damaged or does not belong to this key file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="133"/>
+        <location filename="../../src/storage/Database.cpp" line="147"/>
         <source>Ein Teil der Änderungen ist fehlgeschlagen. Deshalb wurde nichts davon gespeichert.</source>
         <translation>Part of the changes failed, so none of them were saved.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="206"/>
+        <location filename="../../src/storage/Database.cpp" line="227"/>
         <source>Die Arbeitsmappe ist beschädigt (eine Datenseite hat die Echtheitsprüfung nicht bestanden). Es wurde nichts verändert. Bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The workspace is damaged (a data page failed the authenticity check). Nothing was changed. Please restore it from a backup.</translation>
     </message>
@@ -2572,6 +2572,24 @@
     </message>
 </context>
 <context>
+    <name>Sqlcipher3Migration</name>
+    <message>
+        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="42"/>
+        <source>Die Arbeitsmappe konnte nicht in das neue Speicherformat umgewandelt werden: Die Umwandlung stimmt nicht mit dem Original überein. Die Arbeitsmappe ist unverändert.</source>
+        <translation>The workspace could not be converted to the new storage format: the converted copy does not match the original. The workspace is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="50"/>
+        <source>Die Arbeitsmappe konnte nicht umgewandelt werden: In den Ordner %1 kann nicht geschrieben werden. Sie ist unverändert.</source>
+        <translation>The workspace could not be converted: the folder %1 is not writable. It is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="106"/>
+        <source>Die Arbeitsmappe ist noch in einem anderen Fenster oder Programm geöffnet. Bitte schließen Sie es und versuchen Sie es erneut.</source>
+        <translation>The workspace is still open in another window or program. Please close it and try again.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorInbox</name>
     <message>
         <location filename="../../src/reporting/SupervisorInbox.cpp" line="22"/>
@@ -2618,32 +2636,32 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="49"/>
+        <location filename="../../src/storage/Vault.cpp" line="51"/>
         <source>Die Art der Arbeitsmappe ist diesem Programm unbekannt.</source>
         <translation>This program does not recognise the type of the workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="66"/>
+        <location filename="../../src/storage/Vault.cpp" line="68"/>
         <source>Die Arbeitsmappe konnte nicht angelegt werden: In den Ordner %1 kann nicht geschrieben werden.</source>
         <translation>The workspace could not be created: the folder %1 is not writable.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="94"/>
+        <location filename="../../src/storage/Vault.cpp" line="111"/>
         <source>Unter diesem Namen gibt es schon eine Arbeitsmappe. Bitte wählen Sie einen anderen Namen.</source>
         <translation>A workspace with this name already exists. Please choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="103"/>
+        <location filename="../../src/storage/Vault.cpp" line="120"/>
         <source>Hauptpasswort</source>
         <translation>Main password</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="132"/>
+        <location filename="../../src/storage/Vault.cpp" line="150"/>
         <source>Die Arbeitsmappe %1 wurde nicht gefunden.</source>
         <translation>The workspace %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="144"/>
+        <location filename="../../src/storage/Vault.cpp" line="163"/>
         <source>Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe.</source>
         <translation>The key file belongs to a different workspace.</translation>
     </message>
@@ -5763,213 +5781,223 @@ Fingerprint to read out on the phone:
 <context>
     <name>kim::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="276"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="46"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
         <source>KIM Fallakte</source>
         <translation>KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
         <source>&amp;Neue Arbeitsmappe…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
         <source>Arbeitsmappe ö&amp;ffnen…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Demo-Arbeitsmappe anlegen…</source>
         <translation>Create &amp;demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Passwort ändern…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Beenden</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="106"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Neue Klient*in</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="107"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Beratungskontakt erfassen…</source>
         <translation>Record &amp;consultation…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="109"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Wiedervorlage anlegen…</source>
         <translation>Create &amp;follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="112"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="115"/>
         <source>Klient*innen &amp;filtern</source>
         <translation>&amp;Filter clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="114"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="117"/>
         <source>F&amp;ällige Wiedervorlagen</source>
         <translation>&amp;Due follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="119"/>
         <source>&amp;Volltextsuche</source>
         <translation>Full-text &amp;search</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="120"/>
         <source>Ü&amp;ber KIM Fallakte</source>
         <translation>&amp;About KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="118"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="121"/>
         <source>&amp;Einrichtungen…</source>
         <translation>&amp;Institutions…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="119"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Kontakte…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="120"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="123"/>
         <source>Strukturprobleme &amp;exportieren…</source>
         <translation>&amp;Export structural problems…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="121"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="124"/>
         <source>Problemtyp &amp;vorschlagen…</source>
         <translation>&amp;Propose problem type…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Fallzahlenbericht senden…</source>
         <translation>Send caseload &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="124"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="127"/>
         <source>Paket &amp;einlesen…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="139"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Klient*in</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="151"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="153"/>
         <source>A&amp;ustausch</source>
         <translation>&amp;Exchange</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="156"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="159"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>Die Arbeitsmappe „%1“ wurde nicht gefunden.</source>
         <translation>The workspace “%1” was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
         <source>Fallakte</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="241"/>
         <source>Koordinierende Stelle</source>
         <translation>Coordinating office</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
         <source>Fachaufsicht</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="248"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
         <source>Arbeitsmappe: %1 (%2)</source>
         <translation>Workspace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="277"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="270"/>
+        <source>Alle Datenseiten der Arbeitsmappe sind geprüft und in Ordnung.</source>
+        <translation>Every data page of the workspace has been checked and is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="273"/>
+        <source>Beim Prüfen der Arbeitsmappe wurden beschädigte Datenseiten gefunden: Die Datei wurde auf dem Datenträger verändert. Einträge auf diesen Seiten lassen sich nicht mehr lesen; alles andere können Sie weiter öffnen und speichern. Bitte wenden Sie sich an Ihre IT-Betreuung, bevor Sie weiterarbeiten: Sie kann die Arbeitsmappe aus einer Sicherung wiederherstellen.</source>
+        <translation>Checking the workspace found damaged data pages: the file was changed on the disk. Entries on these pages can no longer be read; everything else you can still open and save. Please contact your IT support before you go on working: they can restore the workspace from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
         <source>Keine Arbeitsmappe geöffnet</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
         <source>1 Klient*in</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
         <source>%1 Klient*innen</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="319"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
         <source>Passwort geändert</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="320"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="344"/>
         <source>Das Passwort wurde geändert. Ab jetzt öffnen Sie die Arbeitsmappe mit dem neuen Passwort.</source>
         <translation>The password has been changed. From now on, open the workspace with the new password.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="401"/>
         <source>Vorschlag gespeichert</source>
         <translation>Proposal saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="402"/>
         <source>Ihr Vorschlag geht mit der nächsten Quartalsmeldung an die Koordinierende Stelle. Sie sehen ihn in der Vorschau des Exports.</source>
         <translation>Your proposal will go to the coordinating office with the next quarterly report. You can see it in the export preview.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="400"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="424"/>
         <source>Über KIM Fallakte</source>
         <translation>About KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="401"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="425"/>
         <source>KIM Fallakte %1
 
 Fallakte für das Kommunale Integrationsmanagement (KIM) im Kreis Gütersloh. Alle Daten liegen verschlüsselt auf diesem Rechner.</source>
@@ -7652,27 +7680,27 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <translation>Team and &amp;missing reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="103"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="104"/>
         <source>Ihr letzter Besuch: %1.</source>
         <translation>Your last visit: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="104"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="105"/>
         <source>Sie öffnen diese Übersicht zum ersten Mal.</source>
         <translation>This is the first time you have opened this overview.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="105"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="106"/>
         <source>Neue Berichte: &lt;b&gt;%1&lt;/b&gt; · neue Hinweise: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>New reports: &lt;b&gt;%1&lt;/b&gt; · new alerts: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="115"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="116"/>
         <source>Für %1 haben alle Teammitglieder berichtet.</source>
         <translation>All team members have reported for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="116"/>
+        <location filename="../../src/gui/supervision/SupervisionView.cpp" line="117"/>
         <source>Für %1 fehlt noch der Bericht von: %2</source>
         <translation>The report for %1 is still missing from: %2</translation>
     </message>

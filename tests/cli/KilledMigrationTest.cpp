@@ -44,8 +44,8 @@ QString copyFixture(const QTemporaryDir& dir) {
 qint64 openWithCli(const QString& path, int delayMs) {
     QProcess process;
     process.setProgram(QStringLiteral(KIM_CLI_PATH));
-    process.setArguments({QStringLiteral("contacts"), QStringLiteral("--vault"), path,
-                          QStringLiteral("--password-stdin")});
+    process.setArguments(
+        {QStringLiteral("contacts"), QStringLiteral("--vault"), path, QStringLiteral("--password-stdin")});
     QElapsedTimer timer;
     timer.start();
     process.start();

@@ -56,8 +56,7 @@ QString pragma(Database& db, const QString& name) {
 TEST_CASE("a vault of SQLCipher 3 converts to SQLCipher 4 with every row kept") {
     OldVault old;
     REQUIRE(Sqlcipher3Migration::isSqlcipher3(old.path, old.key));
-    CHECK(errorOf([&] { Database::open(old.path, old.key, Database::OpenMode::Existing); }) ==
-          ErrorCode::KeyMismatch);
+    CHECK(errorOf([&] { Database::open(old.path, old.key, Database::OpenMode::Existing); }) == ErrorCode::KeyMismatch);
     CHECK((fileBytes(old.path) == old.original));
 
     Sqlcipher3Migration::convert(old.path, old.key);
@@ -65,8 +64,8 @@ TEST_CASE("a vault of SQLCipher 3 converts to SQLCipher 4 with every row kept") 
     CHECK_FALSE(Sqlcipher3Migration::isSqlcipher3(old.path, old.key));
     CHECK((fileBytes(Sqlcipher3Migration::backupPath(old.path)) == old.original));
     CHECK_FALSE(QFileInfo::exists(Sqlcipher3Migration::partialPath(old.path)));
-    CHECK(QFileInfo(old.path).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
-                                                QFile::WriteUser));
+    CHECK(QFileInfo(old.path).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     const auto db = Database::open(old.path, old.key, Database::OpenMode::Existing);
     CHECK(db->userVersion() == 10);
     CHECK(pragma(*db, QStringLiteral("cipher_hmac_algorithm")) == QStringLiteral("HMAC_SHA256"));

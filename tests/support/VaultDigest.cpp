@@ -15,9 +15,9 @@ namespace kim::test {
 namespace {
 
 QStringList dataTables(storage::Database& db) {
-    auto tables = db.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'consultation_fts%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"));
+    auto tables = db.prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "AND name NOT LIKE 'consultation_fts%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"));
     QStringList names;
     while (tables.step()) {
         names << tables.text(0);

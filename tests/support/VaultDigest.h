@@ -17,7 +17,7 @@ namespace kim::test {
 struct VaultContent {
     QMap<QString, int> rowCounts;
     QMap<QString, QByteArray> tableDigests; // hex, to tell which table differs
-    QByteArray digest; // hex
+    QByteArray digest;                      // hex
 };
 
 VaultContent vaultContent(storage::Database& db);

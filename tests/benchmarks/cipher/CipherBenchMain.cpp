@@ -85,7 +85,8 @@ int main() {
     QTemporaryDir dir;
     std::printf("SQLCipher %s, SQLite %s; %d rows of 400 bytes, reads with a 64-page cache (median of %d)\n\n",
                 "4.14.0", sqlite3_libversion(), Rows, Reads);
-    std::printf("| setting | pages | write ms | write us/page | full read ms | read us/page |\n|---|---|---|---|---|---|\n");
+    std::printf(
+        "| setting | pages | write ms | write us/page | full read ms | read us/page |\n|---|---|---|---|---|---|\n");
     measure(dir.path(), "plain (no key)", nullptr);
     measure(dir.path(), "HMAC_SHA1", "HMAC_SHA1");
     measure(dir.path(), "HMAC_SHA256", "HMAC_SHA256");
