@@ -23,7 +23,14 @@ fi
 dest=$1
 stamp="$dest/verified.sha512"
 
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$SHA512" ] && [ -f "$dest/sqlite3.c" ] && [ -f "$dest/sqlite3.h" ]; then
+# The stamp holds the tarball's pinned hash and the hashes of the files unpacked from it, so a
+# later configure re-checks the files themselves, not only that they were checked once.
+stamp_of() {
+    echo "$SHA512"
+    (cd "$1" && sha256sum sqlite3.c sqlite3.h VERSION.txt)
+}
+if [ -f "$stamp" ] && [ -f "$dest/sqlite3.c" ] && [ -f "$dest/sqlite3.h" ] && [ -f "$dest/VERSION.txt" ] &&
+    [ "$(cat "$stamp")" = "$(stamp_of "$dest")" ]; then
     exit 0
 fi
 if ! command -v npm >/dev/null; then
@@ -33,7 +40,7 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if ! (cd "$work" && npm pack --silent "$PACKAGE" >/dev/null); then
+if ! (cd "$work" && npm pack --silent --ignore-scripts "$PACKAGE" >/dev/null); then
     echo "error: 'npm pack $PACKAGE' failed: is the npm registry reachable?" >&2
     exit 1
 fi
@@ -57,5 +64,5 @@ fi
 mkdir -p "$dest"
 rm -f "$stamp"
 cp "$work/$amalgamation/sqlite3.c" "$work/$amalgamation/sqlite3.h" "$work/$amalgamation/VERSION.txt" "$dest/"
-echo "$SHA512" >"$stamp"
+stamp_of "$dest" >"$stamp"
 echo "SQLCipher $SQLCIPHER_VERSION (SQLite $SQLITE_VERSION) verified and unpacked into $dest"

@@ -1363,32 +1363,32 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/PrivateFiles.cpp" line="19"/>
+        <location filename="../../src/storage/PrivateFiles.cpp" line="20"/>
         <source>Die Datei %1 gibt es schon. Bitte wählen Sie einen anderen Namen.</source>
         <translation>The file %1 already exists. Please choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/PrivateFiles.cpp" line="25"/>
+        <location filename="../../src/storage/PrivateFiles.cpp" line="26"/>
         <source>Die Arbeitsmappe kann hier nicht angelegt werden: In den Ordner %1 kann nicht geschrieben werden.</source>
         <translation>The workspace cannot be created here: the folder %1 is not writable.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="51"/>
+        <location filename="../../src/storage/Database.cpp" line="52"/>
         <source>Die Arbeitsmappe %1 wurde nicht gefunden.</source>
         <translation>The workspace %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="98"/>
+        <location filename="../../src/storage/Database.cpp" line="102"/>
         <source>Die Arbeitsmappe lässt sich mit diesem Schlüssel nicht entschlüsseln: Sie ist beschädigt oder gehört nicht zu dieser Schlüsseldatei. Es wurde nichts verändert.</source>
         <translation>The workspace cannot be decrypted with this key: it is damaged or does not belong to this key file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="147"/>
+        <location filename="../../src/storage/Database.cpp" line="151"/>
         <source>Ein Teil der Änderungen ist fehlgeschlagen. Deshalb wurde nichts davon gespeichert.</source>
         <translation>Part of the changes failed, so none of them were saved.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="227"/>
+        <location filename="../../src/storage/Database.cpp" line="236"/>
         <source>Die Arbeitsmappe ist beschädigt (eine Datenseite hat die Echtheitsprüfung nicht bestanden). Es wurde nichts verändert. Bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The workspace is damaged (a data page failed the authenticity check). Nothing was changed. Please restore it from a backup.</translation>
     </message>
@@ -2574,17 +2574,18 @@
 <context>
     <name>Sqlcipher3Migration</name>
     <message>
-        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="42"/>
+        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="68"/>
         <source>Die Arbeitsmappe konnte nicht in das neue Speicherformat umgewandelt werden: Die Umwandlung stimmt nicht mit dem Original überein. Die Arbeitsmappe ist unverändert.</source>
         <translation>The workspace could not be converted to the new storage format: the converted copy does not match the original. The workspace is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="50"/>
-        <source>Die Arbeitsmappe konnte nicht umgewandelt werden: In den Ordner %1 kann nicht geschrieben werden. Sie ist unverändert.</source>
-        <translation>The workspace could not be converted: the folder %1 is not writable. It is unchanged.</translation>
+        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="76"/>
+        <source>Die Arbeitsmappe konnte nicht umgewandelt werden: In den Ordner %1 kann nicht geschrieben werden. Die Arbeitsmappe ist unverändert.</source>
+        <translation>The workspace could not be converted: the folder %1 is not writable. The workspace is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="106"/>
+        <location filename="../../src/storage/PrivateFiles.cpp" line="49"/>
+        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="139"/>
         <source>Die Arbeitsmappe ist noch in einem anderen Fenster oder Programm geöffnet. Bitte schließen Sie es und versuchen Sie es erneut.</source>
         <translation>The workspace is still open in another window or program. Please close it and try again.</translation>
     </message>
@@ -2646,22 +2647,22 @@
         <translation>The workspace could not be created: the folder %1 is not writable.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="111"/>
+        <location filename="../../src/storage/Vault.cpp" line="115"/>
         <source>Unter diesem Namen gibt es schon eine Arbeitsmappe. Bitte wählen Sie einen anderen Namen.</source>
         <translation>A workspace with this name already exists. Please choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="120"/>
+        <location filename="../../src/storage/Vault.cpp" line="124"/>
         <source>Hauptpasswort</source>
         <translation>Main password</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="150"/>
+        <location filename="../../src/storage/Vault.cpp" line="154"/>
         <source>Die Arbeitsmappe %1 wurde nicht gefunden.</source>
         <translation>The workspace %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="163"/>
+        <location filename="../../src/storage/Vault.cpp" line="167"/>
         <source>Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe.</source>
         <translation>The key file belongs to a different workspace.</translation>
     </message>
@@ -5782,7 +5783,7 @@ Fingerprint to read out on the phone:
     <name>kim::gui::MainWindow</name>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="46"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="308"/>
         <source>KIM Fallakte</source>
         <translation>KIM Fallakte</translation>
     </message>
@@ -5927,6 +5928,16 @@ Fingerprint to read out on the phone:
         <translation>Case file</translation>
     </message>
     <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="274"/>
+        <source>Die Prüfung der Datenseiten konnte nicht abgeschlossen werden; sie läuft beim nächsten Entsperren wieder.</source>
+        <translation>The check of the data pages could not be completed; it runs again at the next unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="279"/>
+        <source>Beim Prüfen der Arbeitsmappe wurden beschädigte Datenseiten gefunden: Die Datei wurde auf dem Datenträger verändert. Einträge auf diesen Seiten lassen sich nicht mehr lesen. Was Sie eingeben, wird weiter gespeichert. Bitte wenden Sie sich bald an Ihre IT-Betreuung: Sie kann die Arbeitsmappe aus einer Sicherung wiederherstellen.</source>
+        <translation>Checking the workspace found damaged data pages: the file was changed on the disk. Entries on these pages can no longer be read. What you enter is still saved. Please contact your IT support soon: they can restore the workspace from a backup.</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/MainWindow.cpp" line="241"/>
         <source>Koordinierende Stelle</source>
         <translation>Coordinating office</translation>
@@ -5947,57 +5958,52 @@ Fingerprint to read out on the phone:
         <translation>Workspace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="270"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="271"/>
         <source>Alle Datenseiten der Arbeitsmappe sind geprüft und in Ordnung.</source>
         <translation>Every data page of the workspace has been checked and is intact.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="273"/>
-        <source>Beim Prüfen der Arbeitsmappe wurden beschädigte Datenseiten gefunden: Die Datei wurde auf dem Datenträger verändert. Einträge auf diesen Seiten lassen sich nicht mehr lesen; alles andere können Sie weiter öffnen und speichern. Bitte wenden Sie sich an Ihre IT-Betreuung, bevor Sie weiterarbeiten: Sie kann die Arbeitsmappe aus einer Sicherung wiederherstellen.</source>
-        <translation>Checking the workspace found damaged data pages: the file was changed on the disk. Entries on these pages can no longer be read; everything else you can still open and save. Please contact your IT support before you go on working: they can restore the workspace from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="309"/>
         <source>Keine Arbeitsmappe geöffnet</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="335"/>
         <source>1 Klient*in</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="335"/>
         <source>%1 Klient*innen</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="351"/>
         <source>Passwort geändert</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="344"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="352"/>
         <source>Das Passwort wurde geändert. Ab jetzt öffnen Sie die Arbeitsmappe mit dem neuen Passwort.</source>
         <translation>The password has been changed. From now on, open the workspace with the new password.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="401"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="409"/>
         <source>Vorschlag gespeichert</source>
         <translation>Proposal saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="402"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="410"/>
         <source>Ihr Vorschlag geht mit der nächsten Quartalsmeldung an die Koordinierende Stelle. Sie sehen ihn in der Vorschau des Exports.</source>
         <translation>Your proposal will go to the coordinating office with the next quarterly report. You can see it in the export preview.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="424"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="432"/>
         <source>Über KIM Fallakte</source>
         <translation>About KIM Fallakte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="425"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="433"/>
         <source>KIM Fallakte %1
 
 Fallakte für das Kommunale Integrationsmanagement (KIM) im Kreis Gütersloh. Alle Daten liegen verschlüsselt auf diesem Rechner.</source>
@@ -7981,22 +7987,22 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
 <context>
     <name>kim::gui::UnlockDialog</name>
     <message>
-        <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="26"/>
+        <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="28"/>
         <source>&amp;Entsperren</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="27"/>
+        <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="29"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="45"/>
+        <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="47"/>
         <source>Bitte geben Sie das Passwort ein.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="52"/>
+        <location filename="../../src/gui/workspace/UnlockDialog.cpp" line="54"/>
         <source>Die Arbeitsmappe wird entsperrt …</source>
         <translation>Unlocking the workspace …</translation>
     </message>

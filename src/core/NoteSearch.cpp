@@ -15,7 +15,7 @@ namespace {
 // How many of the newest matches are ranked.
 constexpr int RankedWindow = 500;
 // A prefix covering more terms than this is asked for as a prefix.
-constexpr int MaxTermsPerWord = 32;
+constexpr int MaxTermsPerWord = 16;
 
 QString quoted(const QString& term) {
     return QLatin1Char('"') + term + QLatin1Char('"'); // terms hold letters and digits only
@@ -68,7 +68,10 @@ std::optional<QString> NoteSearch::foldedLikeTheTokenizer(const QString& word) {
 
 QString NoteSearch::expressionFor(const QString& word) {
     const auto folded = foldedLikeTheTokenizer(word);
-    if (!folded) {
+    // Two or three letters have a prefix index of their own (prefix = '2 3'), which FTS5 reads
+    // newest first like a term; a longer word's terms are looked up (reading their doclists
+    // once, to count them, is still far less than merging them).
+    if (!folded || word.size() <= 3) {
         return quoted(word) + QLatin1Char('*');
     }
     // Terms are ordered by their UTF-8 bytes; U+10FFFF sorts after every continuation.

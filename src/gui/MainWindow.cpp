@@ -263,18 +263,26 @@ void MainWindow::startIntegrityWatch() {
     if (m_integrityWatch == nullptr) {
         return;
     }
-    connect(m_integrityWatch, &IntegrityWatch::finished, this, [this](bool intact) {
+    connect(m_integrityWatch, &IntegrityWatch::finished, this, [this](IntegrityWatch::Outcome outcome) {
         m_integrityWatch->deleteLater();
         m_integrityWatch = nullptr;
-        if (intact) {
+        switch (outcome) {
+        case IntegrityWatch::Outcome::Intact:
             statusBar()->showMessage(tr("Alle Datenseiten der Arbeitsmappe sind geprüft und in Ordnung."), 10000);
-            return;
+            break;
+        case IntegrityWatch::Outcome::NotFinished:
+            statusBar()->showMessage(tr("Die Prüfung der Datenseiten konnte nicht abgeschlossen werden; sie "
+                                        "läuft beim nächsten Entsperren wieder."),
+                                     10000);
+            break;
+        case IntegrityWatch::Outcome::Damaged:
+            Messages::showError(this, tr("Beim Prüfen der Arbeitsmappe wurden beschädigte Datenseiten gefunden: Die "
+                                         "Datei wurde auf dem Datenträger verändert. Einträge auf diesen Seiten "
+                                         "lassen sich nicht mehr lesen. Was Sie eingeben, wird weiter gespeichert. "
+                                         "Bitte wenden Sie sich bald an Ihre IT-Betreuung: Sie kann die Arbeitsmappe "
+                                         "aus einer Sicherung wiederherstellen."));
+            break;
         }
-        Messages::showError(this, tr("Beim Prüfen der Arbeitsmappe wurden beschädigte Datenseiten gefunden: Die Datei "
-                                     "wurde auf dem Datenträger verändert. Einträge auf diesen Seiten lassen sich "
-                                     "nicht mehr lesen; alles andere können Sie weiter öffnen und speichern. Bitte "
-                                     "wenden Sie sich an Ihre IT-Betreuung, bevor Sie weiterarbeiten: Sie kann die "
-                                     "Arbeitsmappe aus einer Sicherung wiederherstellen."));
     });
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 namespace kim::storage {
 
@@ -59,6 +60,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const Botan::secur
     // Benchmark comparison build only (storage/SqliteApi.h): the file stays plaintext.
     static_cast<void>(key);
 #else
+    // SQLCipher 4 no longer wipes the memory SQLite frees (decrypted pages, values) unless
+    // asked; SQLCipher 3 always did. It is a setting of the whole process.
+    db->exec(QStringLiteral("PRAGMA cipher_memory_security = ON"));
     const auto spec = rawKeySpec(key);
     check(handle, sqlite3_key(handle, spec.data(), static_cast<int>(spec.size())));
 #endif
@@ -207,32 +211,52 @@ QString Database::cipherVersion() {
     return statement.step() ? statement.text(0) : QString();
 }
 
-void Database::verifyIntegrity() {
-    bool intact = false;
-    try {
-#ifndef KIM_PLAIN_SQLITE_BENCHMARK
-        // One row per page whose HMAC fails; none when every page of the file is authentic.
-        auto pages = prepare(QStringLiteral("PRAGMA cipher_integrity_check"));
-        const bool authentic = !pages.step();
-#else
-        const bool authentic = true;
-#endif
-        auto structure = prepare(QStringLiteral("PRAGMA quick_check"));
-        intact = authentic && structure.step() && structure.text(0) == QLatin1String("ok");
-    } catch (const Error&) {
-        intact = false;
+void Database::verifyIntegrity(const std::atomic<bool>* stop) {
+    // Pages are read through the pager, not from the raw file: the check sees what a reader
+    // sees, so a checkpoint running meanwhile cannot tear a page under it.
+    constexpr int PagesPerStep = 256;
+    if (stop != nullptr) {
+        sqlite3_progress_handler(
+            m_db, 1000, [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool>*>(stop));
     }
-    if (!intact) {
-        throw Error(ErrorCode::DamagedDatabase,
-                    QCoreApplication::translate(
-                        "Database",
-                        "Die Arbeitsmappe ist beschädigt (eine Datenseite hat die Echtheitsprüfung nicht bestanden). "
-                        "Es wurde nichts verändert. Bitte stellen Sie sie aus einer Sicherung wieder her."));
+    const auto cleanup = qScopeGuard([this] {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        if (inTransaction()) {
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+    });
+    exec(QStringLiteral("BEGIN"));
+    auto count = prepare(QStringLiteral("PRAGMA page_count"));
+    count.step();
+    const int64_t pages = count.int64(0);
+    auto read = prepare(QStringLiteral("SELECT sum(length(data)) FROM sqlite_dbpage WHERE pgno >= ?1 AND pgno < ?2"));
+    const auto damaged = [] {
+        return Error(ErrorCode::DamagedDatabase,
+                     QCoreApplication::translate(
+                         "Database",
+                         "Die Arbeitsmappe ist beschädigt (eine Datenseite hat die Echtheitsprüfung nicht bestanden). "
+                         "Es wurde nichts verändert. Bitte stellen Sie sie aus einer Sicherung wieder her."));
+    };
+    for (int64_t first = 1; first <= pages; first += PagesPerStep) {
+        read.bind(1, first).bind(2, first + PagesPerStep);
+        try {
+            read.step();
+        } catch (const Error& error) {
+            // SQLCipher reports a page whose HMAC fails as a plain SQLITE_ERROR.
+            const bool stopped = stop != nullptr && stop->load();
+            if (stopped || error.code() == ErrorCode::Busy || error.code() == ErrorCode::DiskFull) {
+                throw;
+            }
+            throw damaged();
+        }
+        read.reset();
     }
-}
-
-void Database::interrupt() {
-    sqlite3_interrupt(m_db);
+    auto structure = prepare(QStringLiteral("PRAGMA quick_check"));
+    if (!structure.step() || structure.text(0) != QLatin1String("ok")) {
+        throw damaged();
+    }
+    exec(QStringLiteral("COMMIT"));
 }
 
 Database::CipherProbe Database::probeCipher() {

@@ -10,6 +10,7 @@
 
 #include <botan/secmem.h>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -54,12 +55,12 @@ public:
     void endStatementReuse();
     int userVersion();
     QString cipherVersion();
-    // Reads every page and checks its HMAC, then SQLite's own structure check; throws
-    // Error(DamagedDatabase) on damage. Seconds in a large vault: never on the GUI thread.
-    void verifyIntegrity();
-    // Stops a statement running on another thread (verifyIntegrity on a second connection when
-    // the workspace locks); the only member that may be called from another thread.
-    void interrupt();
+    // Reads every page through SQLite's pager in one read transaction (a consistent snapshot,
+    // WAL included), which decrypts it and checks its HMAC, then runs SQLite's structure check.
+    // Throws Error(DamagedDatabase) on damage and other errors (busy, I/O) as they are. Seconds
+    // in a large vault: never on the GUI thread. With `stop`, the check polls it and ends with
+    // an Error soon after it turns true (the workspace locks).
+    void verifyIntegrity(const std::atomic<bool>* stop = nullptr);
     // What `PRAGMA cipher_version` and `PRAGMA cipher_provider` say on an in-memory database;
     // empty for a failed check (no SQLCipher behind sqlite3_*). For the start-up self-test.
     struct CipherProbe {

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace kim::storage {
@@ -37,6 +38,23 @@ void syncFolderOf(const QString& filePath) {
     if (fd >= 0) {
         ::fsync(fd);
         ::close(fd);
+    }
+}
+
+ExclusiveFileLock::ExclusiveFileLock(const QString& path)
+    : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC)) {
+    if (m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(m_fd);
+        throw Error(ErrorCode::Busy,
+                    QCoreApplication::translate("Sqlcipher3Migration",
+                                                "Die Arbeitsmappe ist noch in einem anderen Fenster oder Programm "
+                                                "geöffnet. Bitte schließen Sie es und versuchen Sie es erneut."));
+    }
+}
+
+ExclusiveFileLock::~ExclusiveFileLock() {
+    if (m_fd >= 0) {
+        ::close(m_fd); // releases the lock
     }
 }
 

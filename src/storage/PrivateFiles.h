@@ -14,4 +14,17 @@ void createEmptyPrivateFile(const QString& path);
 // system that cannot sync a folder has nothing to gain from it.
 void syncFolderOf(const QString& filePath);
 
+// An advisory lock (flock) on a file, held while it lives, so that two of our processes never
+// convert or clean up the same vault at once. Throws Error(Busy) when another holds it.
+class ExclusiveFileLock final {
+public:
+    explicit ExclusiveFileLock(const QString& path);
+    ~ExclusiveFileLock();
+    ExclusiveFileLock(const ExclusiveFileLock&) = delete;
+    ExclusiveFileLock& operator=(const ExclusiveFileLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
 } // namespace kim::storage

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QStringList>
 
 #include <unistd.h>
 
@@ -18,10 +19,20 @@ namespace kim::storage {
 namespace {
 
 void removeDatabaseFiles(const QString& path) {
-    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
     }
 }
+
+// What must be equal after the export: every schema object's definition, the schema version
+// and every table's row count (sqlcipher_export copies rows first and the schema's triggers,
+// indexes and version last, so counts alone would pass a half-made copy).
+struct Content {
+    QStringList schemaObjects;
+    int version = 0;
+    QMap<QString, int64_t> rowCounts;
+    bool operator==(const Content&) const = default;
+};
 
 QMap<QString, int64_t> rowCounts(Database& db, const QString& schema) {
     auto tables = db.prepare(
@@ -37,6 +48,21 @@ QMap<QString, int64_t> rowCounts(Database& db, const QString& schema) {
     return counts;
 }
 
+Content contentOf(Database& db, const QString& schema) {
+    Content content;
+    auto objects = db.prepare(
+        QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM \"%1\".sqlite_master ORDER BY 1")
+            .arg(schema));
+    while (objects.step()) {
+        content.schemaObjects.append(objects.text(0));
+    }
+    auto version = db.prepare(QStringLiteral("PRAGMA \"%1\".user_version").arg(schema));
+    version.step();
+    content.version = version.integer(0);
+    content.rowCounts = rowCounts(db, schema);
+    return content;
+}
+
 [[noreturn]] void failConversion() {
     throw Error(ErrorCode::DamagedDatabase,
                 QCoreApplication::translate(
@@ -49,21 +75,28 @@ QMap<QString, int64_t> rowCounts(Database& db, const QString& schema) {
     throw Error(ErrorCode::NotWritable,
                 QCoreApplication::translate("Sqlcipher3Migration",
                                             "Die Arbeitsmappe konnte nicht umgewandelt werden: In den Ordner %1 kann "
-                                            "nicht geschrieben werden. Sie ist unverändert.")
+                                            "nicht geschrieben werden. Die Arbeitsmappe ist unverändert.")
                     .arg(QFileInfo(path).absolutePath()));
 }
 
-// The export of the whole old vault into the new format; returns the old vault's row counts.
-QMap<QString, int64_t> exportToSqlcipher4(const QString& path, const QString& part,
-                                          const Botan::secure_vector<uint8_t>& key) {
+// Exports the whole old vault into `part` in the new format and checks the copy against it.
+// The old vault is held with an exclusive lock throughout, so that no other connection (a
+// program of an earlier version) can write to it meanwhile; closing it at the end checkpoints
+// its write-ahead log and, as the last connection, removes it.
+void exportAndCheck(const QString& path, const QString& part, const Botan::secure_vector<uint8_t>& key) {
     const auto old = Database::open(path, key, Database::OpenMode::Existing, Database::PageFormat::Sqlcipher3);
-    const QMap<QString, int64_t> counts = rowCounts(*old, QStringLiteral("main"));
-    const int version = old->userVersion();
+    old->exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;"));
+    const Content original = contentOf(*old, QStringLiteral("main"));
     old->attachEncrypted(part, QStringLiteral("converted"), key);
-    old->exec(QStringLiteral("SELECT sqlcipher_export('converted'); PRAGMA converted.user_version = %1;").arg(version));
+    old->exec(QStringLiteral("SELECT sqlcipher_export('converted'); PRAGMA converted.user_version = %1;")
+                  .arg(original.version));
     old->exec(QStringLiteral("DETACH DATABASE converted"));
-    return counts;
-} // the old vault closes here: its write-ahead log is checkpointed and removed
+    const auto converted = Database::open(part, key, Database::OpenMode::Existing);
+    converted->verifyIntegrity();
+    if (contentOf(*converted, QStringLiteral("main")) != original) {
+        failConversion();
+    }
+}
 
 } // namespace
 
@@ -99,28 +132,19 @@ void Sqlcipher3Migration::convert(const QString& path, const Botan::secure_vecto
     removeDatabaseFiles(part);
     try {
         createEmptyPrivateFile(part);
-        const QMap<QString, int64_t> counts = exportToSqlcipher4(path, part, key);
+        exportAndCheck(path, part, key);
         if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
-            // Another program still has the old vault open: swapping files under it would lose its work.
+            // Another connection still has the old vault open: swapping files under it would lose its work.
             throw Error(ErrorCode::Busy,
                         QCoreApplication::translate("Sqlcipher3Migration",
                                                     "Die Arbeitsmappe ist noch in einem anderen Fenster oder Programm "
                                                     "geöffnet. Bitte schließen Sie es und versuchen Sie es erneut."));
         }
-        {
-            const auto converted = Database::open(part, key, Database::OpenMode::Existing);
-            converted->verifyIntegrity();
-            if (rowCounts(*converted, QStringLiteral("main")) != counts) {
-                failConversion();
-            }
-        }
+        // A second name for the old file until the new one has opened; where the file system
+        // has no hard links there is none (the new file was checked before the swap).
         const QString backup = backupPath(path);
         QFile::remove(backup);
-        if (::link(QFile::encodeName(path).constData(), QFile::encodeName(backup).constData()) != 0 &&
-            !QFile::copy(path, backup)) {
-            failNotWritable(path);
-        }
-        syncFolderOf(path);
+        ::link(QFile::encodeName(path).constData(), QFile::encodeName(backup).constData());
         if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {
             failNotWritable(path);
         }

@@ -71,18 +71,22 @@ void publish(const QString& pending, const QString& path) {
     }
 }
 
-// Opens the vault in the current page format, converting a vault of SQLCipher 3 first.
+// Opens the vault in the current page format, converting a vault of SQLCipher 3 first. The lock
+// keeps a second opener of ours from removing or swapping files while this one converts; the
+// conversion works on the real file where the vault's name is a symbolic link.
 std::unique_ptr<Database> openConvertingOldFormat(const QString& path, const Botan::secure_vector<uint8_t>& key) {
-    Sqlcipher3Migration::removePartialConversion(path);
+    const QString file = QFileInfo(path).canonicalFilePath();
+    const ExclusiveFileLock lock(file);
+    Sqlcipher3Migration::removePartialConversion(file);
     try {
-        return Database::open(path, key, Database::OpenMode::Existing);
+        return Database::open(file, key, Database::OpenMode::Existing);
     } catch (const Error& error) {
-        if (error.code() != ErrorCode::KeyMismatch || !Sqlcipher3Migration::isSqlcipher3(path, key)) {
+        if (error.code() != ErrorCode::KeyMismatch || !Sqlcipher3Migration::isSqlcipher3(file, key)) {
             throw;
         }
     }
-    Sqlcipher3Migration::convert(path, key);
-    return Database::open(path, key, Database::OpenMode::Existing);
+    Sqlcipher3Migration::convert(file, key);
+    return Database::open(file, key, Database::OpenMode::Existing);
 }
 
 } // namespace
@@ -162,7 +166,7 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& password)
         throw Error(ErrorCode::KeyMismatch,
                     QCoreApplication::translate("Vault", "Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe."));
     }
-    Sqlcipher3Migration::removeBackup(path);
+    Sqlcipher3Migration::removeBackup(QFileInfo(path).canonicalFilePath());
     Migrator::migrate(*db);
     std::unique_ptr<Vault> vault(new Vault(path, std::move(db), dataKey));
     vault->m_kind = kindFromName(metaValue(vault->database(), QStringLiteral("kind")));

@@ -5,6 +5,7 @@
 #include "crypto/KeySlotFile.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/PrivateFiles.h"
 #include "storage/Sqlcipher3Migration.h"
 #include "storage/Vault.h"
 #include "support/ErrorOf.h"
@@ -102,7 +103,7 @@ TEST_CASE("a failed conversion leaves the old vault byte-identical and no files 
     OldVault old;
     // A folder where the new file must go: the export cannot write it.
     REQUIRE(QDir().mkpath(Sqlcipher3Migration::partialPath(old.path)));
-    CHECK_FALSE(errorOf([&] { Sqlcipher3Migration::convert(old.path, old.key); }) == ErrorCode::Internal);
+    CHECK(errorOf([&] { Sqlcipher3Migration::convert(old.path, old.key); }) == ErrorCode::FileExists);
     CHECK((fileBytes(old.path) == old.original));
     CHECK_FALSE(QFileInfo::exists(Sqlcipher3Migration::backupPath(old.path)));
     CHECK_FALSE(QFileInfo::exists(old.path + QStringLiteral("-wal")));
@@ -125,5 +126,41 @@ TEST_CASE("what an interrupted conversion left is cleaned up at the next unlock"
     const auto vault = Vault::open(old.path, Password);
     CHECK(test::vaultContent(vault->database()).digest == ExpectedDigest);
     CHECK_FALSE(QFileInfo::exists(Sqlcipher3Migration::partialPath(old.path)));
+    CHECK_FALSE(QFileInfo::exists(Sqlcipher3Migration::backupPath(old.path)));
+}
+
+TEST_CASE("a vault that another connection still has open is not converted") {
+    OldVault old;
+    {
+        const auto other =
+            Database::open(old.path, old.key, Database::OpenMode::Existing, Database::PageFormat::Sqlcipher3);
+        CHECK(errorOf([&] { Sqlcipher3Migration::convert(old.path, old.key); }) == ErrorCode::Busy);
+        CHECK_FALSE(QFileInfo::exists(Sqlcipher3Migration::partialPath(old.path)));
+        CHECK_FALSE(QFileInfo::exists(Sqlcipher3Migration::backupPath(old.path)));
+    }
+    CHECK((fileBytes(old.path) == old.original));
+    CHECK(test::vaultContent(
+              *Database::open(old.path, old.key, Database::OpenMode::Existing, Database::PageFormat::Sqlcipher3))
+              .digest == ExpectedDigest);
+}
+
+TEST_CASE("a second opener waits for no conversion: it is told the vault is busy") {
+    OldVault old;
+    const ExclusiveFileLock converting(old.path); // what a first opener holds while it converts
+    CHECK(errorOf([&] { Vault::open(old.path, Password); }) == ErrorCode::Busy);
+    CHECK((fileBytes(old.path) == old.original));
+}
+
+TEST_CASE("a vault reached through a symbolic link is converted where it lies") {
+    OldVault old;
+    const QString link = old.dir.filePath(QStringLiteral("verknuepfung.kimvault"));
+    REQUIRE(QFile::link(old.path, link));
+    REQUIRE(QFile::link(Vault::keyFilePath(old.path), Vault::keyFilePath(link)));
+    {
+        const auto vault = Vault::open(link, Password);
+        CHECK(test::vaultContent(vault->database()).digest == ExpectedDigest);
+    }
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK_FALSE(Sqlcipher3Migration::isSqlcipher3(old.path, old.key));
     CHECK_FALSE(QFileInfo::exists(Sqlcipher3Migration::backupPath(old.path)));
 }

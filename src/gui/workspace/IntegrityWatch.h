@@ -23,12 +23,15 @@ class IntegrityWatch final : public QObject {
     Q_OBJECT
 
 public:
+    enum class Outcome { Intact, Damaged, NotFinished };
+
     explicit IntegrityWatch(storage::Vault& vault, QObject* parent = nullptr);
     ~IntegrityWatch() override;
 
 Q_SIGNALS:
-    // On the GUI thread, once: whether every page passed, and if not the message for the user.
-    void finished(bool intact, const QString& message);
+    // On the GUI thread, once. NotFinished: the check met something other than damage (the
+    // disk busy or unreadable), which says nothing about the pages.
+    void finished(kim::gui::IntegrityWatch::Outcome outcome);
 
 private:
     void check();

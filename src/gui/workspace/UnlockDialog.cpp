@@ -5,6 +5,8 @@
 
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/Messages.h"
+#include "base/Clock.h"
+#include "core/ClientRepository.h"
 #include "storage/Vault.h"
 
 #include <QDir>
@@ -50,9 +52,25 @@ void UnlockDialog::accept() {
     auto result = m_result;
     BackgroundJob::runCancellable(
         this, tr("Die Arbeitsmappe wird entsperrt …"),
-        [path = m_path, password, result] { *result = storage::Vault::open(path, password); },
+        [path = m_path, password, result] {
+            *result = storage::Vault::open(path, password);
+            warmUp(**result);
+        },
         [this](const std::optional<QString>& error) { finish(error); }, [this] { setBusy(false); },
         [result] { result->reset(); });
+}
+
+// Unlocking reads only the schema, so the first screen would read the client list's pages
+// from the disk and decrypt them on the GUI thread (about 0.1 s at 100,000 clients); reading
+// them here, behind the progress dialog, leaves them in the connection's cache.
+void UnlockDialog::warmUp(storage::Vault& vault) {
+    if (vault.kind() != storage::WorkspaceKind::CaseManager) {
+        return;
+    }
+    const SystemClock clock;
+    core::ClientRepository clients(vault.database(), clock);
+    clients.count({});
+    clients.page({}, 0, 50);
 }
 
 void UnlockDialog::setBusy(bool busy) {

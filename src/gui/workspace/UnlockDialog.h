@@ -32,6 +32,7 @@ public:
     void reject() override;
 
 private:
+    static void warmUp(storage::Vault& vault);
     void setBusy(bool busy);
     void finish(const std::optional<QString>& error);
 
