@@ -60,9 +60,6 @@ std::unique_ptr<Database> Database::open(const QString& path, const Botan::secur
     // Benchmark comparison build only (storage/SqliteApi.h): the file stays plaintext.
     static_cast<void>(key);
 #else
-    // SQLCipher 4 no longer wipes the memory SQLite frees (decrypted pages, values) unless
-    // asked; SQLCipher 3 always did. It is a setting of the whole process.
-    db->exec(QStringLiteral("PRAGMA cipher_memory_security = ON"));
     const auto spec = rawKeySpec(key);
     check(handle, sqlite3_key(handle, spec.data(), static_cast<int>(spec.size())));
 #endif
