@@ -1378,17 +1378,17 @@
         <translation>The workspace %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="102"/>
+        <location filename="../../src/storage/Database.cpp" line="99"/>
         <source>Die Arbeitsmappe lässt sich mit diesem Schlüssel nicht entschlüsseln: Sie ist beschädigt oder gehört nicht zu dieser Schlüsseldatei. Es wurde nichts verändert.</source>
         <translation>The workspace cannot be decrypted with this key: it is damaged or does not belong to this key file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="151"/>
+        <location filename="../../src/storage/Database.cpp" line="148"/>
         <source>Ein Teil der Änderungen ist fehlgeschlagen. Deshalb wurde nichts davon gespeichert.</source>
         <translation>Part of the changes failed, so none of them were saved.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="236"/>
+        <location filename="../../src/storage/Database.cpp" line="233"/>
         <source>Die Arbeitsmappe ist beschädigt (eine Datenseite hat die Echtheitsprüfung nicht bestanden). Es wurde nichts verändert. Bitte stellen Sie sie aus einer Sicherung wieder her.</source>
         <translation>The workspace is damaged (a data page failed the authenticity check). Nothing was changed. Please restore it from a backup.</translation>
     </message>
@@ -7454,7 +7454,7 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
     <message>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="35"/>
         <location filename="../../src/gui/overview/SearchPanel.cpp" line="75"/>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="96"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="98"/>
         <source>Klient*in</source>
         <translation>Client</translation>
     </message>
@@ -7470,42 +7470,42 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <translation>The beginning of a word is enough: “Jobc” finds “Jobcenter”. A pseudonym such as “P-7F3A2C” shows the case it stands for in your caseload report.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="96"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="98"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="96"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="98"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="109"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="111"/>
         <source>abgeschlossen am %1</source>
         <translation>closed on %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="110"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="112"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="114"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="116"/>
         <source>Fall seit %1</source>
         <translation>Case since %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="121"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="123"/>
         <source>„%1“ steht in keinem Fallzahlenbericht, den diese Fallakte gesendet hat. Pseudonyme gelten nur für einen Zeitraum und nur in der Fallakte, die den Bericht gesendet hat.</source>
         <translation>“%1” does not appear in any caseload report sent from this case file. Pseudonyms apply only to one period and only in the case file that sent the report.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="125"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="127"/>
         <source>„%1“ steht in Ihrem Fallzahlenbericht für diesen Fall. Mit der Eingabetaste öffnen Sie die Fallakte.</source>
         <translation>“%1” stands for this case in your caseload report. Press Enter to open the case file.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="129"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="131"/>
         <source>„%1“ steht in Ihren Fallzahlenberichten für %2 Fälle; fragen Sie nach dem Zeitraum. Mit der Eingabetaste öffnen Sie die Fallakte.</source>
         <translation>“%1” stands for %2 cases in your caseload reports; ask which period is meant. Press Enter to open the case file.</translation>
     </message>
@@ -7515,12 +7515,12 @@ If it has been resolved, it is better to mark it as resolved: then it counts for
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="89"/>
-        <source>Die neuesten %1 Fundstellen; ein weiteres Wort grenzt die Suche ein.</source>
-        <translation>The %1 most recent matches; another word narrows the search.</translation>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="90"/>
+        <source>Die %1 passendsten unter den neuesten Fundstellen; ein weiteres Wort grenzt die Suche ein.</source>
+        <translation>The %1 best matches among the most recent ones; another word narrows the search.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/overview/SearchPanel.cpp" line="91"/>
+        <location filename="../../src/gui/overview/SearchPanel.cpp" line="93"/>
         <source>%1 Fundstellen. Mit der Eingabetaste öffnen Sie die Fallakte.</source>
         <translation>%1 matches. Press Enter to open the case file.</translation>
     </message>

@@ -86,7 +86,9 @@ void SearchPanel::searchNotes(const QString& text) {
     if (hits.isEmpty()) {
         m_summary->setText(tr("Nichts gefunden."));
     } else if (hits.size() >= MaxHits) {
-        m_summary->setText(tr("Die neuesten %1 Fundstellen; ein weiteres Wort grenzt die Suche ein.").arg(MaxHits));
+        m_summary->setText(
+            tr("Die %1 passendsten unter den neuesten Fundstellen; ein weiteres Wort grenzt die Suche ein.")
+                .arg(MaxHits));
     } else {
         m_summary->setText(tr("%1 Fundstellen. Mit der Eingabetaste öffnen Sie die Fallakte.").arg(hits.size()));
     }
