@@ -2574,18 +2574,17 @@
 <context>
     <name>Sqlcipher3Migration</name>
     <message>
-        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="68"/>
+        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="62"/>
         <source>Die Arbeitsmappe konnte nicht in das neue Speicherformat umgewandelt werden: Die Umwandlung stimmt nicht mit dem Original überein. Die Arbeitsmappe ist unverändert.</source>
         <translation>The workspace could not be converted to the new storage format: the converted copy does not match the original. The workspace is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="76"/>
+        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="70"/>
         <source>Die Arbeitsmappe konnte nicht umgewandelt werden: In den Ordner %1 kann nicht geschrieben werden. Die Arbeitsmappe ist unverändert.</source>
         <translation>The workspace could not be converted: the folder %1 is not writable. The workspace is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/PrivateFiles.cpp" line="49"/>
-        <location filename="../../src/storage/Sqlcipher3Migration.cpp" line="139"/>
+        <location filename="../../src/storage/PrivateFiles.cpp" line="43"/>
         <source>Die Arbeitsmappe ist noch in einem anderen Fenster oder Programm geöffnet. Bitte schließen Sie es und versuchen Sie es erneut.</source>
         <translation>The workspace is still open in another window or program. Please close it and try again.</translation>
     </message>
@@ -2642,27 +2641,27 @@
         <translation>This program does not recognise the type of the workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="68"/>
+        <location filename="../../src/storage/Vault.cpp" line="66"/>
         <source>Die Arbeitsmappe konnte nicht angelegt werden: In den Ordner %1 kann nicht geschrieben werden.</source>
         <translation>The workspace could not be created: the folder %1 is not writable.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="115"/>
+        <location filename="../../src/storage/Vault.cpp" line="112"/>
         <source>Unter diesem Namen gibt es schon eine Arbeitsmappe. Bitte wählen Sie einen anderen Namen.</source>
         <translation>A workspace with this name already exists. Please choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="124"/>
+        <location filename="../../src/storage/Vault.cpp" line="121"/>
         <source>Hauptpasswort</source>
         <translation>Main password</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="154"/>
+        <location filename="../../src/storage/Vault.cpp" line="151"/>
         <source>Die Arbeitsmappe %1 wurde nicht gefunden.</source>
         <translation>The workspace %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Vault.cpp" line="167"/>
+        <location filename="../../src/storage/Vault.cpp" line="165"/>
         <source>Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe.</source>
         <translation>The key file belongs to a different workspace.</translation>
     </message>

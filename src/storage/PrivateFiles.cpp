@@ -32,6 +32,19 @@ void createEmptyPrivateFile(const QString& path) {
     ::close(fd);
 }
 
+void removeDatabaseFiles(const QString& path) {
+    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+Error vaultInUseError() {
+    return Error(ErrorCode::Busy,
+                 QCoreApplication::translate("Sqlcipher3Migration",
+                                             "Die Arbeitsmappe ist noch in einem anderen Fenster oder Programm "
+                                             "geöffnet. Bitte schließen Sie es und versuchen Sie es erneut."));
+}
+
 void syncFolderOf(const QString& filePath) {
     const QByteArray folder = QFile::encodeName(QFileInfo(filePath).absolutePath());
     const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -45,10 +58,7 @@ ExclusiveFileLock::ExclusiveFileLock(const QString& path)
     : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC)) {
     if (m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(m_fd);
-        throw Error(ErrorCode::Busy,
-                    QCoreApplication::translate("Sqlcipher3Migration",
-                                                "Die Arbeitsmappe ist noch in einem anderen Fenster oder Programm "
-                                                "geöffnet. Bitte schließen Sie es und versuchen Sie es erneut."));
+        throw vaultInUseError();
     }
 }
 

@@ -3,6 +3,10 @@
 
 #include <QString>
 
+namespace kim {
+class Error;
+}
+
 namespace kim::storage {
 
 // Creates an empty file that only its owner may read and write (0600), whatever the process
@@ -13,6 +17,12 @@ void createEmptyPrivateFile(const QString& path);
 // metadata, which reaches the disk only when the folder itself is synced. Best effort: a file
 // system that cannot sync a folder has nothing to gain from it.
 void syncFolderOf(const QString& filePath);
+
+// Removes a database file with what SQLite keeps beside it (WAL, shared memory, journal).
+void removeDatabaseFiles(const QString& path);
+
+// The error for a vault that another window or program has open.
+Error vaultInUseError();
 
 // An advisory lock (flock) on a file, held while it lives, so that two of our processes never
 // convert or clean up the same vault at once. Throws Error(Busy) when another holds it.

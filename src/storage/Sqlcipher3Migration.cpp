@@ -18,12 +18,6 @@ namespace kim::storage {
 
 namespace {
 
-void removeDatabaseFiles(const QString& path) {
-    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        QFile::remove(path + suffix);
-    }
-}
-
 // What must be equal after the export: every schema object's definition, the schema version
 // and every table's row count (sqlcipher_export copies rows first and the schema's triggers,
 // indexes and version last, so counts alone would pass a half-made copy).
@@ -135,10 +129,7 @@ void Sqlcipher3Migration::convert(const QString& path, const Botan::secure_vecto
         exportAndCheck(path, part, key);
         if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
             // Another connection still has the old vault open: swapping files under it would lose its work.
-            throw Error(ErrorCode::Busy,
-                        QCoreApplication::translate("Sqlcipher3Migration",
-                                                    "Die Arbeitsmappe ist noch in einem anderen Fenster oder Programm "
-                                                    "geöffnet. Bitte schließen Sie es und versuchen Sie es erneut."));
+            throw vaultInUseError();
         }
         // A second name for the old file until the new one has opened; where the file system
         // has no hard links there is none (the new file was checked before the swap).

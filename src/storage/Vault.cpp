@@ -52,9 +52,7 @@ WorkspaceKind kindFromName(const QString& name) {
 }
 
 void removeVaultFiles(const QString& path) {
-    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(path + suffix);
-    }
+    removeDatabaseFiles(path);
     QFile::remove(Vault::keyFilePath(path));
 }
 
@@ -73,9 +71,8 @@ void publish(const QString& pending, const QString& path) {
 
 // Opens the vault in the current page format, converting a vault of SQLCipher 3 first. The lock
 // keeps a second opener of ours from removing or swapping files while this one converts; the
-// conversion works on the real file where the vault's name is a symbolic link.
-std::unique_ptr<Database> openConvertingOldFormat(const QString& path, const Botan::secure_vector<uint8_t>& key) {
-    const QString file = QFileInfo(path).canonicalFilePath();
+// conversion works on `file`, the real file where the vault's name is a symbolic link.
+std::unique_ptr<Database> openConvertingOldFormat(const QString& file, const Botan::secure_vector<uint8_t>& key) {
     const ExclusiveFileLock lock(file);
     Sqlcipher3Migration::removePartialConversion(file);
     try {
@@ -161,12 +158,13 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& password)
     const auto dataKey = header.unlock(password);
     // Reading the schema checks the key and the HMAC of the pages it reads; every other page is
     // checked when it is read, and all of them by verifyIntegrity() off the GUI thread after unlock.
-    std::unique_ptr<Database> db = openConvertingOldFormat(path, dataKey);
+    const QString file = QFileInfo(path).canonicalFilePath();
+    std::unique_ptr<Database> db = openConvertingOldFormat(file, dataKey);
     if (metaValue(*db, QStringLiteral("vault_id")).toLatin1() != header.vaultId().toHex()) {
         throw Error(ErrorCode::KeyMismatch,
                     QCoreApplication::translate("Vault", "Die Schlüsseldatei gehört zu einer anderen Arbeitsmappe."));
     }
-    Sqlcipher3Migration::removeBackup(QFileInfo(path).canonicalFilePath());
+    Sqlcipher3Migration::removeBackup(file);
     Migrator::migrate(*db);
     std::unique_ptr<Vault> vault(new Vault(path, std::move(db), dataKey));
     vault->m_kind = kindFromName(metaValue(vault->database(), QStringLiteral("kind")));

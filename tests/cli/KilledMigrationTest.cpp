@@ -5,6 +5,7 @@
 
 #include "storage/Sqlcipher3Migration.h"
 #include "storage/Vault.h"
+#include "support/OldVaultFixture.h"
 #include "support/VaultDigest.h"
 
 #include <catch2/catch.hpp>
@@ -21,22 +22,12 @@ using namespace kim;
 
 namespace {
 
-const QString Password = QStringLiteral("Altes-Format-Passwort 3");
-const QByteArray ExpectedDigest = "24c08ca27768fa8e11b2bdd66376bb154567a83d1319826f5db351d1b252fa79";
+const QString& Password = test::OldVaultPassword;
 
 int killRuns() {
     bool ok = false;
     const int runs = qEnvironmentVariableIntValue("KIM_KILL_RUNS", &ok);
     return ok && runs > 0 ? runs : 12;
-}
-
-QString copyFixture(const QTemporaryDir& dir) {
-    const QString fixture = QStringLiteral(KIM_TEST_DATA_DIR "/vault/sqlcipher3-schema10.kimvault");
-    const QString path = dir.filePath(QStringLiteral("alt.kimvault"));
-    REQUIRE(QFile::copy(fixture, path));
-    REQUIRE(QFile::copy(fixture + QStringLiteral(".keys"), storage::Vault::keyFilePath(path)));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
 }
 
 // Runs "kim-cli contacts" on the vault, killed after `delayMs` unless it finished first;
@@ -64,7 +55,7 @@ qint64 openWithCli(const QString& path, int delayMs) {
 TEST_CASE("a conversion from SQLCipher 3 killed at any moment loses no row") {
     // How long an open takes with and without the conversion: kills fall in between and after.
     QTemporaryDir first;
-    const QString converted = copyFixture(first);
+    const QString converted = test::copyOldVault(first);
     const qint64 withConversion = openWithCli(converted, 60000);
     const qint64 plainOpen = openWithCli(converted, 60000);
     std::cout << "kim-cli open: " << withConversion << " ms converting, " << plainOpen << " ms afterwards\n";
@@ -75,7 +66,7 @@ TEST_CASE("a conversion from SQLCipher 3 killed at any moment loses no row") {
     int leftovers = 0; // kills that left a partial file or a backup: inside the conversion
     for (int run = 0; run < killRuns(); ++run) {
         QTemporaryDir dir;
-        const QString path = copyFixture(dir);
+        const QString path = test::copyOldVault(dir);
         const int delayMs = delay(random);
         openWithCli(path, delayMs);
         const auto partial = storage::Sqlcipher3Migration::partialPath(path);
@@ -83,7 +74,7 @@ TEST_CASE("a conversion from SQLCipher 3 killed at any moment loses no row") {
         leftovers += QFile::exists(partial) || QFile::exists(backup) ? 1 : 0;
         try {
             const auto vault = storage::Vault::open(path, Password);
-            if (test::vaultContent(vault->database()).digest != ExpectedDigest) {
+            if (test::vaultContent(vault->database()).digest != test::OldVaultDigest) {
                 ++lost;
                 UNSCOPED_INFO("run " << run << " after " << delayMs << " ms: rows differ");
             }

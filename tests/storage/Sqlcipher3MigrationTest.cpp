@@ -10,6 +10,7 @@
 #include "storage/Vault.h"
 #include "support/ErrorOf.h"
 #include "support/FileBytes.h"
+#include "support/OldVaultFixture.h"
 #include "support/VaultDigest.h"
 
 #include <catch2/catch.hpp>
@@ -26,23 +27,18 @@ using kim::test::fileBytes;
 
 namespace {
 
-const QString Password = QStringLiteral("Altes-Format-Passwort 3");
-// What the SQLCipher 3 build computed over this vault (tests/data/vault/README.md).
-const QByteArray ExpectedDigest = "24c08ca27768fa8e11b2bdd66376bb154567a83d1319826f5db351d1b252fa79";
+const QString& Password = test::OldVaultPassword;
+const QByteArray& ExpectedDigest = test::OldVaultDigest;
 
-// A copy of the fixture in a temporary folder.
+// A copy of the fixture in a temporary folder, with its bytes and its data key.
 struct OldVault {
     OldVault() {
-        const QString fixture = QStringLiteral(KIM_TEST_DATA_DIR "/vault/sqlcipher3-schema10.kimvault");
-        REQUIRE(QFile::copy(fixture, path));
-        REQUIRE(QFile::copy(fixture + QStringLiteral(".keys"), Vault::keyFilePath(path)));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         original = fileBytes(path);
         key = crypto::KeySlotFile::load(Vault::keyFilePath(path)).unlock(Password);
     }
 
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("alt.kimvault"));
+    QString path = test::copyOldVault(dir);
     QByteArray original;
     Botan::secure_vector<uint8_t> key;
 };
